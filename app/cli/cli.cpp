@@ -1,0 +1,110 @@
+#include "cli/cli.h"
+
+#include "about/versions.h"
+#include "cli/payloadcommand.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+
+using namespace Qt::StringLiterals;
+
+namespace rc::cli {
+
+namespace {
+
+struct Command
+{
+    QLatin1StringView name;
+    const char *summary;  // translated at use
+    int (*run)(const QStringList &arguments, QTextStream &out, QTextStream &err);
+};
+
+constexpr Command kCommands[] = {
+    {"payload"_L1, QT_TRANSLATE_NOOP("rc::cli", "Print the exact dispatch JSON for a release"),
+     &runPayloadCommand},
+};
+
+const Command *findCommand(const QString &name)
+{
+    for (const Command &command : kCommands) {
+        if (command.name == name)
+            return &command;
+    }
+    return nullptr;
+}
+
+bool isHelpFlag(const QString &argument)
+{
+    return argument == "--help"_L1 || argument == "-h"_L1 || argument == "help"_L1;
+}
+
+bool isVersionFlag(const QString &argument)
+{
+    return argument == "--version"_L1 || argument == "-v"_L1;
+}
+
+QString versionText()
+{
+    const LibraryVersions versions = libraryVersions();
+    return u"release-console "_s + versions.application + u"\nQt "_s + versions.qt
+        + u"\nQtKeychain "_s + versions.qtKeychain + u"\nQCA "_s + versions.qca + u'\n';
+}
+
+} // namespace
+
+bool isHeadlessInvocation(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString &first = arguments.at(1);
+    return isHelpFlag(first) || isVersionFlag(first) || findCommand(first) != nullptr;
+}
+
+QString usage(const QString &programName)
+{
+    QString text = QCoreApplication::translate("rc::cli",
+                                               "Usage: %1 [command] [options]\n\n"
+                                               "Without a command, opens the Release Console window.\n\n"
+                                               "Commands:\n")
+                       .arg(programName);
+    for (const Command &command : kCommands) {
+        text += u"  "_s + QString(command.name).leftJustified(12)
+            + QCoreApplication::translate("rc::cli", command.summary) + u'\n';
+    }
+    text += QCoreApplication::translate("rc::cli",
+                                        "\nOptions:\n"
+                                        "  -h, --help     Show this help; '%1 <command> --help' for a command\n"
+                                        "  -v, --version  Show the version\n")
+                .arg(programName);
+    return text;
+}
+
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const QString programName = u"release-console"_s;
+    if (arguments.size() < 2 || isHelpFlag(arguments.at(1))) {
+        if (arguments.size() >= 3 && arguments.at(1) == "help"_L1) {
+            if (const Command *command = findCommand(arguments.at(2)))
+                return command->run({programName, arguments.at(2), u"--help"_s}, out, err);
+        }
+        out << usage(programName);
+        return Success;
+    }
+    if (isVersionFlag(arguments.at(1))) {
+        out << versionText();
+        return Success;
+    }
+    const Command *command = findCommand(arguments.at(1));
+    if (!command) {
+        err << QCoreApplication::translate("rc::cli", "error: unknown command '%1'; see '%2 --help'\n")
+                   .arg(arguments.at(1), programName);
+        return InvalidInput;
+    }
+    // The sub-command sees itself as the program: "release-console payload" + its options.
+    QStringList commandArguments = arguments.mid(1);
+    commandArguments[0] = programName + u' ' + arguments.at(1);
+    return command->run(commandArguments, out, err);
+}
+
+} // namespace rc::cli

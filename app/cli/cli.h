@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QStringList>
+
+class QTextStream;
+
+namespace rc::cli {
+
+// Exit codes shared by every sub-command (gh-like).
+enum ExitCode : int {
+    Success = 0,
+    Failure = 1,       // the work was attempted and did not succeed
+    InvalidInput = 2,  // bad arguments or input; nothing was done
+};
+
+// True when the arguments ask for something that needs no display: a sub-command, --help or
+// --version. Decided before any QGuiApplication exists, so it must not touch Qt's GUI.
+bool isHeadlessInvocation(const QStringList &arguments);
+
+// Runs a headless invocation; `arguments` includes the program name first.
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+// The top-level usage text shown by --help.
+QString usage(const QString &programName);
+
+} // namespace rc::cli

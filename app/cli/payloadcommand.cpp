@@ -1,0 +1,222 @@
+#include "cli/payloadcommand.h"
+
+#include "cli/cli.h"
+#include "release/commitmessage.h"
+#include "release/patchgenerator.h"
+#include "release/patchlint.h"
+#include "release/payload.h"
+#include "release/validation.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace rc::cli {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(PayloadCommand)
+};
+
+struct PayloadOptions
+{
+    QCommandLineOption recipe{u"recipe"_s, Text::tr("conda recipe folder name, e.g. veloxchem"), u"name"_s};
+    QCommandLineOption version{u"version"_s, Text::tr("conda package version, e.g. 1.0rc4"), u"version"_s};
+    QCommandLineOption build{u"build"_s, Text::tr("build number, a non-negative integer"), u"number"_s};
+    QCommandLineOption channel{u"channel"_s, Text::tr("anaconda.org channel"), u"channel"_s};
+    QCommandLineOption label{u"label"_s, Text::tr("anaconda.org label, e.g. dev or main"), u"label"_s};
+    QCommandLineOption url{u"url"_s, Text::tr("tarball URL the runner downloads"), u"url"_s};
+    QCommandLineOption sha256{u"sha256"_s, Text::tr("SHA-256 of the tarball, 64 hex digits"), u"hex"_s};
+    QCommandLineOption commitMessageFile{
+        u"commit-message-file"_s,
+        Text::tr("read version/build/channel/label from a [conda-build] commit message; explicit options win"),
+        u"file"_s};
+    QCommandLineOption initFile{u"init-file"_s,
+                                Text::tr("the package's __init__.py at the commit; the patch is generated from it"),
+                                u"file"_s};
+    QCommandLineOption initPath{u"init-path"_s,
+                                Text::tr("path of __init__.py in the repository (default src/pymodule/__init__.py)"),
+                                u"path"_s, u"src/pymodule/__init__.py"_s};
+    QCommandLineOption patchFile{u"patch-file"_s, Text::tr("use this prepared patch instead of --init-file"),
+                                 u"file"_s};
+    QCommandLineOption commit{u"commit"_s, Text::tr("commit sha recorded in the patch"), u"sha"_s};
+    QCommandLineOption author{u"author"_s, Text::tr("author recorded in the patch"), u"name"_s};
+    QCommandLineOption timestamp{u"timestamp"_s,
+                                 Text::tr("deployment timestamp recorded in the patch (default: now, UTC)"),
+                                 u"iso-8601"_s};
+    QCommandLineOption kind{u"kind"_s, Text::tr("workflow (default) or repository dispatch"), u"kind"_s,
+                            u"workflow"_s};
+    QCommandLineOption ref{u"ref"_s, Text::tr("git ref of the recipes repo to run the workflow on (default main)"),
+                           u"ref"_s, u"main"_s};
+    QCommandLineOption eventType{u"event-type"_s,
+                                 Text::tr("repository dispatch event type (default conda-build)"), u"type"_s,
+                                 u"conda-build"_s};
+    QCommandLineOption compact{u"compact"_s, Text::tr("print the exact compact body instead of indented JSON")};
+    QCommandLineOption help{{u"h"_s, u"help"_s}, Text::tr("show this help")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.addOptions({recipe, version, build, channel, label, url, sha256, commitMessageFile,
+                           initFile, initPath, patchFile, commit, author, timestamp, kind, ref,
+                           eventType, compact, help});
+    }
+};
+
+// Reads a text file given on the command line, or records why it could not.
+QString readTextFile(const QString &path, QStringList &problems)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        problems << Text::tr("cannot read '%1': %2").arg(path, file.errorString());
+        return {};
+    }
+    return QString::fromUtf8(file.readAll());
+}
+
+QByteArray readBinaryFile(const QString &path, QStringList &problems)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        problems << Text::tr("cannot read '%1': %2").arg(path, file.errorString());
+        return {};
+    }
+    return file.readAll();
+}
+
+QString helpText(const QCommandLineParser &parser, const QString &commandName)
+{
+    QString text = parser.helpText();
+    const qsizetype endOfFirstLine = text.indexOf(u'\n');
+    text.replace(0, endOfFirstLine, Text::tr("Usage: %1 [options]").arg(commandName));
+    return text;
+}
+
+} // namespace
+
+int runPayloadCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const PayloadOptions options;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Text::tr("Validates a release and prints the JSON body that would be sent to GitHub.\n"
+           "Nothing is sent. Exit code 2 and one line per problem when the input is invalid."));
+    options.addTo(parser);
+
+    if (!parser.parse(arguments)) {
+        err << Text::tr("error: %1").arg(parser.errorText()) << u'\n';
+        return InvalidInput;
+    }
+    if (parser.isSet(options.help)) {
+        out << helpText(parser, arguments.constFirst());
+        return Success;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err << Text::tr("error: unexpected argument '%1'").arg(parser.positionalArguments().constFirst())
+            << u'\n';
+        return InvalidInput;
+    }
+
+    QStringList problems;
+    QStringList warnings;
+    ReleaseSpec spec;
+    spec.recipe = parser.value(options.recipe);
+    spec.url = parser.value(options.url);
+    spec.sha256 = parser.value(options.sha256);
+
+    if (parser.isSet(options.commitMessageFile)) {
+        const QString message = readTextFile(parser.value(options.commitMessageFile), problems);
+        const CommitMessageParse parsed = parseCommitMessage(message);
+        for (const QString &warning : parsed.warnings)
+            warnings << Text::tr("commit message: %1").arg(warning);
+        spec.version = parsed.value(u"version"_s);
+        spec.build = parsed.value(u"build"_s);
+        spec.channel = parsed.value(u"channel"_s);
+        spec.label = parsed.value(u"label"_s);
+    }
+    const auto override = [&parser](const QCommandLineOption &option, QString &field) {
+        if (parser.isSet(option))
+            field = parser.value(option);
+    };
+    override(options.version, spec.version);
+    override(options.build, spec.build);
+    override(options.channel, spec.channel);
+    override(options.label, spec.label);
+
+    const QString kindName = parser.value(options.kind);
+    if (kindName != "workflow"_L1 && kindName != "repository"_L1)
+        problems << Text::tr("kind: '%1' is not 'workflow' or 'repository'").arg(kindName);
+
+    if (parser.isSet(options.patchFile) && parser.isSet(options.initFile)) {
+        problems << Text::tr("patch: give either --init-file or --patch-file, not both");
+    } else if (parser.isSet(options.patchFile)) {
+        spec.patch = readTextFile(parser.value(options.patchFile), problems);
+    } else if (parser.isSet(options.initFile)) {
+        PatchRequest request;
+        request.path = parser.value(options.initPath);
+        request.original = readBinaryFile(parser.value(options.initFile), problems);
+        request.version = spec.version;
+        request.build = spec.build;
+        request.commitSha = parser.value(options.commit);
+        request.author = parser.value(options.author);
+        request.timestamp = parser.isSet(options.timestamp)
+            ? parser.value(options.timestamp)
+            : QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+        spec.commitSha = request.commitSha;
+        if (request.author.trimmed().isEmpty())
+            problems << Text::tr("author: --author is required with --init-file");
+        if (const QString reason = checkCommitSha(request.commitSha); !reason.isEmpty())
+            problems << Text::tr("commit: %1").arg(reason);
+        if (problems.isEmpty()) {
+            const PatchResult patch = generatePatch(request);
+            if (patch.ok())
+                spec.patch = patch.diff;
+            else
+                problems << Text::tr("patch: %1").arg(patch.error);
+        }
+    } else {
+        problems << Text::tr("patch: give --init-file (with --commit and --author) or --patch-file");
+    }
+
+    for (const FieldProblem &problem : validate(spec)) {
+        // The patch and commit come from --init-file/--commit and were reported with those.
+        if (problem.field == ReleaseField::Patch || problem.field == ReleaseField::CommitSha)
+            continue;
+        problems << fieldName(problem.field) + u": "_s + problem.message;
+    }
+    for (const PatchLintNote &note : lintPatch(spec.patch)) {
+        if (note.severity == PatchLintNote::Severity::Error)
+            problems << Text::tr("patch: %1").arg(note.message);
+        else
+            warnings << Text::tr("patch: %1").arg(note.message);
+    }
+
+    Payload payload;
+    if (problems.isEmpty()) {
+        payload = kindName == "repository"_L1
+            ? buildRepositoryDispatch(spec, parser.value(options.eventType))
+            : buildWorkflowDispatch(spec, parser.value(options.ref));
+        if (!payload.ok())
+            problems << Text::tr("payload: %1").arg(payload.error);
+    }
+
+    for (const QString &warning : std::as_const(warnings))
+        err << Text::tr("warning: %1").arg(warning) << u'\n';
+    if (!problems.isEmpty()) {
+        for (const QString &problem : std::as_const(problems))
+            err << Text::tr("error: %1").arg(problem) << u'\n';
+        return InvalidInput;
+    }
+    out << QString::fromUtf8(parser.isSet(options.compact) ? payload.json : prettyJson(payload.json));
+    if (parser.isSet(options.compact))
+        out << u'\n';
+    return Success;
+}
+
+} // namespace rc::cli

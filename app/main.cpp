@@ -1,0 +1,110 @@
+#include "cli/cli.h"
+#include "mainwindow.h"
+#include "releaseform.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFile>
+#include <QIcon>
+#include <QLocale>
+#include <QScreen>
+#include <QTextStream>
+#include <QTimer>
+#include <QTranslator>
+#include <QWindow>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(u"ReleaseConsole"_s);
+    QCoreApplication::setApplicationName(u"release-console"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(RC_VERSION_STRING));
+}
+
+void installTranslation(QTranslator &translator)
+{
+    if (translator.load(QLocale(), u"release-console"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(&translator);
+}
+
+// The seed article's example release, so a newcomer sees a complete form at once.
+void fillWithExample(rc::ui::MainWindow &window)
+{
+    rc::ui::ReleaseForm *form = window.form();
+    form->setCommitMessage(u"Deploy experimental package [conda-build]\n\n"
+                           "package = {\"version\": \"0.1.0.dev10\", \"build\": \"1\", "
+                           "\"channel\": \"robertodr\", \"label\": \"dev\"}\n"_s);
+    form->fillFromCommitMessage();
+    rc::ReleaseSpec spec = form->spec();
+    spec.recipe = u"pb11mpi"_s;
+    spec.commitSha = u"8f14e45fceea167a5a36dedd4bea2543f1c7a5d0"_s;
+    spec.url = u"https://gitlab.example.org/api/v4/projects/42/jobs/1337/artifacts/pb11mpi.tar.bz2"_s;
+    spec.sha256 = u"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"_s;
+    form->setSpec(spec);
+    form->setAuthor(u"Roberto Di Remigio"_s);
+    window.loadInitFile(u":/demo/__init__.py"_s);
+}
+
+// Saves what the screen shows once the window has been painted, then quits.
+void scheduleScreenshot(rc::ui::MainWindow &window, const QString &path)
+{
+    QTimer::singleShot(400, &window, [&window, path] {
+        QScreen *screen = window.screen();
+        const QPixmap shot = screen ? screen->grabWindow(0) : window.grab();
+        const bool saved = shot.save(path, "PNG");
+        QTextStream(stderr) << (saved ? u"saved "_s : u"could not save "_s) << path << u'\n';
+        QCoreApplication::exit(saved ? 0 : 1);
+    });
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList rawArguments;
+    rawArguments.reserve(argc);
+    for (int i = 0; i < argc; ++i)
+        rawArguments << QString::fromLocal8Bit(argv[i]);
+
+    if (rc::cli::isHeadlessInvocation(rawArguments)) {
+        QCoreApplication app(argc, argv);
+        setApplicationIdentity();
+        QTranslator translator;
+        installTranslation(translator);
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return rc::cli::run(QCoreApplication::arguments(), out, err);
+    }
+
+    QApplication app(argc, argv);
+    setApplicationIdentity();
+    QApplication::setWindowIcon(QIcon(u":/icons/release-console.svg"_s));
+    QGuiApplication::setDesktopFileName(u"io.github.releaseconsole.ReleaseConsole"_s);
+    QTranslator translator;
+    installTranslation(translator);
+
+    QCommandLineParser parser;
+    const QCommandLineOption example(u"example"_s, QApplication::translate("main", "Fill the form with an example release."));
+    const QCommandLineOption screenshot(u"screenshot"_s,
+                                        QApplication::translate("main", "Save a screenshot of the window to <png> and quit."),
+                                        u"png"_s);
+    parser.addOptions({example, screenshot});
+    if (!parser.parse(QApplication::arguments()) || !parser.positionalArguments().isEmpty()) {
+        const QString problem = parser.errorText().isEmpty()
+            ? QApplication::translate("main", "unexpected argument '%1'").arg(parser.positionalArguments().value(0))
+            : parser.errorText();
+        QTextStream(stderr) << "error: " << problem << "\n" << rc::cli::usage(u"release-console"_s);
+        return rc::cli::InvalidInput;
+    }
+
+    rc::ui::MainWindow window;
+    if (parser.isSet(example))
+        fillWithExample(window);
+    window.show();
+    if (parser.isSet(screenshot))
+        scheduleScreenshot(window, parser.value(screenshot));
+    return QApplication::exec();
+}

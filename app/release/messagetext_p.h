@@ -1,0 +1,21 @@
+#pragma once
+
+// Wording helpers shared by the release core's messages. Not part of the public contract.
+
+#include <QByteArrayView>
+#include <QString>
+
+namespace rc::detail {
+
+// A count as people read it: grouped in the application's locale, and in English ("70,123")
+// when only the C locale is set, as in scripts and tests.
+QString formatCount(qsizetype count);
+
+// How a message names one character: visible ones in quotes ("'ä'"), blanks and invisible ones
+// in words ("a space", "the character U+200B"), so the reader can find it.
+QString describeCharacter(char32_t character);
+
+// Unicode characters (code points) in UTF-8 text; what GitHub's "characters" most likely means.
+qsizetype countCharacters(QByteArrayView utf8);
+
+} // namespace rc::detail

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "release/releasespec.h"
+
+#include <QList>
+#include <QString>
+
+namespace rc {
+
+// One thing wrong with one field, in words a maintainer understands.
+struct FieldProblem
+{
+    ReleaseField field;
+    QString message;
+
+    friend bool operator==(const FieldProblem &, const FieldProblem &) = default;
+};
+
+// Each check returns an empty string when the value is acceptable, else the reason it is not.
+// conda version: not empty; after lower-casing only [0-9a-z._+!*]; no '-'; no leading or
+// trailing dot.
+QString checkVersion(const QString &version);
+// Non-negative decimal integer (digits only, no sign, no spaces).
+QString checkBuild(const QString &build);
+// anaconda.org channel or label name: not empty, [A-Za-z0-9._-] only.
+QString checkChannel(const QString &channel);
+QString checkLabel(const QString &label);
+// conda recipe folder name: not empty, [a-z0-9._-] only.
+QString checkRecipe(const QString &recipe);
+// 64 hexadecimal digits.
+QString checkSha256(const QString &sha256);
+// A full git commit id: 40 (SHA-1) or 64 (SHA-256) hexadecimal digits.
+QString checkCommitSha(const QString &sha);
+// https, or http only to a loopback host (the local sandbox); must have a host.
+QString checkUrl(const QString &url);
+
+// Every problem of a spec, in field order. The patch is not checked here (see patchlint.h)
+// except that it must not be empty.
+QList<FieldProblem> validate(const ReleaseSpec &spec);
+
+} // namespace rc

@@ -1,0 +1,194 @@
+#include "mainwindow.h"
+#include "previewpane.h"
+#include "releaseform.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QDateTime kFixedNow = QDateTime(QDate(2026, 11, 25), QTime(8, 0), QTimeZone::UTC);
+const auto kCommit = u"8f14e45fceea167a5a36dedd4bea2543f1c7a5d0"_s;
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<rc::ui::MainWindow> m_window;
+
+    QLineEdit *edit(const QString &name) const
+    {
+        auto *found = m_window->findChild<QLineEdit *>(name);
+        Q_ASSERT_X(found, "edit", qPrintable(name));
+        return found;
+    }
+    QLabel *problemLabel(const QString &field) const
+    {
+        return m_window->findChild<QLabel *>(field + u"Problem"_s);
+    }
+    void type(const QString &field, const QString &text)
+    {
+        QLineEdit *target = edit(field);
+        target->setFocus();
+        target->selectAll();
+        QTest::keyClick(target, Qt::Key_Backspace);
+        QTest::keyClicks(target, text);
+    }
+    void fillValidRelease()
+    {
+        type(u"recipe"_s, u"pb11mpi"_s);
+        type(u"commit"_s, kCommit);
+        type(u"version"_s, u"0.1.0.dev10"_s);
+        type(u"build"_s, u"1"_s);
+        type(u"channel"_s, u"robertodr"_s);
+        type(u"label"_s, u"dev"_s);
+        type(u"url"_s, u"https://gitlab.example.org/api/v4/projects/42/jobs/7/artifacts/pb11mpi.tar.bz2"_s);
+        type(u"sha256"_s, u"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"_s);
+        type(u"author"_s, u"Ada Lovelace"_s);
+        QVERIFY(m_window->loadInitFile(QStringLiteral(RC_DEMO_INIT_FILE)));
+    }
+    QString payloadStatus() const
+    {
+        return m_window->findChild<QLabel *>(u"payloadStatus"_s)->text();
+    }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_window = std::make_unique<rc::ui::MainWindow>([] { return kFixedNow; });
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void fieldShowsWhyAsYouType_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expectedProblem");  // empty: no problem shown
+
+        QTest::newRow("version with dash") << u"version"_s << u"1.0-rc1"_s << u"-"_s;
+        QTest::newRow("version ok") << u"version"_s << u"0.1.0.dev10"_s << QString();
+        QTest::newRow("version upper-case ok") << u"version"_s << u"1.0RC4"_s << QString();
+        QTest::newRow("build not a number") << u"build"_s << u"one"_s << u"o"_s;
+        QTest::newRow("build ok") << u"build"_s << u"12"_s << QString();
+        QTest::newRow("channel with space") << u"channel"_s << u"my channel"_s << u" "_s;
+        QTest::newRow("label ok") << u"label"_s << u"dev"_s << QString();
+        QTest::newRow("recipe upper-case") << u"recipe"_s << u"VeloxChem"_s << u"V"_s;
+        QTest::newRow("sha256 short") << u"sha256"_s << u"abc"_s << u"64"_s;
+        QTest::newRow("url plain http") << u"url"_s << u"http://gitlab.example.org/x.tar.bz2"_s << u"https"_s;
+        QTest::newRow("url loopback http ok") << u"url"_s << u"http://127.0.0.1:8080/x.tar.bz2"_s << QString();
+        QTest::newRow("commit short") << u"commit"_s << u"8f14e45"_s << u"40"_s;
+    }
+
+    void fieldShowsWhyAsYouType()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, text);
+        QFETCH(QString, expectedProblem);
+
+        QLabel *problem = problemLabel(field);
+        QVERIFY(problem);
+        QVERIFY(problem->isHidden());  // a fresh form is not a wall of red
+        type(field, text);
+        if (expectedProblem.isEmpty()) {
+            QVERIFY2(problem->isHidden(), qPrintable(problem->text()));
+        } else {
+            QVERIFY(problem->isVisible());
+            QVERIFY2(problem->text().contains(expectedProblem), qPrintable(problem->text()));
+            QCOMPARE(edit(field)->accessibleDescription(), problem->text());
+        }
+    }
+
+    void problemDisappearsWhenFixed()
+    {
+        type(u"version"_s, u"1.0-rc1"_s);
+        QVERIFY(problemLabel(u"version"_s)->isVisible());
+        type(u"version"_s, u"1.0rc1"_s);
+        QVERIFY(problemLabel(u"version"_s)->isHidden());
+    }
+
+    void previewShowsExactJsonWhenReady()
+    {
+        fillValidRelease();
+        QTRY_VERIFY2(payloadStatus().contains(u"ready to send"_s), qPrintable(payloadStatus()));
+        const QString json = m_window->preview()->payloadText();
+        const QJsonObject body = QJsonDocument::fromJson(json.toUtf8()).object();
+        QCOMPARE(body.value("ref"_L1).toString(), u"main"_s);
+        const QJsonObject inputs = body.value("inputs"_L1).toObject();
+        QCOMPARE(inputs.value("recipe"_L1).toString(), u"pb11mpi"_s);
+        QCOMPARE(inputs.value("build"_L1).toString(), u"1"_s);
+        const QString patch = inputs.value("patch"_L1).toString();
+        QVERIFY(patch.contains(u"+__version__ = \"0.1.0.dev10\""_s));
+        QVERIFY(patch.contains(u"2026-11-25T08:00:00Z"_s));
+        QCOMPARE(m_window->findChild<QPlainTextEdit *>(u"patchText"_s)->toPlainText(), patch);
+        QVERIFY(payloadStatus().contains(u"65,535"_s) || payloadStatus().contains(u"65535"_s));
+        QCOMPARE(m_window->windowTitle(), u"pb11mpi 0.1.0.dev10 — Release Console"_s);
+    }
+
+    void printfUnsafePatchIsFlagged()
+    {
+        fillValidRelease();
+        type(u"author"_s, u"Dara O'Brien"_s);
+        auto *notes = m_window->findChild<QListWidget *>(u"patchLintNotes"_s);
+        QTRY_VERIFY(notes->count() > 0);
+        QVERIFY(notes->item(0)->text().contains(u"'"_s));
+        QVERIFY2(payloadStatus().contains(u"not ready"_s), qPrintable(payloadStatus()));
+    }
+
+    void commitMessageFillsTheForm()
+    {
+        auto *message = m_window->findChild<QPlainTextEdit *>(u"commitMessage"_s);
+        message->setPlainText(
+            u"Deploy experimental package [conda-build]\n\n"
+            "package = {\"version\": \"0.1.0.dev10\", \"build\": \"1\", \"channel\": \"robertodr\", "
+            "\"label\": \"dev\", \"colour\": \"blue\"}\n"_s);
+        auto *fill = m_window->findChild<QPushButton *>(u"fillFromMessage"_s);
+        QSignalSpy changed(m_window->form(), &rc::ui::ReleaseForm::changed);
+        QTest::mouseClick(fill, Qt::LeftButton);
+        QVERIFY(changed.count() > 0);
+        QCOMPARE(edit(u"version"_s)->text(), u"0.1.0.dev10"_s);
+        QCOMPARE(edit(u"build"_s)->text(), u"1"_s);
+        QCOMPARE(edit(u"channel"_s)->text(), u"robertodr"_s);
+        QCOMPARE(edit(u"label"_s)->text(), u"dev"_s);
+        auto *notes = m_window->findChild<QLabel *>(u"commitMessageNotes"_s);
+        QVERIFY(notes->isVisible());
+        QVERIFY2(notes->text().contains(u"colour"_s), qPrintable(notes->text()));
+    }
+
+    void ctrlReturnInMessageBoxFills()
+    {
+        auto *message = m_window->findChild<QPlainTextEdit *>(u"commitMessage"_s);
+        message->setPlainText(u"Release [CONDA-BUILD]\npackage = {'version': '2.0', 'build': '3', "
+                              "'channel': 'veloxchem', 'label': 'main'}"_s);
+        message->setFocus();
+        QTest::keyClick(message, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(edit(u"version"_s)->text(), u"2.0"_s);
+        QCOMPARE(edit(u"label"_s)->text(), u"main"_s);
+    }
+
+    void unreadableInitFileChangesNothing()
+    {
+        QVERIFY(!m_window->loadInitFile(u"/nonexistent/__init__.py"_s));
+        QVERIFY(m_window->form()->initFilePath().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,210 @@
+#include "mainwindow.h"
+
+#include "aboutdialog.h"
+#include "previewpane.h"
+#include "releaseform.h"
+
+#include "release/patchgenerator.h"
+#include "release/patchlint.h"
+#include "release/payload.h"
+#include "release/validation.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QMenuBar>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+
+using namespace Qt::StringLiterals;
+
+namespace rc::ui {
+
+namespace {
+
+constexpr int kStatusMessageMs = 6000;
+const auto kDefaultEventType = u"conda-build"_s;
+
+} // namespace
+
+MainWindow::MainWindow(Clock clock, QWidget *parent)
+    : QMainWindow(parent)
+    , m_clock(std::move(clock))
+{
+    setObjectName(u"mainWindow"_s);
+    m_form = new ReleaseForm;
+    m_preview = new PreviewPane;
+
+    auto *formScroller = new QScrollArea;
+    formScroller->setWidget(m_form);
+    formScroller->setWidgetResizable(true);
+    formScroller->setFrameShape(QFrame::NoFrame);
+
+    auto *splitter = new QSplitter;
+    splitter->setObjectName(u"mainSplitter"_s);
+    splitter->addWidget(formScroller);
+    splitter->addWidget(m_preview);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+
+    createMenus();
+    statusBar()->showMessage(tr("Paste a [conda-build] commit message or fill the form."));
+
+    connect(m_form, &ReleaseForm::changed, this, &MainWindow::refresh);
+    connect(m_form, &ReleaseForm::initFileRequested, this, &MainWindow::chooseInitFile);
+
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray()))
+        resize(1180, 760);
+    splitter->restoreState(settings.value(u"mainWindow/splitter"_s).toByteArray());
+    refresh();
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(QIcon::fromTheme(u"document-open"_s), tr("&Open __init__.py…"),
+                                    this, &MainWindow::chooseInitFile);
+    open->setShortcut(QKeySequence::Open);
+    QAction *loadMessage = file->addAction(tr("Load Commit &Message…"), this,
+                                           &MainWindow::loadCommitMessageFile);
+    loadMessage->setShortcut(Qt::CTRL | Qt::Key_L);
+    file->addSeparator();
+    QAction *copy = file->addAction(QIcon::fromTheme(u"edit-copy"_s), tr("&Copy JSON"), this,
+                                    &MainWindow::copyPayload);
+    copy->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
+    QAction *save = file->addAction(QIcon::fromTheme(u"document-save-as"_s), tr("&Save JSON As…"),
+                                    this, &MainWindow::savePayload);
+    save->setShortcut(QKeySequence::Save);
+    file->addSeparator();
+    QAction *quit = file->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), this,
+                                    &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Release Console"), this, [this] {
+        AboutDialog dialog(this);
+        dialog.exec();
+    });
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::refresh()
+{
+    ReleaseSpec spec = m_form->spec();
+
+    QString patchUnavailable;
+    if (m_form->initFilePath().isEmpty()) {
+        patchUnavailable = tr("Choose the package's __init__.py (Ctrl+O) to generate the patch.");
+    } else if (!checkBuild(spec.build).isEmpty() || !checkCommitSha(spec.commitSha).isEmpty()) {
+        patchUnavailable = tr("The patch needs a valid build number and commit.");
+    } else if (m_form->author().isEmpty()) {
+        patchUnavailable = tr("The patch needs an author.");
+    } else {
+        PatchRequest request;
+        request.path = m_form->initPathInRepository();
+        request.original = m_form->initFileContents();
+        request.version = checkVersion(spec.version).isEmpty() ? spec.version : QString();
+        request.build = spec.build;
+        request.commitSha = spec.commitSha;
+        request.author = m_form->author();
+        request.timestamp = m_clock().toUTC().toString(Qt::ISODate);
+        const PatchResult patch = generatePatch(request);
+        if (patch.ok())
+            spec.patch = patch.diff;
+        else
+            patchUnavailable = patch.error;
+    }
+    const QList<PatchLintNote> notes = spec.patch.isEmpty() ? QList<PatchLintNote>() : lintPatch(spec.patch);
+
+    const QList<FieldProblem> problems = validate(spec);
+    m_form->showProblems(problems);
+    const Payload payload = m_form->isRepositoryDispatch()
+        ? buildRepositoryDispatch(spec, kDefaultEventType)
+        : buildWorkflowDispatch(spec, m_form->dispatchRef());
+    const auto lintErrors = std::count_if(notes.cbegin(), notes.cend(), [](const PatchLintNote &note) {
+        return note.severity == PatchLintNote::Severity::Error;
+    });
+    m_preview->showPatch(spec.patch, patchUnavailable, notes);
+    m_preview->showPayload(payload, int(problems.size() + lintErrors));
+    m_currentPayload = payload.json;
+
+    setWindowTitle(spec.recipe.isEmpty() ? tr("Release Console")
+                                         : tr("%1 %2 — Release Console").arg(spec.recipe, spec.version));
+}
+
+bool MainWindow::loadInitFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        statusBar()->showMessage(tr("Cannot read %1: %2").arg(path, file.errorString()), kStatusMessageMs);
+        return false;
+    }
+    m_form->setInitFile(path, file.readAll());
+    statusBar()->showMessage(tr("Loaded %1").arg(path), kStatusMessageMs);
+    return true;
+}
+
+void MainWindow::chooseInitFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Choose the package's __init__.py"), {},
+                                                      tr("Python files (*.py);;All files (*)"));
+    if (!path.isEmpty())
+        loadInitFile(path);
+}
+
+void MainWindow::loadCommitMessageFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Load a commit message"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        statusBar()->showMessage(tr("Cannot read %1: %2").arg(path, file.errorString()), kStatusMessageMs);
+        return;
+    }
+    m_form->setCommitMessage(QString::fromUtf8(file.readAll()));
+    m_form->fillFromCommitMessage();
+}
+
+void MainWindow::copyPayload()
+{
+    QApplication::clipboard()->setText(QString::fromUtf8(m_currentPayload));
+    statusBar()->showMessage(tr("Copied the compact JSON body to the clipboard."), kStatusMessageMs);
+}
+
+void MainWindow::savePayload()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the dispatch JSON"),
+                                                      u"dispatch.json"_s, tr("JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(prettyJson(m_currentPayload)) < 0 || !file.commit()) {
+        statusBar()->showMessage(tr("Cannot save %1: %2").arg(path, file.errorString()), kStatusMessageMs);
+        return;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(path), kStatusMessageMs);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(u"mainWindow/geometry"_s, saveGeometry());
+    if (const auto *splitter = findChild<QSplitter *>(u"mainSplitter"_s))
+        settings.setValue(u"mainWindow/splitter"_s, splitter->saveState());
+    event->accept();
+}
+
+} // namespace rc::ui

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "release/releasespec.h"
+#include "release/validation.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace rc::ui {
+
+// The release form: the eight fields of a release, a box to paste a `[conda-build]` commit
+// message into, and where the patch comes from. Shows each field's problem next to it as the
+// user types; holds no network or file logic.
+class ReleaseForm : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ReleaseForm(QWidget *parent = nullptr);
+
+    ReleaseSpec spec() const;  // without the patch, which the window generates
+    void setSpec(const ReleaseSpec &spec);
+
+    QString initFilePath() const { return m_initFilePath; }
+    QByteArray initFileContents() const { return m_initFileContents; }
+    QString initPathInRepository() const;
+    QString author() const;
+    void setAuthor(const QString &author);
+    void setInitFile(const QString &path, const QByteArray &contents);
+
+    QString dispatchRef() const;
+    bool isRepositoryDispatch() const;
+
+    void setCommitMessage(const QString &message);
+    // Shows the problems of the current values; empty fields the user has not visited yet get no
+    // message so a new form is not a wall of red.
+    void showProblems(const QList<FieldProblem> &problems);
+
+signals:
+    void changed();
+    void initFileRequested();
+
+public slots:
+    void fillFromCommitMessage();
+
+private:
+    QLineEdit *addField(ReleaseField field, const QString &label, const QString &placeholder,
+                        class QFormLayout *layout);
+    QWidget *createReleaseGroup();
+    QWidget *createCommitMessageGroup();
+    QWidget *createPatchGroup();
+    QWidget *createDispatchGroup();
+
+    QHash<ReleaseField, QLineEdit *> m_edits;
+    QHash<ReleaseField, QLabel *> m_problemLabels;
+    QPlainTextEdit *m_commitMessage = nullptr;
+    QLabel *m_commitMessageNotes = nullptr;
+    QLineEdit *m_initPath = nullptr;
+    QLineEdit *m_author = nullptr;
+    QLabel *m_initFileLabel = nullptr;
+    QComboBox *m_dispatchKind = nullptr;
+    QLineEdit *m_ref = nullptr;
+    QString m_initFilePath;
+    QByteArray m_initFileContents;
+};
+
+} // namespace rc::ui
