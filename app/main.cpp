@@ -53,7 +53,10 @@ void scheduleScreenshot(rc::ui::MainWindow &window, const QString &path)
 {
     QTimer::singleShot(400, &window, [&window, path] {
         QScreen *screen = window.screen();
-        const QPixmap shot = screen ? screen->grabWindow(0) : window.grab();
+        const QRect frame = window.frameGeometry();
+        const QPixmap shot = screen
+            ? screen->grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height())
+            : window.grab();
         const bool saved = shot.save(path, "PNG");
         QTextStream(stderr) << (saved ? u"saved "_s : u"could not save "_s) << path << u'\n';
         QCoreApplication::exit(saved ? 0 : 1);

@@ -47,6 +47,9 @@ PreviewPane::PreviewPane(QWidget *parent)
     auto *payloadLayout = new QVBoxLayout(payloadPage);
     m_payloadStatus = createStatusLabel(u"payloadStatus"_s);
     m_json = createCodeView(u"payloadJson"_s, tr("Dispatch JSON"));
+    // The patch is one long JSON string: wrap so the whole body can be read without scrolling.
+    m_json->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_json->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     payloadLayout->addWidget(m_payloadStatus);
     payloadLayout->addWidget(m_json, 1);
     m_tabs->addTab(payloadPage, tr("&JSON to send"));
@@ -81,7 +84,9 @@ void PreviewPane::showPayload(const Payload &payload, int problemCount)
     if (!payload.ok())
         status += u" — "_s + payload.error;
     else if (problemCount > 0)
-        status += u" — "_s + tr("not ready: %n problem(s) in the form", nullptr, problemCount);
+        status += u" — "_s
+            + (problemCount == 1 ? tr("not ready: 1 problem to fix")
+                                 : tr("not ready: %1 problems to fix").arg(problemCount));
     else
         status += u" — "_s + tr("ready to send");
     m_payloadStatus->setText(status);
@@ -96,8 +101,9 @@ void PreviewPane::showPatch(const QString &patch, const QString &unavailableReas
         m_patchStatus->setText(unavailableReason);
     } else {
         const QLocale locale;
-        m_patchStatus->setText(tr("%1 bytes; %n note(s)", nullptr, int(notes.size()))
-                                   .arg(locale.toString(patch.toUtf8().size())));
+        const QString size = tr("%1 bytes").arg(locale.toString(patch.toUtf8().size()));
+        m_patchStatus->setText(notes.isEmpty() ? tr("%1; printf-safe").arg(size)
+                                               : tr("%1; %2 safety notes below").arg(size).arg(notes.size()));
     }
     m_lintNotes->clear();
     for (const PatchLintNote &note : notes) {

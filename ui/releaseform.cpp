@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
@@ -239,8 +240,8 @@ void ReleaseForm::setInitFile(const QString &path, const QByteArray &contents)
 {
     m_initFilePath = path;
     m_initFileContents = contents;
-    m_initFileLabel->setText(QFileInfo(path).fileName() + u" ("_s + tr("%n byte(s)", nullptr, int(contents.size()))
-                             + u')');
+    m_initFileLabel->setText(
+        tr("%1 (%2 bytes)").arg(QFileInfo(path).fileName(), QLocale().toString(contents.size())));
     m_initFileLabel->setToolTip(path);
     emit changed();
 }

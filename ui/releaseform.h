@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -51,7 +52,7 @@ public slots:
 
 private:
     QLineEdit *addField(ReleaseField field, const QString &label, const QString &placeholder,
-                        class QFormLayout *layout);
+                        QFormLayout *layout);
     QWidget *createReleaseGroup();
     QWidget *createCommitMessageGroup();
     QWidget *createPatchGroup();
