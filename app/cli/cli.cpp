@@ -2,6 +2,7 @@
 
 #include "about/versions.h"
 #include "cli/payloadcommand.h"
+#include "cli/tokenscommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -23,6 +24,9 @@ struct Command
 constexpr Command kCommands[] = {
     {"payload"_L1, QT_TRANSLATE_NOOP("rc::cli", "Print the exact dispatch JSON for a release"),
      &runPayloadCommand},
+    {"tokens"_L1,
+     QT_TRANSLATE_NOOP("rc::cli", "Store, check and remove the GitHub and GitLab tokens"),
+     &runTokensCommand},
 };
 
 const Command *findCommand(const QString &name)

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "secrets/tokenhealth.h"
+#include "secrets/tokenkey.h"
+
+#include <QtCrypto>
+
+#include <functional>
+#include <optional>
+
+namespace rc::secrets {
+
+struct TokenHealthReport
+{
+    // Set when the forge could not be asked at all (network down, TLS, timeout); then `health`
+    // says nothing about the token.
+    std::optional<QString> networkError;
+    TokenHealth health;
+};
+
+// The seam between the tokens UI/CLI and the forge clients: asks the forge about a token (GET
+// /user, the workflow, a permission-only dispatch check on GitHub; /personal_access_tokens/self
+// or /user on GitLab), fills the facts of tokenhealth.h and evaluates them. Implemented next to
+// the forge clients (app/forge), which own the transport policy.
+class TokenHealthCheck
+{
+public:
+    using Done = std::function<void(TokenHealthReport)>;
+
+    virtual ~TokenHealthCheck() = default;
+
+    // Calls `done` once, later, from the event loop. `token` is only used to build requests.
+    virtual void check(const TokenKey &key, const QCA::SecureArray &token, Done done) = 0;
+};
+
+} // namespace rc::secrets
