@@ -68,6 +68,13 @@ MainWindow::MainWindow(Clock clock, QWidget *parent)
     refresh();
 }
 
+MainWindow::~MainWindow()
+{
+    // Children losing focus while they are destroyed emit editingFinished; this window is
+    // already gone by then.
+    disconnect(m_form, nullptr, this, nullptr);
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));

@@ -19,6 +19,7 @@ public:
     using Clock = std::function<QDateTime()>;
 
     explicit MainWindow(Clock clock = &QDateTime::currentDateTimeUtc, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     ReleaseForm *form() const { return m_form; }
     PreviewPane *preview() const { return m_preview; }

@@ -61,8 +61,9 @@ bool isHeadlessInvocation(const QStringList &arguments)
 {
     if (arguments.size() < 2)
         return false;
+    // Any bare word is a command (known or not): an unknown one is reported without a display.
     const QString &first = arguments.at(1);
-    return isHelpFlag(first) || isVersionFlag(first) || findCommand(first) != nullptr;
+    return isHelpFlag(first) || isVersionFlag(first) || !first.startsWith(u'-');
 }
 
 QString usage(const QString &programName)

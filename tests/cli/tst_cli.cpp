@@ -75,8 +75,9 @@ private slots:
     void unknownCommandIsRejected()
     {
         const Outcome outcome = runApp({u"launch-rockets"_s});
-        // An unknown word is not a command: the GUI path refuses it without a display.
-        QVERIFY(outcome.exitCode != 0);
+        QCOMPARE(outcome.exitCode, 2);
+        QVERIFY(outcome.out.isEmpty());
+        QVERIFY2(outcome.err.contains(u"unknown command 'launch-rockets'"_s), qPrintable(outcome.err));
     }
 
     void payloadPrintsWorkflowDispatch()
