@@ -41,7 +41,8 @@ void fillWithExample(rc::ui::MainWindow &window)
     rc::ReleaseSpec spec = form->spec();
     spec.recipe = u"pb11mpi"_s;
     spec.commitSha = u"8f14e45fceea167a5a36dedd4bea2543f1c7a5d0"_s;
-    spec.url = u"https://gitlab.example.org/api/v4/projects/42/jobs/1337/artifacts/pb11mpi.tar.bz2"_s;
+    spec.url =
+        u"https://gitlab.example.org/api/v4/projects/42/jobs/1337/artifacts/pb11mpi.tar.bz2"_s;
     spec.sha256 = u"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"_s;
     form->setSpec(spec);
     form->setAuthor(u"Roberto Di Remigio"_s);
@@ -63,7 +64,7 @@ void scheduleScreenshot(rc::ui::MainWindow &window, const QString &path)
     });
 }
 
-} // namespace
+}  // namespace
 
 int main(int argc, char *argv[])
 {
@@ -90,14 +91,17 @@ int main(int argc, char *argv[])
     installTranslation(translator);
 
     QCommandLineParser parser;
-    const QCommandLineOption example(u"example"_s, QApplication::translate("main", "Fill the form with an example release."));
-    const QCommandLineOption screenshot(u"screenshot"_s,
-                                        QApplication::translate("main", "Save a screenshot of the window to <png> and quit."),
-                                        u"png"_s);
+    const QCommandLineOption example(
+        u"example"_s, QApplication::translate("main", "Fill the form with an example release."));
+    const QCommandLineOption screenshot(
+        u"screenshot"_s,
+        QApplication::translate("main", "Save a screenshot of the window to <png> and quit."),
+        u"png"_s);
     parser.addOptions({example, screenshot});
     if (!parser.parse(QApplication::arguments()) || !parser.positionalArguments().isEmpty()) {
         const QString problem = parser.errorText().isEmpty()
-            ? QApplication::translate("main", "unexpected argument '%1'").arg(parser.positionalArguments().value(0))
+            ? QApplication::translate("main", "unexpected argument '%1'")
+                  .arg(parser.positionalArguments().value(0))
             : parser.errorText();
         QTextStream(stderr) << "error: " << problem << "\n" << rc::cli::usage(u"release-console"_s);
         return rc::cli::InvalidInput;

@@ -19,15 +19,15 @@ AboutDialog::AboutDialog(QWidget *parent)
 
     auto *icon = new QLabel;
     icon->setPixmap(windowIcon().pixmap(64, 64));
-    auto *text = new QLabel(
-        tr("<h3>Release Console %1</h3>"
-           "<p>Prepare, send and watch conda package releases built on GitHub Actions "
-           "from GitLab sources.</p>"
-           "<table><tr><td>Qt</td><td>%2</td></tr>"
-           "<tr><td>QtKeychain</td><td>%3</td></tr>"
-           "<tr><td>QCA</td><td>%4</td></tr></table>")
-            .arg(versions.application.toHtmlEscaped(), versions.qt.toHtmlEscaped(),
-                 versions.qtKeychain.toHtmlEscaped(), versions.qca.toHtmlEscaped()));
+    auto *text =
+        new QLabel(tr("<h3>Release Console %1</h3>"
+                      "<p>Prepare, send and watch conda package releases built on GitHub Actions "
+                      "from GitLab sources.</p>"
+                      "<table><tr><td>Qt</td><td>%2</td></tr>"
+                      "<tr><td>QtKeychain</td><td>%3</td></tr>"
+                      "<tr><td>QCA</td><td>%4</td></tr></table>")
+                       .arg(versions.application.toHtmlEscaped(), versions.qt.toHtmlEscaped(),
+                            versions.qtKeychain.toHtmlEscaped(), versions.qca.toHtmlEscaped()));
     text->setObjectName(u"aboutText"_s);
     text->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -42,4 +42,4 @@ AboutDialog::AboutDialog(QWidget *parent)
     layout->addWidget(buttons);
 }
 
-} // namespace rc::ui
+}  // namespace rc::ui

@@ -13,4 +13,4 @@ public:
     explicit AboutDialog(QWidget *parent = nullptr);
 };
 
-} // namespace rc::ui
+}  // namespace rc::ui

@@ -2,12 +2,11 @@
 
 #include "aboutdialog.h"
 #include "previewpane.h"
-#include "releaseform.h"
-
 #include "release/patchgenerator.h"
 #include "release/patchlint.h"
 #include "release/payload.h"
 #include "release/validation.h"
+#include "releaseform.h"
 
 #include <QAction>
 #include <QApplication>
@@ -31,7 +30,7 @@ namespace {
 constexpr int kStatusMessageMs = 6000;
 const auto kDefaultEventType = u"conda-build"_s;
 
-} // namespace
+}  // namespace
 
 MainWindow::MainWindow(Clock clock, QWidget *parent)
     : QMainWindow(parent)
@@ -81,8 +80,8 @@ void MainWindow::createMenus()
     QAction *open = file->addAction(QIcon::fromTheme(u"document-open"_s), tr("&Open __init__.py…"),
                                     this, &MainWindow::chooseInitFile);
     open->setShortcut(QKeySequence::Open);
-    QAction *loadMessage = file->addAction(tr("Load Commit &Message…"), this,
-                                           &MainWindow::loadCommitMessageFile);
+    QAction *loadMessage =
+        file->addAction(tr("Load Commit &Message…"), this, &MainWindow::loadCommitMessageFile);
     loadMessage->setShortcut(Qt::CTRL | Qt::Key_L);
     file->addSeparator();
     QAction *copy = file->addAction(QIcon::fromTheme(u"edit-copy"_s), tr("&Copy JSON"), this,
@@ -133,29 +132,33 @@ void MainWindow::refresh()
         else
             patchUnavailable = patch.error;
     }
-    const QList<PatchLintNote> notes = spec.patch.isEmpty() ? QList<PatchLintNote>() : lintPatch(spec.patch);
+    const QList<PatchLintNote> notes =
+        spec.patch.isEmpty() ? QList<PatchLintNote>() : lintPatch(spec.patch);
 
     const QList<FieldProblem> problems = validate(spec);
     m_form->showProblems(problems);
     const Payload payload = m_form->isRepositoryDispatch()
         ? buildRepositoryDispatch(spec, kDefaultEventType)
         : buildWorkflowDispatch(spec, m_form->dispatchRef());
-    const auto lintErrors = std::count_if(notes.cbegin(), notes.cend(), [](const PatchLintNote &note) {
-        return note.severity == PatchLintNote::Severity::Error;
-    });
+    const auto lintErrors =
+        std::count_if(notes.cbegin(), notes.cend(), [](const PatchLintNote &note) {
+            return note.severity == PatchLintNote::Severity::Error;
+        });
     m_preview->showPatch(spec.patch, patchUnavailable, notes);
     m_preview->showPayload(payload, int(problems.size() + lintErrors));
     m_currentPayload = payload.json;
 
-    setWindowTitle(spec.recipe.isEmpty() ? tr("Release Console")
-                                         : tr("%1 %2 — Release Console").arg(spec.recipe, spec.version));
+    setWindowTitle(spec.recipe.isEmpty()
+                       ? tr("Release Console")
+                       : tr("%1 %2 — Release Console").arg(spec.recipe, spec.version));
 }
 
 bool MainWindow::loadInitFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        statusBar()->showMessage(tr("Cannot read %1: %2").arg(path, file.errorString()), kStatusMessageMs);
+        statusBar()->showMessage(tr("Cannot read %1: %2").arg(path, file.errorString()),
+                                 kStatusMessageMs);
         return false;
     }
     m_form->setInitFile(path, file.readAll());
@@ -165,8 +168,8 @@ bool MainWindow::loadInitFile(const QString &path)
 
 void MainWindow::chooseInitFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Choose the package's __init__.py"), {},
-                                                      tr("Python files (*.py);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Choose the package's __init__.py"),
+                                                      {}, tr("Python files (*.py);;All files (*)"));
     if (!path.isEmpty())
         loadInitFile(path);
 }
@@ -178,7 +181,8 @@ void MainWindow::loadCommitMessageFile()
         return;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        statusBar()->showMessage(tr("Cannot read %1: %2").arg(path, file.errorString()), kStatusMessageMs);
+        statusBar()->showMessage(tr("Cannot read %1: %2").arg(path, file.errorString()),
+                                 kStatusMessageMs);
         return;
     }
     m_form->setCommitMessage(QString::fromUtf8(file.readAll()));
@@ -188,7 +192,8 @@ void MainWindow::loadCommitMessageFile()
 void MainWindow::copyPayload()
 {
     QApplication::clipboard()->setText(QString::fromUtf8(m_currentPayload));
-    statusBar()->showMessage(tr("Copied the compact JSON body to the clipboard."), kStatusMessageMs);
+    statusBar()->showMessage(tr("Copied the compact JSON body to the clipboard."),
+                             kStatusMessageMs);
 }
 
 void MainWindow::savePayload()
@@ -198,8 +203,10 @@ void MainWindow::savePayload()
     if (path.isEmpty())
         return;
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(prettyJson(m_currentPayload)) < 0 || !file.commit()) {
-        statusBar()->showMessage(tr("Cannot save %1: %2").arg(path, file.errorString()), kStatusMessageMs);
+    if (!file.open(QIODevice::WriteOnly) || file.write(prettyJson(m_currentPayload)) < 0 ||
+        !file.commit()) {
+        statusBar()->showMessage(tr("Cannot save %1: %2").arg(path, file.errorString()),
+                                 kStatusMessageMs);
         return;
     }
     statusBar()->showMessage(tr("Saved %1").arg(path), kStatusMessageMs);
@@ -214,4 +221,4 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
-} // namespace rc::ui
+}  // namespace rc::ui

@@ -45,4 +45,4 @@ private:
     QByteArray m_currentPayload;
 };
 
-} // namespace rc::ui
+}  // namespace rc::ui

@@ -35,7 +35,7 @@ QLabel *createStatusLabel(const QString &objectName)
     return label;
 }
 
-} // namespace
+}  // namespace
 
 PreviewPane::PreviewPane(QWidget *parent)
     : QWidget(parent)
@@ -79,14 +79,15 @@ void PreviewPane::showPayload(const Payload &payload, int problemCount)
         m_json->setPlainText(pretty);
 
     const QLocale locale;
-    QString status = tr("%1 of %2 characters")
-                         .arg(locale.toString(payload.measuredSize), locale.toString(payload.limit));
+    QString status =
+        tr("%1 of %2 characters")
+            .arg(locale.toString(payload.measuredSize), locale.toString(payload.limit));
     if (!payload.ok())
         status += u" — "_s + payload.error;
     else if (problemCount > 0)
-        status += u" — "_s
-            + (problemCount == 1 ? tr("not ready: 1 problem to fix")
-                                 : tr("not ready: %1 problems to fix").arg(problemCount));
+        status += u" — "_s +
+            (problemCount == 1 ? tr("not ready: 1 problem to fix")
+                               : tr("not ready: %1 problems to fix").arg(problemCount));
     else
         status += u" — "_s + tr("ready to send");
     m_payloadStatus->setText(status);
@@ -102,12 +103,14 @@ void PreviewPane::showPatch(const QString &patch, const QString &unavailableReas
     } else {
         const QLocale locale;
         const QString size = tr("%1 bytes").arg(locale.toString(patch.toUtf8().size()));
-        m_patchStatus->setText(notes.isEmpty() ? tr("%1; printf-safe").arg(size)
-                                               : tr("%1; %2 safety notes below").arg(size).arg(notes.size()));
+        m_patchStatus->setText(notes.isEmpty()
+                                   ? tr("%1; printf-safe").arg(size)
+                                   : tr("%1; %2 safety notes below").arg(size).arg(notes.size()));
     }
     m_lintNotes->clear();
     for (const PatchLintNote &note : notes) {
-        const QString prefix = note.severity == PatchLintNote::Severity::Error ? tr("Error") : tr("Warning");
+        const QString prefix =
+            note.severity == PatchLintNote::Severity::Error ? tr("Error") : tr("Warning");
         m_lintNotes->addItem(prefix + u": "_s + note.message);
     }
     m_lintNotes->setVisible(!notes.isEmpty());
@@ -118,4 +121,4 @@ QString PreviewPane::payloadText() const
     return m_json->toPlainText();
 }
 
-} // namespace rc::ui
+}  // namespace rc::ui

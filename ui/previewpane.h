@@ -36,4 +36,4 @@ private:
     QListWidget *m_lintNotes = nullptr;
 };
 
-} // namespace rc::ui
+}  // namespace rc::ui

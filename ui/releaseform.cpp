@@ -35,7 +35,7 @@ QLabel *createProblemLabel(const QString &fieldTitle)
     return label;
 }
 
-} // namespace
+}  // namespace
 
 ReleaseForm::ReleaseForm(QWidget *parent)
     : QWidget(parent)
@@ -48,8 +48,8 @@ ReleaseForm::ReleaseForm(QWidget *parent)
     layout->addStretch(1);
 }
 
-QLineEdit *ReleaseForm::addField(ReleaseField field, const QString &label, const QString &placeholder,
-                                 QFormLayout *layout)
+QLineEdit *ReleaseForm::addField(ReleaseField field, const QString &label,
+                                 const QString &placeholder, QFormLayout *layout)
 {
     auto *edit = new QLineEdit;
     edit->setObjectName(fieldName(field));
@@ -83,13 +83,15 @@ QWidget *ReleaseForm::createReleaseGroup()
 {
     auto *group = new QGroupBox(tr("Release"));
     auto *layout = new QFormLayout(group);
-    addField(ReleaseField::Recipe, tr("&Recipe:"), tr("conda recipe folder, e.g. veloxchem"), layout);
+    addField(ReleaseField::Recipe, tr("&Recipe:"), tr("conda recipe folder, e.g. veloxchem"),
+             layout);
     addField(ReleaseField::CommitSha, tr("Co&mmit:"), tr("full commit id (40 hex digits)"), layout);
     addField(ReleaseField::Version, tr("&Version:"), tr("e.g. 1.0rc4 or 0.1.0.dev10"), layout);
     addField(ReleaseField::Build, tr("&Build:"), tr("build number, e.g. 0"), layout);
     addField(ReleaseField::Channel, tr("C&hannel:"), tr("anaconda.org channel"), layout);
     addField(ReleaseField::Label, tr("&Label:"), tr("e.g. dev or main"), layout);
-    addField(ReleaseField::Url, tr("Tarball &URL:"), tr("https://gitlab.example.org/api/v4/projects/…"), layout);
+    addField(ReleaseField::Url, tr("Tarball &URL:"),
+             tr("https://gitlab.example.org/api/v4/projects/…"), layout);
     addField(ReleaseField::Sha256, tr("&SHA-256:"), tr("64 hex digits"), layout);
     return group;
 }
@@ -103,7 +105,8 @@ QWidget *ReleaseForm::createCommitMessageGroup()
     m_commitMessage->setAccessibleName(tr("Commit message"));
     m_commitMessage->setPlaceholderText(
         tr("Paste a commit message, e.g.\nDeploy experimental package [conda-build]\n"
-           "package = {\"version\": \"0.1.0.dev10\", \"build\": \"1\", \"channel\": \"robertodr\", \"label\": \"dev\"}"));
+           "package = {\"version\": \"0.1.0.dev10\", \"build\": \"1\", \"channel\": \"robertodr\", "
+           "\"label\": \"dev\"}"));
     m_commitMessage->setTabChangesFocus(true);
     m_commitMessage->setMaximumHeight(m_commitMessage->fontMetrics().lineSpacing() * 6);
     layout->addWidget(m_commitMessage);
@@ -196,7 +199,9 @@ QWidget *ReleaseForm::createDispatchGroup()
 
 ReleaseSpec ReleaseForm::spec() const
 {
-    const auto text = [this](ReleaseField field) { return m_edits.value(field)->text().trimmed(); };
+    const auto text = [this](ReleaseField field) {
+        return m_edits.value(field)->text().trimmed();
+    };
     ReleaseSpec spec;
     spec.recipe = text(ReleaseField::Recipe);
     spec.commitSha = text(ReleaseField::CommitSha);
@@ -314,4 +319,4 @@ void ReleaseForm::showProblems(const QList<FieldProblem> &problems)
     }
 }
 
-} // namespace rc::ui
+}  // namespace rc::ui

@@ -71,4 +71,4 @@ private:
     QByteArray m_initFileContents;
 };
 
-} // namespace rc::ui
+}  // namespace rc::ui

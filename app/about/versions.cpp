@@ -14,4 +14,4 @@ LibraryVersions libraryVersions()
     };
 }
 
-} // namespace rc
+}  // namespace rc

@@ -15,4 +15,4 @@ struct LibraryVersions
 
 LibraryVersions libraryVersions();
 
-} // namespace rc
+}  // namespace rc

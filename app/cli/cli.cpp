@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
-
 using namespace Qt::StringLiterals;
 
 namespace rc::cli {
@@ -51,11 +50,11 @@ bool isVersionFlag(const QString &argument)
 QString versionText()
 {
     const LibraryVersions versions = libraryVersions();
-    return u"release-console "_s + versions.application + u"\nQt "_s + versions.qt
-        + u"\nQtKeychain "_s + versions.qtKeychain + u"\nQCA "_s + versions.qca + u'\n';
+    return u"release-console "_s + versions.application + u"\nQt "_s + versions.qt +
+        u"\nQtKeychain "_s + versions.qtKeychain + u"\nQCA "_s + versions.qca + u'\n';
 }
 
-} // namespace
+}  // namespace
 
 bool isHeadlessInvocation(const QStringList &arguments)
 {
@@ -68,19 +67,21 @@ bool isHeadlessInvocation(const QStringList &arguments)
 
 QString usage(const QString &programName)
 {
-    QString text = QCoreApplication::translate("rc::cli",
-                                               "Usage: %1 [command] [options]\n\n"
-                                               "Without a command, opens the Release Console window.\n\n"
-                                               "Commands:\n")
-                       .arg(programName);
+    QString text =
+        QCoreApplication::translate("rc::cli",
+                                    "Usage: %1 [command] [options]\n\n"
+                                    "Without a command, opens the Release Console window.\n\n"
+                                    "Commands:\n")
+            .arg(programName);
     for (const Command &command : kCommands) {
-        text += u"  "_s + QString(command.name).leftJustified(12)
-            + QCoreApplication::translate("rc::cli", command.summary) + u'\n';
+        text += u"  "_s + QString(command.name).leftJustified(12) +
+            QCoreApplication::translate("rc::cli", command.summary) + u'\n';
     }
-    text += QCoreApplication::translate("rc::cli",
-                                        "\nOptions:\n"
-                                        "  -h, --help     Show this help; '%1 <command> --help' for a command\n"
-                                        "  -v, --version  Show the version\n")
+    text += QCoreApplication::translate(
+                "rc::cli",
+                "\nOptions:\n"
+                "  -h, --help     Show this help; '%1 <command> --help' for a command\n"
+                "  -v, --version  Show the version\n")
                 .arg(programName);
     return text;
 }
@@ -102,7 +103,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     const Command *command = findCommand(arguments.at(1));
     if (!command) {
-        err << QCoreApplication::translate("rc::cli", "error: unknown command '%1'; see '%2 --help'\n")
+        err << QCoreApplication::translate("rc::cli",
+                                           "error: unknown command '%1'; see '%2 --help'\n")
                    .arg(arguments.at(1), programName);
         return InvalidInput;
     }
@@ -112,4 +114,4 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     return command->run(commandArguments, out, err);
 }
 
-} // namespace rc::cli
+}  // namespace rc::cli

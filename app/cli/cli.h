@@ -23,4 +23,4 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 // The top-level usage text shown by --help.
 QString usage(const QString &programName);
 
-} // namespace rc::cli
+}  // namespace rc::cli

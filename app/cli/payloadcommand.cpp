@@ -27,39 +27,49 @@ struct Text
 
 struct PayloadOptions
 {
-    QCommandLineOption recipe{u"recipe"_s, Text::tr("conda recipe folder name, e.g. veloxchem"), u"name"_s};
-    QCommandLineOption version{u"version"_s, Text::tr("conda package version, e.g. 1.0rc4"), u"version"_s};
-    QCommandLineOption build{u"build"_s, Text::tr("build number, a non-negative integer"), u"number"_s};
-    QCommandLineOption channel{u"channel"_s, Text::tr("anaconda.org channel"), u"channel"_s};
-    QCommandLineOption label{u"label"_s, Text::tr("anaconda.org label, e.g. dev or main"), u"label"_s};
-    QCommandLineOption url{u"url"_s, Text::tr("tarball URL the runner downloads"), u"url"_s};
-    QCommandLineOption sha256{u"sha256"_s, Text::tr("SHA-256 of the tarball, 64 hex digits"), u"hex"_s};
-    QCommandLineOption commitMessageFile{
+    QCommandLineOption recipe {u"recipe"_s, Text::tr("conda recipe folder name, e.g. veloxchem"),
+                               u"name"_s};
+    QCommandLineOption version {u"version"_s, Text::tr("conda package version, e.g. 1.0rc4"),
+                                u"version"_s};
+    QCommandLineOption build {u"build"_s, Text::tr("build number, a non-negative integer"),
+                              u"number"_s};
+    QCommandLineOption channel {u"channel"_s, Text::tr("anaconda.org channel"), u"channel"_s};
+    QCommandLineOption label {u"label"_s, Text::tr("anaconda.org label, e.g. dev or main"),
+                              u"label"_s};
+    QCommandLineOption url {u"url"_s, Text::tr("tarball URL the runner downloads"), u"url"_s};
+    QCommandLineOption sha256 {u"sha256"_s, Text::tr("SHA-256 of the tarball, 64 hex digits"),
+                               u"hex"_s};
+    QCommandLineOption commitMessageFile {
         u"commit-message-file"_s,
-        Text::tr("read version/build/channel/label from a [conda-build] commit message; explicit options win"),
+        Text::tr("read version/build/channel/label from a [conda-build] commit message; explicit "
+                 "options win"),
         u"file"_s};
-    QCommandLineOption initFile{u"init-file"_s,
-                                Text::tr("the package's __init__.py at the commit; the patch is generated from it"),
-                                u"file"_s};
-    QCommandLineOption initPath{u"init-path"_s,
-                                Text::tr("path of __init__.py in the repository (default src/pymodule/__init__.py)"),
-                                u"path"_s, u"src/pymodule/__init__.py"_s};
-    QCommandLineOption patchFile{u"patch-file"_s, Text::tr("use this prepared patch instead of --init-file"),
-                                 u"file"_s};
-    QCommandLineOption commit{u"commit"_s, Text::tr("commit sha recorded in the patch"), u"sha"_s};
-    QCommandLineOption author{u"author"_s, Text::tr("author recorded in the patch"), u"name"_s};
-    QCommandLineOption timestamp{u"timestamp"_s,
-                                 Text::tr("deployment timestamp recorded in the patch (default: now, UTC)"),
-                                 u"iso-8601"_s};
-    QCommandLineOption kind{u"kind"_s, Text::tr("workflow (default) or repository dispatch"), u"kind"_s,
-                            u"workflow"_s};
-    QCommandLineOption ref{u"ref"_s, Text::tr("git ref of the recipes repo to run the workflow on (default main)"),
-                           u"ref"_s, u"main"_s};
-    QCommandLineOption eventType{u"event-type"_s,
-                                 Text::tr("repository dispatch event type (default conda-build)"), u"type"_s,
-                                 u"conda-build"_s};
-    QCommandLineOption compact{u"compact"_s, Text::tr("print the exact compact body instead of indented JSON")};
-    QCommandLineOption help{{u"h"_s, u"help"_s}, Text::tr("show this help")};
+    QCommandLineOption initFile {
+        u"init-file"_s,
+        Text::tr("the package's __init__.py at the commit; the patch is generated from it"),
+        u"file"_s};
+    QCommandLineOption initPath {
+        u"init-path"_s,
+        Text::tr("path of __init__.py in the repository (default src/pymodule/__init__.py)"),
+        u"path"_s, u"src/pymodule/__init__.py"_s};
+    QCommandLineOption patchFile {
+        u"patch-file"_s, Text::tr("use this prepared patch instead of --init-file"), u"file"_s};
+    QCommandLineOption commit {u"commit"_s, Text::tr("commit sha recorded in the patch"), u"sha"_s};
+    QCommandLineOption author {u"author"_s, Text::tr("author recorded in the patch"), u"name"_s};
+    QCommandLineOption timestamp {
+        u"timestamp"_s, Text::tr("deployment timestamp recorded in the patch (default: now, UTC)"),
+        u"iso-8601"_s};
+    QCommandLineOption kind {u"kind"_s, Text::tr("workflow (default) or repository dispatch"),
+                             u"kind"_s, u"workflow"_s};
+    QCommandLineOption ref {
+        u"ref"_s, Text::tr("git ref of the recipes repo to run the workflow on (default main)"),
+        u"ref"_s, u"main"_s};
+    QCommandLineOption eventType {u"event-type"_s,
+                                  Text::tr("repository dispatch event type (default conda-build)"),
+                                  u"type"_s, u"conda-build"_s};
+    QCommandLineOption compact {u"compact"_s,
+                                Text::tr("print the exact compact body instead of indented JSON")};
+    QCommandLineOption help {{u"h"_s, u"help"_s}, Text::tr("show this help")};
 
     void addTo(QCommandLineParser &parser) const
     {
@@ -98,15 +108,15 @@ QString helpText(const QCommandLineParser &parser, const QString &commandName)
     return text;
 }
 
-} // namespace
+}  // namespace
 
 int runPayloadCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     const PayloadOptions options;
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Text::tr("Validates a release and prints the JSON body that would be sent to GitHub.\n"
-           "Nothing is sent. Exit code 2 and one line per problem when the input is invalid."));
+    parser.setApplicationDescription(Text::tr(
+        "Validates a release and prints the JSON body that would be sent to GitHub.\n"
+        "Nothing is sent. Exit code 2 and one line per problem when the input is invalid."));
     options.addTo(parser);
 
     if (!parser.parse(arguments)) {
@@ -118,7 +128,8 @@ int runPayloadCommand(const QStringList &arguments, QTextStream &out, QTextStrea
         return Success;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        err << Text::tr("error: unexpected argument '%1'").arg(parser.positionalArguments().constFirst())
+        err << Text::tr("error: unexpected argument '%1'")
+                   .arg(parser.positionalArguments().constFirst())
             << u'\n';
         return InvalidInput;
     }
@@ -181,7 +192,8 @@ int runPayloadCommand(const QStringList &arguments, QTextStream &out, QTextStrea
                 problems << Text::tr("patch: %1").arg(patch.error);
         }
     } else {
-        problems << Text::tr("patch: give --init-file (with --commit and --author) or --patch-file");
+        problems << Text::tr(
+            "patch: give --init-file (with --commit and --author) or --patch-file");
     }
 
     for (const FieldProblem &problem : validate(spec)) {
@@ -213,10 +225,11 @@ int runPayloadCommand(const QStringList &arguments, QTextStream &out, QTextStrea
             err << Text::tr("error: %1").arg(problem) << u'\n';
         return InvalidInput;
     }
-    out << QString::fromUtf8(parser.isSet(options.compact) ? payload.json : prettyJson(payload.json));
+    out << QString::fromUtf8(parser.isSet(options.compact) ? payload.json
+                                                           : prettyJson(payload.json));
     if (parser.isSet(options.compact))
         out << u'\n';
     return Success;
 }
 
-} // namespace rc::cli
+}  // namespace rc::cli

@@ -10,4 +10,4 @@ namespace rc::cli {
 // Invalid input: exit 2, one line per problem on `err`, nothing on `out`.
 int runPayloadCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
-} // namespace rc::cli
+}  // namespace rc::cli

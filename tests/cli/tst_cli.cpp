@@ -17,7 +17,8 @@ struct Outcome
 
 const auto kSha256 = u"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"_s;
 const auto kCommit = u"8f14e45fceea167a5a36dedd4bea2543f1c7a5d0"_s;
-const auto kUrl = u"https://gitlab.example.org/api/v4/projects/42/jobs/7/artifacts/pb11mpi.tar.bz2"_s;
+const auto kUrl =
+    u"https://gitlab.example.org/api/v4/projects/42/jobs/7/artifacts/pb11mpi.tar.bz2"_s;
 
 // Runs the real executable with no display at all.
 Outcome runApp(const QStringList &arguments)
@@ -38,14 +39,32 @@ Outcome runApp(const QStringList &arguments)
 
 QStringList validPayloadArguments()
 {
-    return {u"payload"_s, u"--recipe"_s, u"pb11mpi"_s, u"--version"_s, u"0.1.0.dev10"_s,
-            u"--build"_s, u"1"_s, u"--channel"_s, u"robertodr"_s, u"--label"_s, u"dev"_s,
-            u"--url"_s, kUrl, u"--sha256"_s, kSha256, u"--init-file"_s,
-            QStringLiteral(RC_DEMO_INIT_FILE), u"--commit"_s, kCommit, u"--author"_s,
-            u"Ada"_s, u"--timestamp"_s, u"2026-11-25T08:00:00Z"_s};
+    return {u"payload"_s,
+            u"--recipe"_s,
+            u"pb11mpi"_s,
+            u"--version"_s,
+            u"0.1.0.dev10"_s,
+            u"--build"_s,
+            u"1"_s,
+            u"--channel"_s,
+            u"robertodr"_s,
+            u"--label"_s,
+            u"dev"_s,
+            u"--url"_s,
+            kUrl,
+            u"--sha256"_s,
+            kSha256,
+            u"--init-file"_s,
+            QStringLiteral(RC_DEMO_INIT_FILE),
+            u"--commit"_s,
+            kCommit,
+            u"--author"_s,
+            u"Ada"_s,
+            u"--timestamp"_s,
+            u"2026-11-25T08:00:00Z"_s};
 }
 
-} // namespace
+}  // namespace
 
 class TestCli : public QObject
 {
@@ -56,10 +75,10 @@ private slots:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("--version") << QStringList{u"--version"_s} << u"QtKeychain"_s;
-        QTest::newRow("--help") << QStringList{u"--help"_s} << u"payload"_s;
-        QTest::newRow("payload --help") << QStringList{u"payload"_s, u"--help"_s} << u"--sha256"_s;
-        QTest::newRow("help payload") << QStringList{u"help"_s, u"payload"_s} << u"--init-file"_s;
+        QTest::newRow("--version") << QStringList {u"--version"_s} << u"QtKeychain"_s;
+        QTest::newRow("--help") << QStringList {u"--help"_s} << u"payload"_s;
+        QTest::newRow("payload --help") << QStringList {u"payload"_s, u"--help"_s} << u"--sha256"_s;
+        QTest::newRow("help payload") << QStringList {u"help"_s, u"payload"_s} << u"--init-file"_s;
     }
 
     void versionAndHelpNeedNoDisplay()
@@ -77,7 +96,8 @@ private slots:
         const Outcome outcome = runApp({u"launch-rockets"_s});
         QCOMPARE(outcome.exitCode, 2);
         QVERIFY(outcome.out.isEmpty());
-        QVERIFY2(outcome.err.contains(u"unknown command 'launch-rockets'"_s), qPrintable(outcome.err));
+        QVERIFY2(outcome.err.contains(u"unknown command 'launch-rockets'"_s),
+                 qPrintable(outcome.err));
     }
 
     void payloadPrintsWorkflowDispatch()
@@ -105,20 +125,34 @@ private slots:
                       "package = {\"version\": \"0.1.0.dev10\", \"build\": \"1\", "
                       "\"channel\": \"robertodr\", \"label\": \"dev\", \"colour\": \"blue\"}\n");
         message.close();
-        const Outcome outcome = runApp({u"payload"_s, u"--recipe"_s, u"pb11mpi"_s,
-                                        u"--commit-message-file"_s, message.fileName(),
-                                        u"--label"_s, u"main"_s, u"--url"_s, kUrl,
-                                        u"--sha256"_s, kSha256, u"--init-file"_s,
-                                        QStringLiteral(RC_DEMO_INIT_FILE), u"--commit"_s,
-                                        kCommit, u"--author"_s, u"Ada"_s, u"--compact"_s,
-                                        u"--kind"_s, u"repository"_s});
+        const Outcome outcome = runApp({u"payload"_s,
+                                        u"--recipe"_s,
+                                        u"pb11mpi"_s,
+                                        u"--commit-message-file"_s,
+                                        message.fileName(),
+                                        u"--label"_s,
+                                        u"main"_s,
+                                        u"--url"_s,
+                                        kUrl,
+                                        u"--sha256"_s,
+                                        kSha256,
+                                        u"--init-file"_s,
+                                        QStringLiteral(RC_DEMO_INIT_FILE),
+                                        u"--commit"_s,
+                                        kCommit,
+                                        u"--author"_s,
+                                        u"Ada"_s,
+                                        u"--compact"_s,
+                                        u"--kind"_s,
+                                        u"repository"_s});
         QVERIFY2(outcome.exitCode == 0, qPrintable(outcome.err));
         const QJsonObject body = QJsonDocument::fromJson(outcome.out.toUtf8()).object();
         QCOMPARE(body.value("event_type"_L1).toString(), u"conda-build"_s);
         const QJsonObject fields = body.value("client_payload"_L1).toObject();
         QCOMPARE(fields.value("channel"_L1).toString(), u"robertodr"_s);
         QCOMPARE(fields.value("label"_L1).toString(), u"main"_s);  // the option wins
-        QVERIFY2(outcome.err.contains(u"colour"_s), qPrintable(outcome.err));  // reported, not dropped
+        QVERIFY2(outcome.err.contains(u"colour"_s),
+                 qPrintable(outcome.err));      // reported, not dropped
         QCOMPARE(outcome.out.count(u'\n'), 1);  // compact: one line
     }
 
@@ -140,10 +174,10 @@ private slots:
 
     void missingPatchSourceIsReported()
     {
-        const Outcome outcome = runApp({u"payload"_s, u"--recipe"_s, u"pb11mpi"_s, u"--version"_s,
-                                        u"1.0"_s, u"--build"_s, u"0"_s, u"--channel"_s, u"c"_s,
-                                        u"--label"_s, u"dev"_s, u"--url"_s, kUrl, u"--sha256"_s,
-                                        kSha256});
+        const Outcome outcome =
+            runApp({u"payload"_s, u"--recipe"_s, u"pb11mpi"_s, u"--version"_s, u"1.0"_s,
+                    u"--build"_s, u"0"_s, u"--channel"_s, u"c"_s, u"--label"_s, u"dev"_s,
+                    u"--url"_s, kUrl, u"--sha256"_s, kSha256});
         QCOMPARE(outcome.exitCode, 2);
         QVERIFY(outcome.out.isEmpty());
         QVERIFY2(outcome.err.contains(u"--init-file"_s), qPrintable(outcome.err));
@@ -152,7 +186,8 @@ private slots:
     void unreadableFileIsReported()
     {
         QStringList arguments = validPayloadArguments();
-        arguments[arguments.indexOf(QStringLiteral(RC_DEMO_INIT_FILE))] = u"/nonexistent/__init__.py"_s;
+        arguments[arguments.indexOf(QStringLiteral(RC_DEMO_INIT_FILE))] =
+            u"/nonexistent/__init__.py"_s;
         const Outcome outcome = runApp(arguments);
         QCOMPARE(outcome.exitCode, 2);
         QVERIFY(outcome.out.isEmpty());

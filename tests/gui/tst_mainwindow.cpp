@@ -20,7 +20,7 @@ namespace {
 const QDateTime kFixedNow = QDateTime(QDate(2026, 11, 25), QTime(8, 0), QTimeZone::UTC);
 const auto kCommit = u"8f14e45fceea167a5a36dedd4bea2543f1c7a5d0"_s;
 
-} // namespace
+}  // namespace
 
 class TestMainWindow : public QObject
 {
@@ -55,7 +55,8 @@ private:
         type(u"build"_s, u"1"_s);
         type(u"channel"_s, u"robertodr"_s);
         type(u"label"_s, u"dev"_s);
-        type(u"url"_s, u"https://gitlab.example.org/api/v4/projects/42/jobs/7/artifacts/pb11mpi.tar.bz2"_s);
+        type(u"url"_s,
+             u"https://gitlab.example.org/api/v4/projects/42/jobs/7/artifacts/pb11mpi.tar.bz2"_s);
         type(u"sha256"_s, u"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"_s);
         type(u"author"_s, u"Ada Lovelace"_s);
         QVERIFY(m_window->loadInitFile(QStringLiteral(RC_DEMO_INIT_FILE)));
@@ -92,8 +93,10 @@ private slots:
         QTest::newRow("label ok") << u"label"_s << u"dev"_s << QString();
         QTest::newRow("recipe upper-case") << u"recipe"_s << u"VeloxChem"_s << u"V"_s;
         QTest::newRow("sha256 short") << u"sha256"_s << u"abc"_s << u"64"_s;
-        QTest::newRow("url plain http") << u"url"_s << u"http://gitlab.example.org/x.tar.bz2"_s << u"https"_s;
-        QTest::newRow("url loopback http ok") << u"url"_s << u"http://127.0.0.1:8080/x.tar.bz2"_s << QString();
+        QTest::newRow("url plain http")
+            << u"url"_s << u"http://gitlab.example.org/x.tar.bz2"_s << u"https"_s;
+        QTest::newRow("url loopback http ok")
+            << u"url"_s << u"http://127.0.0.1:8080/x.tar.bz2"_s << QString();
         QTest::newRow("commit short") << u"commit"_s << u"8f14e45"_s << u"40"_s;
     }
 
@@ -155,10 +158,10 @@ private slots:
     void commitMessageFillsTheForm()
     {
         auto *message = m_window->findChild<QPlainTextEdit *>(u"commitMessage"_s);
-        message->setPlainText(
-            u"Deploy experimental package [conda-build]\n\n"
-            "package = {\"version\": \"0.1.0.dev10\", \"build\": \"1\", \"channel\": \"robertodr\", "
-            "\"label\": \"dev\", \"colour\": \"blue\"}\n"_s);
+        message->setPlainText(u"Deploy experimental package [conda-build]\n\n"
+                              "package = {\"version\": \"0.1.0.dev10\", \"build\": \"1\", "
+                              "\"channel\": \"robertodr\", "
+                              "\"label\": \"dev\", \"colour\": \"blue\"}\n"_s);
         auto *fill = m_window->findChild<QPushButton *>(u"fillFromMessage"_s);
         QSignalSpy changed(m_window->form(), &rc::ui::ReleaseForm::changed);
         QTest::mouseClick(fill, Qt::LeftButton);
