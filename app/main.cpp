@@ -8,6 +8,7 @@
 #include <QIcon>
 #include <QLocale>
 #include <QScreen>
+#include <QStatusBar>
 #include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
@@ -47,6 +48,8 @@ void fillWithExample(rc::ui::MainWindow &window)
     form->setSpec(spec);
     form->setAuthor(u"Roberto Di Remigio"_s);
     window.loadInitFile(u":/demo/__init__.py"_s);
+    window.statusBar()->showMessage(QApplication::translate(
+        "main", "Example release loaded: nothing is sent from this window yet."));
 }
 
 // Saves what the screen shows once the window has been painted, then quits.

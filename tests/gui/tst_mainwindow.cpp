@@ -2,6 +2,8 @@
 #include "previewpane.h"
 #include "releaseform.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -12,6 +14,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -184,6 +187,53 @@ private slots:
         QTest::keyClick(message, Qt::Key_Return, Qt::ControlModifier);
         QCOMPARE(edit(u"version"_s)->text(), u"2.0"_s);
         QCOMPARE(edit(u"label"_s)->text(), u"main"_s);
+    }
+
+    void aboutShowsLibraryVersions()
+    {
+        QAction *about = nullptr;
+        for (QAction *action : m_window->findChildren<QAction *>()) {
+            if (action->text().contains(u"About Release Console"_s))
+                about = action;
+        }
+        QVERIFY(about);
+        QString aboutText;
+        QTimer::singleShot(0, this, [&aboutText] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            if (!dialog)
+                return;
+            if (auto *label = dialog->findChild<QLabel *>(u"aboutText"_s))
+                aboutText = label->text();
+            dialog->close();
+        });
+        about->trigger();
+        QVERIFY2(aboutText.contains(u"QtKeychain"_s), qPrintable(aboutText));
+        QVERIFY(aboutText.contains(u"QCA"_s));
+        QVERIFY(aboutText.contains(QString::fromLatin1(qVersion())));
+    }
+
+    void keyboardShortcutsAreAssigned_data()
+    {
+        QTest::addColumn<QString>("actionText");
+        QTest::addColumn<QKeySequence>("shortcut");
+        QTest::newRow("open") << u"Open __init__.py"_s << QKeySequence(QKeySequence::Open);
+        QTest::newRow("copy") << u"Copy JSON"_s << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C);
+        QTest::newRow("save") << u"Save JSON"_s << QKeySequence(QKeySequence::Save);
+        QTest::newRow("quit") << u"Quit"_s << QKeySequence(QKeySequence::Quit);
+    }
+
+    void keyboardShortcutsAreAssigned()
+    {
+        QFETCH(QString, actionText);
+        QFETCH(QKeySequence, shortcut);
+        bool found = false;
+        for (const QAction *action : m_window->findChildren<QAction *>()) {
+            if (QString(action->text()).remove(u'&').contains(actionText)) {
+                QCOMPARE(action->shortcut(), shortcut);
+                found = true;
+            }
+        }
+        QVERIFY2(found, qPrintable(actionText));
     }
 
     void unreadableInitFileChangesNothing()
