@@ -15,7 +15,10 @@ QString formatCount(qsizetype count);
 // in words ("a space", "the character U+200B"), so the reader can find it.
 QString describeCharacter(char32_t character);
 
+// Text from outside as a message quotes it: in single quotes, cut to a readable length.
+QString quotedExcerpt(QStringView text);
+
 // Unicode characters (code points) in UTF-8 text; what GitHub's "characters" most likely means.
 qsizetype countCharacters(QByteArrayView utf8);
 
-} // namespace rc::detail
+}  // namespace rc::detail

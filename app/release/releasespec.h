@@ -36,11 +36,12 @@ enum class ReleaseField {
 };
 
 // The name of a field as the user sees it in the form and the CLI (e.g. "sha256", "version").
+// Identifiers, not translated: recipe, commit, url, sha256, version, build, channel, label, patch.
 QString fieldName(ReleaseField field);
 
 // `conda install <recipe>=<version>=*_<build> -c <channel>/label/<label> -c conda-forge`
 QString installLine(const ReleaseSpec &spec);
 
-} // namespace rc
+}  // namespace rc
 
 Q_DECLARE_METATYPE(rc::ReleaseSpec)

@@ -1,0 +1,57 @@
+#include "release/messagetext_p.h"
+
+#include <QChar>
+#include <QCoreApplication>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace rc::detail {
+
+QString formatCount(qsizetype count)
+{
+    const QLocale locale;
+    const QLocale readable = locale.language() == QLocale::C ? QLocale(QLocale::English) : locale;
+    return readable.toString(qint64(count));
+}
+
+QString describeCharacter(char32_t character)
+{
+    switch (character) {
+    case U' ':
+        return QCoreApplication::translate("rc::Text", "a space");
+    case U'\t':
+        return QCoreApplication::translate("rc::Text", "a tab");
+    case U'\n':
+    case U'\r':
+        return QCoreApplication::translate("rc::Text", "a line break");
+    default:
+        break;
+    }
+    if (QChar::isSpace(character) || !QChar::isPrint(character)) {
+        const QString codePoint = u"U+%1"_s.arg(uint(character), 4, 16, QLatin1Char('0')).toUpper();
+        return QCoreApplication::translate("rc::Text", "the character %1").arg(codePoint);
+    }
+    return u"'"_s + QString::fromUcs4(&character, 1) + u"'"_s;
+}
+
+QString quotedExcerpt(QStringView text)
+{
+    constexpr qsizetype kMaxShown = 40;
+    if (text.size() <= kMaxShown)
+        return u"'%1'"_s.arg(text);
+    return u"'%1…'"_s.arg(text.first(kMaxShown));
+}
+
+qsizetype countCharacters(QByteArrayView utf8)
+{
+    qsizetype characters = 0;
+    for (const char byte : utf8) {
+        const bool continuesPrevious = (static_cast<unsigned char>(byte) & 0xC0) == 0x80;
+        if (!continuesPrevious)
+            ++characters;
+    }
+    return characters;
+}
+
+}  // namespace rc::detail
