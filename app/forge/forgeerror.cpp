@@ -1,0 +1,250 @@
+#include "forge/forgeerror.h"
+
+#include "forge/forgeheaders.h"
+
+#include <QCoreApplication>
+#include <QHttpHeaders>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <cmath>
+
+namespace rc::forge {
+
+QString kindName(ForgeError::Kind kind)
+{
+    using K = ForgeError::Kind;
+    switch (kind) {
+    case K::None:
+        return QStringLiteral("none");
+    case K::Network:
+        return QStringLiteral("network");
+    case K::Timeout:
+        return QStringLiteral("timeout");
+    case K::Tls:
+        return QStringLiteral("tls");
+    case K::Redirect:
+        return QStringLiteral("redirect");
+    case K::Unauthorized:
+        return QStringLiteral("unauthorized");
+    case K::Forbidden:
+        return QStringLiteral("forbidden");
+    case K::NotFound:
+        return QStringLiteral("not-found");
+    case K::Validation:
+        return QStringLiteral("validation");
+    case K::RateLimited:
+        return QStringLiteral("rate-limited");
+    case K::Server:
+        return QStringLiteral("server");
+    case K::HttpStatus:
+        return QStringLiteral("http-status");
+    case K::BadResponse:
+        return QStringLiteral("bad-response");
+    case K::Cancelled:
+        return QStringLiteral("cancelled");
+    }
+    return QStringLiteral("unknown");
+}
+
+static QString tr(const char *text)
+{
+    return QCoreApplication::translate("rc::forge::ForgeError", text);
+}
+
+static QString kindSentence(ForgeError::Kind kind)
+{
+    using K = ForgeError::Kind;
+    switch (kind) {
+    case K::None:
+        return tr("No error.");
+    case K::Network:
+        return tr("Network error.");
+    case K::Timeout:
+        return tr("The request timed out.");
+    case K::Tls:
+        return tr("Secure connection (TLS) failed.");
+    case K::Redirect:
+        return tr("Redirect refused.");
+    case K::Unauthorized:
+        return tr("The token was rejected (unauthorized).");
+    case K::Forbidden:
+        return tr("Access denied (forbidden).");
+    case K::NotFound:
+        return tr("Not found (or not visible with this token).");
+    case K::Validation:
+        return tr("The server rejected the request as invalid.");
+    case K::RateLimited:
+        return tr("Rate limit exceeded.");
+    case K::Server:
+        return tr("The server failed.");
+    case K::HttpStatus:
+        return tr("Unexpected HTTP status.");
+    case K::BadResponse:
+        return tr("The server's answer could not be understood.");
+    case K::Cancelled:
+        return tr("Cancelled.");
+    }
+    return {};
+}
+
+QString ForgeError::describe() const
+{
+    QString text = kindSentence(kind);
+    if (httpStatus > 0)
+        text += u" (HTTP " % QString::number(httpStatus) % u')';
+    if (!message.isEmpty())
+        text += u' ' % message;
+    if (!operation.isEmpty())
+        text += u" [" % operation % u']';
+    if (!acceptedScopes.isEmpty())
+        text += u' ' % tr("Needs token scopes: %1.").arg(acceptedScopes);
+    if (!acceptedPermissions.isEmpty())
+        text += u' ' % tr("Needs token permissions: %1.").arg(acceptedPermissions);
+    if (retryAt)
+        text += u' ' % tr("Retry after %1.").arg(retryAt->toUTC().toString(Qt::ISODate));
+    if (!requestId.isEmpty())
+        text += u' ' % tr("Request id: %1.").arg(requestId);
+    return text;
+}
+
+static QString jsonText(const QJsonValue &v)
+{
+    if (v.isString())
+        return v.toString();
+    if (v.isArray()) {
+        QStringList parts;
+        for (const QJsonValue &item : v.toArray()) {
+            const QString t = jsonText(item);
+            if (!t.isEmpty())
+                parts.append(t);
+        }
+        return parts.join(QStringLiteral("; "));
+    }
+    if (v.isObject()) {
+        // GitLab validation: {"message": {"name": ["has already been taken"]}}
+        const QJsonObject o = v.toObject();
+        QStringList parts;
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            const QString t = jsonText(it.value());
+            if (!t.isEmpty())
+                parts.append(it.key() % u": " % t);
+        }
+        return parts.join(QStringLiteral("; "));
+    }
+    if (v.isDouble())
+        return QString::number(v.toDouble());
+    return {};
+}
+
+static QString githubErrorItem(const QJsonValue &v)
+{
+    if (v.isString())
+        return v.toString();
+    const QJsonObject o = v.toObject();
+    const QString message = o.value(u"message").toString();
+    if (!message.isEmpty())
+        return message;
+    // {"resource":"Issue","field":"title","code":"missing_field"}
+    QStringList parts;
+    for (const char *key : {"resource", "field", "code", "value"}) {
+        const QString t = jsonText(o.value(QLatin1StringView(key)));
+        if (!t.isEmpty())
+            parts.append(t);
+    }
+    return parts.join(u' ');
+}
+
+QString serverMessage(const QByteArray &body)
+{
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isObject())
+        return {};
+    const QJsonObject o = doc.object();
+    QString text = jsonText(o.value(u"message"));
+    if (text.isEmpty()) {
+        text = jsonText(o.value(u"error"));
+        const QString description = o.value(u"error_description").toString();
+        if (!description.isEmpty())
+            text = text.isEmpty() ? description : text % u": " % description;
+    }
+    const QJsonArray errors = o.value(u"errors").toArray();
+    QStringList items;
+    for (const QJsonValue &e : errors) {
+        const QString t = githubErrorItem(e);
+        if (!t.isEmpty())
+            items.append(t);
+    }
+    if (!items.isEmpty())
+        text = text.isEmpty() ? items.join(QStringLiteral("; "))
+                              : text % u": " % items.join(QStringLiteral("; "));
+    return text.left(2000);
+}
+
+ForgeError errorFromHttp(int status, const QHttpHeaders &headers, const QByteArray &body,
+                         const QDateTime &now, int rateLimitStrikes, double jitter)
+{
+    using K = ForgeError::Kind;
+    ForgeError e;
+    e.httpStatus = status;
+    e.message = serverMessage(body);
+    e.requestId = headerText(headers, "x-github-request-id");
+    if (e.requestId.isEmpty())
+        e.requestId = headerText(headers, "x-request-id");
+    e.acceptedScopes = headerText(headers, "x-accepted-oauth-scopes");
+    e.acceptedPermissions = headerText(headers, "x-accepted-github-permissions");
+
+    const auto retryAfter = parseRetryAfter(headers, now);
+    const auto rate = parseRateLimit(headers, now);
+    const bool exhausted = rate && rate->isExhausted();
+    const bool saysRateLimit = e.message.contains(u"rate limit", Qt::CaseInsensitive);
+
+    if (status == 429 || (status == 403 && (retryAfter || exhausted || saysRateLimit))) {
+        e.kind = K::RateLimited;
+        if (retryAfter) {
+            e.retryAt = *retryAfter;
+        } else if (exhausted && rate->resetAt.isValid() && rate->resetAt > now) {
+            e.retryAt = rate->resetAt;
+        } else {
+            // No usable hint: wait at least a minute, doubling per strike, with jitter.
+            const int strikes = std::clamp(rateLimitStrikes, 1, 7);
+            const double base = 60.0 * std::pow(2.0, strikes - 1);
+            const double wait =
+                std::min(base, 3600.0) * (1.0 + 0.25 * std::clamp(jitter, 0.0, 1.0));
+            e.retryAt = now.addMSecs(qint64(wait * 1000.0));
+        }
+    } else if (status == 401) {
+        e.kind = K::Unauthorized;
+    } else if (status == 403) {
+        e.kind = K::Forbidden;
+    } else if (status == 404 || status == 410) {
+        e.kind = K::NotFound;
+    } else if (status == 400 || status == 409 || status == 422) {
+        e.kind = K::Validation;
+    } else if (status >= 500 && status <= 599) {
+        e.kind = K::Server;
+        if (retryAfter)
+            e.retryAt = *retryAfter;
+    } else {
+        e.kind = K::HttpStatus;
+    }
+    if (e.message.isEmpty() && !body.isEmpty()) {
+        const QByteArray ct =
+            headers.value(QHttpHeaders::WellKnownHeader::ContentType).toByteArray();
+        if (ct.contains("html"))
+            e.message = tr("The server answered with an HTML page.");
+    }
+    return e;
+}
+
+QString redacted(QString text, const QString &secret)
+{
+    if (secret.size() >= 4)
+        text.replace(secret, QStringLiteral("***"));
+    return text;
+}
+
+}  // namespace rc::forge

@@ -1,0 +1,79 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHttpHeaders>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace rc::forge {
+
+// Which forge a request talks to: decides the default headers and the token header.
+enum class Service {
+    GitHub,    // Authorization: Bearer, Accept: application/vnd.github+json, X-GitHub-Api-Version
+    GitLab,    // PRIVATE-TOKEN
+    Anaconda,  // no token
+};
+
+enum class Method { Get, Head, Post, Put, Patch, Delete };
+
+// What a good answer looks like.
+enum class Expect {
+    Json,   // a JSON body with a JSON content type (204 allowed: empty document)
+    Empty,  // body ignored (204/202/201 answers to POSTs)
+    Bytes,  // any body, kept as bytes (logs, zips, raw files)
+};
+
+// One HTTP request, as a value: built by pure functions, sent by the Transport. Never holds a
+// token: the Transport asks the TokenSource and adds the header only while the URL's origin
+// equals `authOrigin`.
+struct ForgeRequest
+{
+    Method method = Method::Get;
+    QUrl url;
+    Service service = Service::GitHub;
+    QUrl authOrigin;       // empty: never send a token
+    QHttpHeaders headers;  // extra headers (e.g. Accept override), never a token
+    QByteArray body;       // request body (JSON for POSTs)
+    Expect expect = Expect::Json;
+    QList<int> expectedStatus;  // empty: any 2xx
+    bool conditional = false;   // use the ETag cache (If-None-Match; a 304 returns the cached body)
+    qint64 maxBodyBytes = 32 * 1024 * 1024;  // larger bodies are refused (BadResponse)
+
+    bool isIdempotent() const { return method == Method::Get || method == Method::Head; }
+    friend bool operator==(const ForgeRequest &a, const ForgeRequest &b)
+    {
+        return a.method == b.method && a.url == b.url && a.service == b.service &&
+            a.authOrigin == b.authOrigin &&
+            a.headers.toListOfPairs() == b.headers.toListOfPairs() && a.body == b.body &&
+            a.expect == b.expect && a.expectedStatus == b.expectedStatus &&
+            a.conditional == b.conditional && a.maxBodyBytes == b.maxBodyBytes;
+    }
+};
+
+QByteArray methodName(Method method);
+
+// "GET https://host/path" for messages (query kept, no credentials: URLs never hold tokens).
+QString describeRequest(Method method, const QUrl &url);
+
+// `base` + an already percent-encoded path suffix ("/projects/group%2Fproject") + query.
+// %2F in the suffix survives (GitLab needs it).
+QUrl apiUrl(const QUrl &base, const QString &encodedSuffix, const QUrlQuery &query = {});
+
+// Percent-encodes one path segment, '/' included ("group/project" → "group%2Fproject").
+QString encodeSegment(const QString &segment);
+// Percent-encodes a path whose '/' separate segments ("dist/a b.tar" → "dist/a%20b.tar").
+QString encodePath(const QString &path);
+
+// A JSON GET against a forge API base, token allowed for the base's origin.
+ForgeRequest apiGet(Service service, const QUrl &base, const QString &encodedSuffix,
+                    const QUrlQuery &query = {});
+// A JSON POST (body serialized compactly) against a forge API base.
+ForgeRequest apiPost(Service service, const QUrl &base, const QString &encodedSuffix,
+                     const QByteArray &jsonBody);
+
+}  // namespace rc::forge
+
+Q_DECLARE_METATYPE(rc::forge::ForgeRequest)

@@ -1,0 +1,386 @@
+#include "forge/github.h"
+
+#include "forge/forgeheaders.h"
+#include "forge/jsonread_p.h"
+#include "forge/transport.h"
+#include "forge/zipreader.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace rc::forge {
+
+using namespace detail;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("rc::forge::GitHub", text);
+}
+
+ForgeError badResponse(const QString &what)
+{
+    return ForgeError::make(ForgeError::Kind::BadResponse, what);
+}
+
+void addItem(QUrlQuery &query, const QString &key, const QString &value)
+{
+    if (!value.isEmpty())
+        query.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
+}
+
+}  // namespace
+
+QString GitHubRequests::repoPath(const QString &owner, const QString &repo) const
+{
+    return u"/repos/" % encodeSegment(owner) % u'/' % encodeSegment(repo);
+}
+
+ForgeRequest GitHubRequests::user() const
+{
+    return apiGet(Service::GitHub, m_base, QStringLiteral("/user"));
+}
+
+ForgeRequest GitHubRequests::rateLimit() const
+{
+    return apiGet(Service::GitHub, m_base, QStringLiteral("/rate_limit"));
+}
+
+ForgeRequest GitHubRequests::workflow(const QString &owner, const QString &repo,
+                                      const QString &workflow) const
+{
+    ForgeRequest r =
+        apiGet(Service::GitHub, m_base,
+               repoPath(owner, repo) % u"/actions/workflows/" % encodeSegment(workflow));
+    r.conditional = true;
+    return r;
+}
+
+ForgeRequest GitHubRequests::workflowDispatch(const QString &owner, const QString &repo,
+                                              const QString &workflow, const QString &ref,
+                                              const QJsonObject &inputs,
+                                              bool returnRunDetails) const
+{
+    QJsonObject body {{QStringLiteral("ref"), ref}, {QStringLiteral("inputs"), inputs}};
+    if (returnRunDetails)
+        body.insert(QStringLiteral("return_run_details"), true);
+    ForgeRequest r = apiPost(Service::GitHub, m_base,
+                             repoPath(owner, repo) % u"/actions/workflows/" %
+                                 encodeSegment(workflow) % u"/dispatches",
+                             QJsonDocument(body).toJson(QJsonDocument::Compact));
+    r.expectedStatus = {200, 204};
+    return r;
+}
+
+ForgeRequest GitHubRequests::repositoryDispatch(const QString &owner, const QString &repo,
+                                                const QString &eventType,
+                                                const QJsonObject &clientPayload) const
+{
+    const QJsonObject body {{QStringLiteral("event_type"), eventType},
+                            {QStringLiteral("client_payload"), clientPayload}};
+    ForgeRequest r = apiPost(Service::GitHub, m_base, repoPath(owner, repo) % u"/dispatches",
+                             QJsonDocument(body).toJson(QJsonDocument::Compact));
+    r.expect = Expect::Empty;
+    r.expectedStatus = {204};
+    return r;
+}
+
+ForgeRequest GitHubRequests::runs(const QString &owner, const QString &repo,
+                                  const RunQuery &q) const
+{
+    QUrlQuery query;
+    addItem(query, QStringLiteral("event"), q.event);
+    addItem(query, QStringLiteral("actor"), q.actor);
+    addItem(query, QStringLiteral("branch"), q.branch);
+    addItem(query, QStringLiteral("status"), q.status);
+    QString created = q.created;
+    if (created.isEmpty() && q.createdSince)
+        created = u">=" % q.createdSince->toUTC().toString(Qt::ISODate);
+    addItem(query, QStringLiteral("created"), created);
+    if (q.perPage > 0)
+        addItem(query, QStringLiteral("per_page"), QString::number(qMin(q.perPage, 100)));
+    if (q.page > 0)
+        addItem(query, QStringLiteral("page"), QString::number(q.page));
+    const QString path = q.workflow.isEmpty()
+        ? QString(repoPath(owner, repo) % u"/actions/runs")
+        : repoPath(owner, repo) % u"/actions/workflows/" % encodeSegment(q.workflow) % u"/runs";
+    ForgeRequest r = apiGet(Service::GitHub, m_base, path, query);
+    r.conditional = true;
+    return r;
+}
+
+ForgeRequest GitHubRequests::run(const QString &owner, const QString &repo, qint64 runId) const
+{
+    ForgeRequest r = apiGet(Service::GitHub, m_base,
+                            repoPath(owner, repo) % u"/actions/runs/" % QString::number(runId));
+    r.conditional = true;
+    return r;
+}
+
+ForgeRequest GitHubRequests::jobs(const QString &owner, const QString &repo, qint64 runId,
+                                  int perPage) const
+{
+    QUrlQuery query;
+    addItem(query, QStringLiteral("per_page"), QString::number(qBound(1, perPage, 100)));
+    ForgeRequest r = apiGet(
+        Service::GitHub, m_base,
+        repoPath(owner, repo) % u"/actions/runs/" % QString::number(runId) % u"/jobs", query);
+    r.conditional = true;
+    return r;
+}
+
+ForgeRequest GitHubRequests::artifacts(const QString &owner, const QString &repo, qint64 runId,
+                                       int perPage) const
+{
+    QUrlQuery query;
+    addItem(query, QStringLiteral("per_page"), QString::number(qBound(1, perPage, 100)));
+    ForgeRequest r = apiGet(
+        Service::GitHub, m_base,
+        repoPath(owner, repo) % u"/actions/runs/" % QString::number(runId) % u"/artifacts", query);
+    r.conditional = true;
+    return r;
+}
+
+ForgeRequest GitHubRequests::artifactZip(const QString &owner, const QString &repo,
+                                         qint64 artifactId) const
+{
+    ForgeRequest r = apiGet(Service::GitHub, m_base,
+                            repoPath(owner, repo) % u"/actions/artifacts/" %
+                                QString::number(artifactId) % u"/zip");
+    r.expect = Expect::Bytes;
+    r.maxBodyBytes = 64 * 1024 * 1024;
+    return r;
+}
+
+ForgeRequest GitHubRequests::jobLog(const QString &owner, const QString &repo, qint64 jobId) const
+{
+    ForgeRequest r =
+        apiGet(Service::GitHub, m_base,
+               repoPath(owner, repo) % u"/actions/jobs/" % QString::number(jobId) % u"/logs");
+    r.expect = Expect::Bytes;
+    r.maxBodyBytes = 32 * 1024 * 1024;
+    return r;
+}
+
+static ForgeRequest emptyPost(const QUrl &base, const QString &path, QList<int> statuses)
+{
+    ForgeRequest r = apiPost(Service::GitHub, base, path, {});
+    r.expect = Expect::Empty;
+    r.expectedStatus = std::move(statuses);
+    return r;
+}
+
+ForgeRequest GitHubRequests::cancelRun(const QString &owner, const QString &repo,
+                                       qint64 runId) const
+{
+    return emptyPost(
+        m_base, repoPath(owner, repo) % u"/actions/runs/" % QString::number(runId) % u"/cancel",
+        {202});
+}
+
+ForgeRequest GitHubRequests::rerunFailedJobs(const QString &owner, const QString &repo,
+                                             qint64 runId) const
+{
+    return emptyPost(m_base,
+                     repoPath(owner, repo) % u"/actions/runs/" % QString::number(runId) %
+                         u"/rerun-failed-jobs",
+                     {201});
+}
+
+ForgeRequest GitHubRequests::rerunJob(const QString &owner, const QString &repo, qint64 jobId) const
+{
+    return emptyPost(m_base,
+                     repoPath(owner, repo) % u"/actions/jobs/" % QString::number(jobId) % u"/rerun",
+                     {201});
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parsers
+
+ForgeResult<GitHubIdentity> parseGitHubIdentity(const ForgeResponse &response, const QString &token)
+{
+    const QJsonObject o = response.json.object();
+    GitHubIdentity id;
+    id.login = str(o, "login"_L1);
+    id.id = int64(o, "id"_L1);
+    if (id.login.isEmpty())
+        return ForgeResult<GitHubIdentity>::failure(badResponse(tr("The user has no login.")));
+    id.tokenKind = gitHubTokenKind(token);
+    if (response.headers.contains("x-oauth-scopes")) {
+        id.scopesKnown = true;
+        id.scopes = parseScopes(response.headers.value("x-oauth-scopes"));
+        if (id.tokenKind == GitHubTokenKind::Unknown)
+            id.tokenKind = GitHubTokenKind::Classic;
+    }
+    id.expiresAt =
+        parseTokenExpiration(response.headers.value("github-authentication-token-expiration"));
+    return ForgeResult<GitHubIdentity>::success(id);
+}
+
+ForgeResult<GitHubWorkflow> parseGitHubWorkflow(const ForgeResponse &response)
+{
+    const QJsonObject o = response.json.object();
+    GitHubWorkflow w;
+    w.id = int64(o, "id"_L1);
+    w.name = str(o, "name"_L1);
+    w.path = str(o, "path"_L1);
+    w.state = str(o, "state"_L1);
+    w.htmlUrl = url(o, "html_url"_L1);
+    if (w.id == 0 || w.state.isEmpty())
+        return ForgeResult<GitHubWorkflow>::failure(
+            badResponse(tr("The workflow has no id or state.")));
+    return ForgeResult<GitHubWorkflow>::success(w);
+}
+
+ForgeResult<DispatchResult> parseDispatchResult(const ForgeResponse &response)
+{
+    DispatchResult d;
+    if (response.httpStatus == 204 || response.json.isNull())
+        return ForgeResult<DispatchResult>::success(d);
+    const QJsonObject o = response.json.object();
+    const qint64 id = int64(o, "workflow_run_id"_L1);
+    if (id > 0)
+        d.runId = id;
+    d.runUrl = url(o, "run_url"_L1);
+    d.htmlUrl = url(o, "html_url"_L1);
+    return ForgeResult<DispatchResult>::success(d);
+}
+
+WorkflowRun workflowRunFromJson(const QJsonObject &o)
+{
+    WorkflowRun r;
+    r.id = int64(o, "id"_L1);
+    r.workflowId = int64(o, "workflow_id"_L1);
+    r.name = str(o, "name"_L1);
+    r.displayTitle = str(o, "display_title"_L1);
+    r.event = str(o, "event"_L1);
+    r.status = str(o, "status"_L1);
+    r.conclusion = str(o, "conclusion"_L1);
+    r.headBranch = str(o, "head_branch"_L1);
+    r.headSha = str(o, "head_sha"_L1);
+    r.runNumber = int64(o, "run_number"_L1);
+    r.runAttempt = int64(o, "run_attempt"_L1);
+    r.actorLogin = str(o.value(u"actor").toObject(), "login"_L1);
+    r.createdAt = dateTime(o, "created_at"_L1);
+    r.updatedAt = dateTime(o, "updated_at"_L1);
+    r.runStartedAt = dateTime(o, "run_started_at"_L1);
+    r.htmlUrl = url(o, "html_url"_L1);
+    return r;
+}
+
+ForgeResult<WorkflowRun> parseWorkflowRun(const ForgeResponse &response)
+{
+    const WorkflowRun run = workflowRunFromJson(response.json.object());
+    if (run.id == 0 || run.status.isEmpty())
+        return ForgeResult<WorkflowRun>::failure(badResponse(tr("The run has no id or status.")));
+    return ForgeResult<WorkflowRun>::success(run);
+}
+
+template<class T, class FromJson>
+static ForgeResult<Page<T>> parseList(const ForgeResponse &response, QLatin1StringView key,
+                                      FromJson fromJson)
+{
+    const QJsonObject o = response.json.object();
+    const QJsonValue list = o.value(key);
+    if (!list.isArray())
+        return ForgeResult<Page<T>>::failure(
+            badResponse(tr("The answer has no \"%1\" list.").arg(key)));
+    Page<T> page;
+    for (const QJsonValue &v : list.toArray()) {
+        T item = fromJson(v.toObject());
+        if (item.id == 0)
+            return ForgeResult<Page<T>>::failure(
+                badResponse(tr("An entry of \"%1\" has no id.").arg(key)));
+        page.items.append(std::move(item));
+    }
+    page.next = nextPageUrl(response.headers, response.finalUrl);
+    return ForgeResult<Page<T>>::success(page);
+}
+
+ForgeResult<Page<WorkflowRun>> parseWorkflowRuns(const ForgeResponse &response)
+{
+    return parseList<WorkflowRun>(response, "workflow_runs"_L1, workflowRunFromJson);
+}
+
+WorkflowJob workflowJobFromJson(const QJsonObject &o)
+{
+    WorkflowJob j;
+    j.id = int64(o, "id"_L1);
+    j.runId = int64(o, "run_id"_L1);
+    j.runAttempt = int64(o, "run_attempt"_L1);
+    j.name = str(o, "name"_L1);
+    j.status = str(o, "status"_L1);
+    j.conclusion = str(o, "conclusion"_L1);
+    j.startedAt = dateTime(o, "started_at"_L1);
+    j.completedAt = dateTime(o, "completed_at"_L1);
+    j.labels = strings(o.value(u"labels"));
+    j.runnerName = str(o, "runner_name"_L1);
+    j.htmlUrl = url(o, "html_url"_L1);
+    for (const QJsonValue &v : o.value(u"steps").toArray()) {
+        const QJsonObject s = v.toObject();
+        WorkflowStep step;
+        step.name = str(s, "name"_L1);
+        step.status = str(s, "status"_L1);
+        step.conclusion = str(s, "conclusion"_L1);
+        step.number = int(int64(s, "number"_L1));
+        step.startedAt = dateTime(s, "started_at"_L1);
+        step.completedAt = dateTime(s, "completed_at"_L1);
+        j.steps.append(step);
+    }
+    return j;
+}
+
+ForgeResult<Page<WorkflowJob>> parseWorkflowJobs(const ForgeResponse &response)
+{
+    return parseList<WorkflowJob>(response, "jobs"_L1, workflowJobFromJson);
+}
+
+static GitHubArtifact artifactFromJson(const QJsonObject &o)
+{
+    GitHubArtifact a;
+    a.id = int64(o, "id"_L1);
+    a.name = str(o, "name"_L1);
+    a.sizeInBytes = int64(o, "size_in_bytes"_L1);
+    a.expired = boolean(o, "expired"_L1);
+    a.archiveDownloadUrl = url(o, "archive_download_url"_L1);
+    a.createdAt = dateTime(o, "created_at"_L1);
+    a.expiresAt = dateTime(o, "expires_at"_L1);
+    return a;
+}
+
+ForgeResult<Page<GitHubArtifact>> parseArtifacts(const ForgeResponse &response)
+{
+    return parseList<GitHubArtifact>(response, "artifacts"_L1, artifactFromJson);
+}
+
+bool isReturnRunDetailsRefusal(const ForgeError &error)
+{
+    return (error.httpStatus == 400 || error.httpStatus == 422) &&
+        error.message.contains(u"return_run_details", Qt::CaseInsensitive);
+}
+
+ForgeResult<BuildSummary> parseBuildSummaryZip(const QByteArray &zip, const QString &artifactName)
+{
+    const ZipEntryResult entry = readZipEntry(zip, QStringLiteral("summary.json"));
+    if (!entry.data)
+        return ForgeResult<BuildSummary>::failure(
+            badResponse(tr("Artifact %1: %2").arg(artifactName, entry.error)));
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(*entry.data, &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isObject())
+        return ForgeResult<BuildSummary>::failure(
+            badResponse(tr("Artifact %1: summary.json is not a JSON object.").arg(artifactName)));
+    BuildSummary s;
+    s.artifactName = artifactName;
+    s.json = doc.object();
+    s.outcome = s.json.value(u"outcome").toString();
+    if (s.outcome.isEmpty())
+        return ForgeResult<BuildSummary>::failure(
+            badResponse(tr("Artifact %1: summary.json has no \"outcome\".").arg(artifactName)));
+    return ForgeResult<BuildSummary>::success(s);
+}
+
+}  // namespace rc::forge

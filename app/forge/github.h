@@ -1,0 +1,181 @@
+#pragma once
+
+// GitHub REST: value types, pure request builders and pure parsers.
+
+#include "forge/forgerequest.h"
+#include "forge/forgeresult.h"
+#include "forge/tokensource.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+namespace rc::forge {
+
+struct ForgeResponse;
+
+struct GitHubIdentity
+{
+    QString login;
+    qint64 id = 0;
+    GitHubTokenKind tokenKind = GitHubTokenKind::Unknown;
+    bool scopesKnown = false;  // X-OAuth-Scopes present (classic/OAuth tokens only)
+    QStringList scopes;
+    std::optional<QDateTime> expiresAt;  // GitHub-Authentication-Token-Expiration
+};
+
+struct GitHubWorkflow
+{
+    qint64 id = 0;
+    QString name;
+    QString path;
+    QString state;  // active, disabled_manually, disabled_inactivity, ...
+    QUrl htmlUrl;
+    bool isActive() const { return state == u"active"; }
+};
+
+struct DispatchResult
+{
+    std::optional<qint64> runId;  // when GitHub returned the run details
+    QUrl runUrl;
+    QUrl htmlUrl;
+    bool resentWithoutRunDetails = false;  // the server refused return_run_details (400)
+};
+
+struct WorkflowRun
+{
+    qint64 id = 0;
+    qint64 workflowId = 0;
+    QString name;
+    QString displayTitle;
+    QString event;
+    QString status;      // queued, in_progress, completed, waiting, requested, pending
+    QString conclusion;  // success, failure, cancelled, ... (empty while running)
+    QString headBranch;
+    QString headSha;
+    qint64 runNumber = 0;
+    qint64 runAttempt = 0;
+    QString actorLogin;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QDateTime runStartedAt;
+    QUrl htmlUrl;
+};
+
+struct RunQuery
+{
+    QString workflow;  // file name or id; empty: all workflows of the repo
+    QString event;
+    QString actor;
+    QString branch;
+    QString status;
+    QString created;                        // GitHub search syntax, e.g. ">=2026-11-25T08:00:00Z"
+    std::optional<QDateTime> createdSince;  // convenience: becomes created=">=<ISO Z>"
+    int perPage = 30;
+    int page = 0;  // 0: not sent
+};
+
+struct WorkflowStep
+{
+    QString name;
+    QString status;
+    QString conclusion;
+    int number = 0;
+    QDateTime startedAt;
+    QDateTime completedAt;
+};
+
+struct WorkflowJob
+{
+    qint64 id = 0;
+    qint64 runId = 0;
+    qint64 runAttempt = 0;
+    QString name;
+    QString status;
+    QString conclusion;
+    QDateTime startedAt;
+    QDateTime completedAt;
+    QStringList labels;
+    QString runnerName;
+    QUrl htmlUrl;
+    QList<WorkflowStep> steps;
+};
+
+struct GitHubArtifact
+{
+    qint64 id = 0;
+    QString name;
+    qint64 sizeInBytes = 0;
+    bool expired = false;
+    QUrl archiveDownloadUrl;
+    QDateTime createdAt;
+    QDateTime expiresAt;
+};
+
+// summary.json of a build_summary-* artifact.
+struct BuildSummary
+{
+    QString artifactName;
+    QString outcome;  // "success", "failure", ...
+    QJsonObject json;
+};
+
+// Builds every GitHub request. `apiBase`: https://api.github.com or https://HOST/api/v3.
+class GitHubRequests
+{
+public:
+    explicit GitHubRequests(QUrl apiBase)
+        : m_base(std::move(apiBase))
+    { }
+    const QUrl &apiBase() const { return m_base; }
+
+    ForgeRequest user() const;
+    ForgeRequest rateLimit() const;
+    ForgeRequest workflow(const QString &owner, const QString &repo, const QString &workflow) const;
+    ForgeRequest workflowDispatch(const QString &owner, const QString &repo,
+                                  const QString &workflow, const QString &ref,
+                                  const QJsonObject &inputs, bool returnRunDetails) const;
+    ForgeRequest repositoryDispatch(const QString &owner, const QString &repo,
+                                    const QString &eventType,
+                                    const QJsonObject &clientPayload) const;
+    ForgeRequest runs(const QString &owner, const QString &repo, const RunQuery &query) const;
+    ForgeRequest run(const QString &owner, const QString &repo, qint64 runId) const;
+    ForgeRequest jobs(const QString &owner, const QString &repo, qint64 runId,
+                      int perPage = 100) const;
+    ForgeRequest artifacts(const QString &owner, const QString &repo, qint64 runId,
+                           int perPage = 100) const;
+    ForgeRequest artifactZip(const QString &owner, const QString &repo, qint64 artifactId) const;
+    ForgeRequest jobLog(const QString &owner, const QString &repo, qint64 jobId) const;
+    ForgeRequest cancelRun(const QString &owner, const QString &repo, qint64 runId) const;
+    ForgeRequest rerunFailedJobs(const QString &owner, const QString &repo, qint64 runId) const;
+    ForgeRequest rerunJob(const QString &owner, const QString &repo, qint64 jobId) const;
+
+private:
+    QString repoPath(const QString &owner, const QString &repo) const;
+    QUrl m_base;
+};
+
+// Parsers: a value, or a BadResponse error naming what is missing.
+ForgeResult<GitHubIdentity> parseGitHubIdentity(const ForgeResponse &response,
+                                                const QString &token);
+ForgeResult<GitHubWorkflow> parseGitHubWorkflow(const ForgeResponse &response);
+ForgeResult<DispatchResult> parseDispatchResult(const ForgeResponse &response);
+ForgeResult<WorkflowRun> parseWorkflowRun(const ForgeResponse &response);
+ForgeResult<Page<WorkflowRun>> parseWorkflowRuns(const ForgeResponse &response);
+ForgeResult<Page<WorkflowJob>> parseWorkflowJobs(const ForgeResponse &response);
+ForgeResult<Page<GitHubArtifact>> parseArtifacts(const ForgeResponse &response);
+WorkflowRun workflowRunFromJson(const QJsonObject &o);
+WorkflowJob workflowJobFromJson(const QJsonObject &o);
+
+// Whether a 400/422 answer to a dispatch is about the `return_run_details` field.
+bool isReturnRunDetailsRefusal(const ForgeError &error);
+
+// Reads `summary.json` out of an artifact zip.
+ForgeResult<BuildSummary> parseBuildSummaryZip(const QByteArray &zip, const QString &artifactName);
+
+}  // namespace rc::forge

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "forge/github.h"
+#include "forge/transport.h"
+
+#include <QObject>
+
+namespace rc::forge {
+
+// GitHub REST client over the shared Transport. Every call takes a context object: the
+// callback runs only while it lives, and destroying it cancels the request(s).
+// Calls that return a ForgeReply* can also be cancelled with ForgeReply::abort().
+class GitHubClient
+{
+public:
+    GitHubClient(Transport *transport, QUrl apiBase);
+
+    const GitHubRequests &requests() const { return m_requests; }
+    const QUrl &apiBase() const { return m_requests.apiBase(); }
+    Transport *transport() const { return m_transport; }
+
+    // GET /user: login, token kind (prefix / X-OAuth-Scopes), scopes, expiry.
+    ForgeReply *whoAmI(QObject *context, Callback<GitHubIdentity> done) const;
+    ForgeReply *workflow(const QString &owner, const QString &repo, const QString &workflow,
+                         QObject *context, Callback<GitHubWorkflow> done) const;
+    // POST .../dispatches with return_run_details; on a 400 about that field (older GHES),
+    // sends once more without it (a deliberate second request on an explicit refusal).
+    void dispatchWorkflow(const QString &owner, const QString &repo, const QString &workflow,
+                          const QString &ref, const QJsonObject &inputs, QObject *context,
+                          Callback<DispatchResult> done) const;
+    ForgeReply *repositoryDispatch(const QString &owner, const QString &repo,
+                                   const QString &eventType, const QJsonObject &clientPayload,
+                                   QObject *context, Callback<Done> done) const;
+    // One page of runs (conditional: a 304 gives the cached page with notModified).
+    ForgeReply *runs(const QString &owner, const QString &repo, const RunQuery &query,
+                     QObject *context, Callback<Page<WorkflowRun>> done) const;
+    ForgeReply *run(const QString &owner, const QString &repo, qint64 runId, QObject *context,
+                    Callback<WorkflowRun> done) const;
+    // Every job of the run (all pages).
+    void jobs(const QString &owner, const QString &repo, qint64 runId, QObject *context,
+              Callback<QList<WorkflowJob>> done) const;
+    // Every artifact of the run (all pages).
+    void artifacts(const QString &owner, const QString &repo, qint64 runId, QObject *context,
+                   Callback<QList<GitHubArtifact>> done) const;
+    // The artifact's zip (redirected to storage on another host: followed without the token).
+    ForgeReply *artifactZip(const QString &owner, const QString &repo, qint64 artifactId,
+                            QObject *context, Callback<QByteArray> done) const;
+    // summary.json of a build_summary-* artifact.
+    ForgeReply *buildSummary(const QString &owner, const QString &repo,
+                             const GitHubArtifact &artifact, QObject *context,
+                             Callback<BuildSummary> done) const;
+    // The job's plain-text log (redirected like artifacts).
+    ForgeReply *jobLog(const QString &owner, const QString &repo, qint64 jobId, QObject *context,
+                       Callback<QByteArray> done) const;
+    ForgeReply *cancelRun(const QString &owner, const QString &repo, qint64 runId, QObject *context,
+                          Callback<Done> done) const;
+    ForgeReply *rerunFailedJobs(const QString &owner, const QString &repo, qint64 runId,
+                                QObject *context, Callback<Done> done) const;
+    ForgeReply *rerunJob(const QString &owner, const QString &repo, qint64 jobId, QObject *context,
+                         Callback<Done> done) const;
+
+private:
+    Transport *m_transport;
+    GitHubRequests m_requests;
+};
+
+}  // namespace rc::forge

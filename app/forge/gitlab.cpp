@@ -1,0 +1,335 @@
+#include "forge/gitlab.h"
+
+#include "forge/forgeheaders.h"
+#include "forge/jsonread_p.h"
+#include "forge/transport.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace rc::forge {
+
+using namespace detail;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("rc::forge::GitLab", text);
+}
+
+ForgeError badResponse(const QString &what)
+{
+    return ForgeError::make(ForgeError::Kind::BadResponse, what);
+}
+
+void addItem(QUrlQuery &query, const QString &key, const QString &value)
+{
+    if (!value.isEmpty())
+        query.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
+}
+
+}  // namespace
+
+bool GitLabJob::hasArchive() const
+{
+    for (const GitLabJobArtifact &a : artifacts) {
+        if (a.fileType == u"archive")
+            return true;
+    }
+    return false;
+}
+
+QString GitLabRequests::projectPath(const QString &project) const
+{
+    return u"/projects/" % encodeSegment(project);
+}
+
+ForgeRequest GitLabRequests::tokenSelf() const
+{
+    return apiGet(Service::GitLab, m_base, QStringLiteral("/personal_access_tokens/self"));
+}
+
+ForgeRequest GitLabRequests::user() const
+{
+    return apiGet(Service::GitLab, m_base, QStringLiteral("/user"));
+}
+
+ForgeRequest GitLabRequests::version() const
+{
+    return apiGet(Service::GitLab, m_base, QStringLiteral("/version"));
+}
+
+ForgeRequest GitLabRequests::project(const QString &project) const
+{
+    return apiGet(Service::GitLab, m_base, projectPath(project));
+}
+
+ForgeRequest GitLabRequests::commits(const QString &project, const QString &ref, int perPage,
+                                     int page) const
+{
+    QUrlQuery query;
+    addItem(query, QStringLiteral("ref_name"), ref);
+    addItem(query, QStringLiteral("per_page"), QString::number(qBound(1, perPage, 100)));
+    addItem(query, QStringLiteral("page"), QString::number(qMax(1, page)));
+    ForgeRequest r =
+        apiGet(Service::GitLab, m_base, projectPath(project) % u"/repository/commits", query);
+    r.conditional = true;
+    return r;
+}
+
+ForgeRequest GitLabRequests::commit(const QString &project, const QString &sha) const
+{
+    return apiGet(Service::GitLab, m_base,
+                  projectPath(project) % u"/repository/commits/" % encodeSegment(sha));
+}
+
+ForgeRequest GitLabRequests::pipelines(const QString &project, const QString &ref,
+                                       int perPage) const
+{
+    QUrlQuery query;
+    addItem(query, QStringLiteral("ref"), ref);
+    addItem(query, QStringLiteral("per_page"), QString::number(qBound(1, perPage, 100)));
+    ForgeRequest r = apiGet(Service::GitLab, m_base, projectPath(project) % u"/pipelines", query);
+    r.conditional = true;
+    return r;
+}
+
+ForgeRequest GitLabRequests::pipelineJobs(const QString &project, qint64 pipelineId,
+                                          int perPage) const
+{
+    QUrlQuery query;
+    addItem(query, QStringLiteral("per_page"), QString::number(qBound(1, perPage, 100)));
+    ForgeRequest r = apiGet(
+        Service::GitLab, m_base,
+        projectPath(project) % u"/pipelines/" % QString::number(pipelineId) % u"/jobs", query);
+    r.conditional = true;
+    return r;
+}
+
+ForgeRequest GitLabRequests::jobArtifact(const QString &project, qint64 jobId,
+                                         const QString &artifactPath) const
+{
+    ForgeRequest r = apiGet(Service::GitLab, m_base,
+                            projectPath(project) % u"/jobs/" % QString::number(jobId) %
+                                u"/artifacts/" % encodePath(artifactPath));
+    r.expect = Expect::Bytes;
+    r.headers.append(QHttpHeaders::WellKnownHeader::Accept, "*/*");
+    return r;
+}
+
+ForgeRequest GitLabRequests::archive(const QString &project, const QString &sha,
+                                     const QString &format) const
+{
+    QUrlQuery query;
+    addItem(query, QStringLiteral("sha"), sha);
+    ForgeRequest r =
+        apiGet(Service::GitLab, m_base,
+               projectPath(project) % u"/repository/archive." % encodeSegment(format), query);
+    r.expect = Expect::Bytes;
+    r.headers.append(QHttpHeaders::WellKnownHeader::Accept, "*/*");
+    return r;
+}
+
+ForgeRequest GitLabRequests::rawFile(const QString &project, const QString &filePath,
+                                     const QString &ref) const
+{
+    QUrlQuery query;
+    addItem(query, QStringLiteral("ref"), ref);
+    ForgeRequest r = apiGet(
+        Service::GitLab, m_base,
+        projectPath(project) % u"/repository/files/" % encodeSegment(filePath) % u"/raw", query);
+    r.expect = Expect::Bytes;
+    r.headers.append(QHttpHeaders::WellKnownHeader::Accept, "*/*");
+    r.maxBodyBytes = 8 * 1024 * 1024;
+    return r;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+ForgeResult<GitLabTokenInfo> parseGitLabTokenSelf(const ForgeResponse &response)
+{
+    const QJsonObject o = response.json.object();
+    GitLabTokenInfo t;
+    t.id = int64(o, "id"_L1);
+    t.name = str(o, "name"_L1);
+    t.active = boolean(o, "active"_L1, true);
+    t.revoked = boolean(o, "revoked"_L1, false);
+    t.scopesKnown = o.value(u"scopes").isArray();
+    t.scopes = strings(o.value(u"scopes"));
+    t.userId = int64(o, "user_id"_L1);
+    const QString expires = str(o, "expires_at"_L1);
+    if (!expires.isEmpty()) {
+        const QDate d = QDate::fromString(expires.left(10), Qt::ISODate);
+        if (d.isValid())
+            t.expiresAt = d;
+    }
+    if (t.id == 0)
+        return ForgeResult<GitLabTokenInfo>::failure(badResponse(tr("The token has no id.")));
+    return ForgeResult<GitLabTokenInfo>::success(t);
+}
+
+ForgeResult<GitLabTokenInfo> parseGitLabUser(const ForgeResponse &response)
+{
+    const QJsonObject o = response.json.object();
+    GitLabTokenInfo t;
+    t.userId = int64(o, "id"_L1);
+    t.username = str(o, "username"_L1);
+    if (t.username.isEmpty())
+        return ForgeResult<GitLabTokenInfo>::failure(badResponse(tr("The user has no username.")));
+    return ForgeResult<GitLabTokenInfo>::success(t);
+}
+
+ForgeResult<GitLabProject> parseGitLabProject(const ForgeResponse &response)
+{
+    const QJsonObject o = response.json.object();
+    GitLabProject p;
+    p.id = int64(o, "id"_L1);
+    p.pathWithNamespace = str(o, "path_with_namespace"_L1);
+    p.name = str(o, "name"_L1);
+    p.defaultBranch = str(o, "default_branch"_L1);
+    p.webUrl = url(o, "web_url"_L1);
+    if (p.id == 0)
+        return ForgeResult<GitLabProject>::failure(badResponse(tr("The project has no id.")));
+    return ForgeResult<GitLabProject>::success(p);
+}
+
+static GitLabCommit commitFromJson(const QJsonObject &o)
+{
+    GitLabCommit c;
+    c.id = str(o, "id"_L1);
+    c.shortId = str(o, "short_id"_L1);
+    c.title = str(o, "title"_L1);
+    c.message = str(o, "message"_L1);
+    c.authorName = str(o, "author_name"_L1);
+    c.authorEmail = str(o, "author_email"_L1);
+    c.authoredDate = dateTime(o, "authored_date"_L1);
+    c.committedDate = dateTime(o, "committed_date"_L1);
+    c.parentIds = strings(o.value(u"parent_ids"));
+    c.webUrl = url(o, "web_url"_L1);
+    return c;
+}
+
+ForgeResult<GitLabCommit> parseGitLabCommit(const ForgeResponse &response)
+{
+    const GitLabCommit c = commitFromJson(response.json.object());
+    if (c.id.isEmpty())
+        return ForgeResult<GitLabCommit>::failure(badResponse(tr("The commit has no id.")));
+    return ForgeResult<GitLabCommit>::success(c);
+}
+
+template<class T, class FromJson, class Valid>
+static ForgeResult<Page<T>> parseArray(const ForgeResponse &response, const QString &what,
+                                       FromJson fromJson, Valid valid)
+{
+    if (!response.json.isArray())
+        return ForgeResult<Page<T>>::failure(badResponse(tr("Expected a list of %1.").arg(what)));
+    Page<T> page;
+    for (const QJsonValue &v : response.json.array()) {
+        T item = fromJson(v.toObject());
+        if (!valid(item))
+            return ForgeResult<Page<T>>::failure(
+                badResponse(tr("An entry in the list of %1 has no id.").arg(what)));
+        page.items.append(std::move(item));
+    }
+    page.next = nextPageUrl(response.headers, response.finalUrl);
+    return ForgeResult<Page<T>>::success(page);
+}
+
+ForgeResult<Page<GitLabCommit>> parseGitLabCommits(const ForgeResponse &response)
+{
+    return parseArray<GitLabCommit>(response, QStringLiteral("commits"), commitFromJson,
+                                    [](const GitLabCommit &c) { return !c.id.isEmpty(); });
+}
+
+static GitLabPipeline pipelineFromJson(const QJsonObject &o)
+{
+    GitLabPipeline p;
+    p.id = int64(o, "id"_L1);
+    p.iid = int64(o, "iid"_L1);
+    p.sha = str(o, "sha"_L1);
+    p.ref = str(o, "ref"_L1);
+    p.status = str(o, "status"_L1);
+    p.source = str(o, "source"_L1);
+    p.createdAt = dateTime(o, "created_at"_L1);
+    p.updatedAt = dateTime(o, "updated_at"_L1);
+    p.webUrl = url(o, "web_url"_L1);
+    return p;
+}
+
+ForgeResult<Page<GitLabPipeline>> parseGitLabPipelines(const ForgeResponse &response)
+{
+    return parseArray<GitLabPipeline>(response, QStringLiteral("pipelines"), pipelineFromJson,
+                                      [](const GitLabPipeline &p) { return p.id != 0; });
+}
+
+static GitLabJob jobFromJson(const QJsonObject &o)
+{
+    GitLabJob j;
+    j.id = int64(o, "id"_L1);
+    j.name = str(o, "name"_L1);
+    j.stage = str(o, "stage"_L1);
+    j.status = str(o, "status"_L1);
+    j.ref = str(o, "ref"_L1);
+    j.sha = str(o.value(u"commit").toObject(), "id"_L1);
+    j.pipelineId = int64(o.value(u"pipeline").toObject(), "id"_L1);
+    j.createdAt = dateTime(o, "created_at"_L1);
+    j.startedAt = dateTime(o, "started_at"_L1);
+    j.finishedAt = dateTime(o, "finished_at"_L1);
+    j.webUrl = url(o, "web_url"_L1);
+    for (const QJsonValue &v : o.value(u"artifacts").toArray()) {
+        const QJsonObject a = v.toObject();
+        j.artifacts.append({str(a, "file_type"_L1), str(a, "filename"_L1), int64(a, "size"_L1)});
+    }
+    // Older answers only carry artifacts_file (the archive).
+    const QJsonObject file = o.value(u"artifacts_file").toObject();
+    if (!j.hasArchive() && !str(file, "filename"_L1).isEmpty())
+        j.artifacts.append(
+            {QStringLiteral("archive"), str(file, "filename"_L1), int64(file, "size"_L1)});
+    return j;
+}
+
+ForgeResult<Page<GitLabJob>> parseGitLabJobs(const ForgeResponse &response)
+{
+    return parseArray<GitLabJob>(response, QStringLiteral("jobs"), jobFromJson,
+                                 [](const GitLabJob &j) { return j.id != 0; });
+}
+
+QList<CommitWithPipeline> joinPipelines(const QList<GitLabCommit> &commits,
+                                        const QList<GitLabPipeline> &pipelines)
+{
+    QHash<QString, GitLabPipeline> newest;
+    for (const GitLabPipeline &p : pipelines) {
+        const auto it = newest.constFind(p.sha);
+        if (it == newest.constEnd() || it->id < p.id)
+            newest.insert(p.sha, p);
+    }
+    QList<CommitWithPipeline> out;
+    out.reserve(commits.size());
+    for (const GitLabCommit &c : commits) {
+        CommitWithPipeline cp {c, std::nullopt};
+        const auto it = newest.constFind(c.id);
+        if (it != newest.constEnd())
+            cp.pipeline = *it;
+        out.append(cp);
+    }
+    return out;
+}
+
+std::optional<GitLabJob> findArtifactJob(const QList<GitLabJob> &jobs, const QString &jobName)
+{
+    std::optional<GitLabJob> best;
+    std::optional<GitLabJob> any;
+    for (const GitLabJob &j : jobs) {
+        if (j.name != jobName)
+            continue;
+        if (!any || j.id > any->id)
+            any = j;
+        if (j.status == u"success" && j.hasArchive() && (!best || j.id > best->id))
+            best = j;
+    }
+    return best ? best : any;
+}
+
+}  // namespace rc::forge

@@ -1,0 +1,69 @@
+#pragma once
+
+// Small lenient readers of forge JSON (internal).
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QStringList>
+#include <QUrl>
+
+namespace rc::forge::detail {
+
+inline QString str(const QJsonObject &o, QLatin1StringView key)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isString())
+        return v.toString();
+    if (v.isDouble())
+        return QString::number(v.toInteger());
+    return {};
+}
+
+inline qint64 int64(const QJsonObject &o, QLatin1StringView key, qint64 fallback = 0)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isDouble())
+        return v.toInteger(fallback);
+    if (v.isString()) {
+        bool ok = false;
+        const qint64 n = v.toString().toLongLong(&ok);
+        return ok ? n : fallback;
+    }
+    return fallback;
+}
+
+inline bool boolean(const QJsonObject &o, QLatin1StringView key, bool fallback = false)
+{
+    const QJsonValue v = o.value(key);
+    return v.isBool() ? v.toBool() : fallback;
+}
+
+inline QDateTime dateTime(const QJsonObject &o, QLatin1StringView key)
+{
+    const QString text = o.value(key).toString();
+    if (text.isEmpty())
+        return {};
+    QDateTime dt = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!dt.isValid())
+        dt = QDateTime::fromString(text, Qt::ISODate);
+    return dt.isValid() ? dt.toUTC() : QDateTime();
+}
+
+inline QUrl url(const QJsonObject &o, QLatin1StringView key)
+{
+    return QUrl(o.value(key).toString(), QUrl::StrictMode);
+}
+
+inline QStringList strings(const QJsonValue &v)
+{
+    QStringList out;
+    for (const QJsonValue &item : v.toArray()) {
+        if (item.isString())
+            out.append(item.toString());
+    }
+    return out;
+}
+
+}  // namespace rc::forge::detail

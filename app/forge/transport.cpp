@@ -1,0 +1,632 @@
+#include "forge/transport.h"
+
+#include "forge/tokensource.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+#include <QJsonParseError>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace std::chrono_literals;
+
+namespace rc::forge {
+
+namespace {
+
+constexpr qint64 kErrorBodyCap = 64 * 1024;
+
+bool isRedirectStatus(int status)
+{
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+}
+
+// Errors QNetworkReply derives from an HTTP status (the answer itself arrived complete).
+bool isHttpLevelError(QNetworkReply::NetworkError error)
+{
+    const int code = int(error);
+    return (code >= 201 && code <= 299) || code == QNetworkReply::ProtocolInvalidOperationError ||
+        (code >= 401 && code <= 499);
+}
+
+bool isJsonContentType(QByteArrayView contentType)
+{
+    const QByteArray ct = contentType.toByteArray().toLower();
+    const qsizetype semi = ct.indexOf(';');
+    const QByteArray mime = (semi < 0 ? ct : ct.left(semi)).trimmed();
+    return mime == "application/json" || mime.endsWith("+json");
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("rc::forge::Transport", text);
+}
+
+}  // namespace
+
+QString redirectRefusal(const QUrl &from, const QUrl &to)
+{
+    if (!to.isValid() || to.host().isEmpty())
+        return tr("the redirect target is not a valid URL");
+    const QString toScheme = to.scheme().toLower();
+    if (toScheme != u"https" && toScheme != u"http")
+        return tr("redirect to a non-HTTP scheme (%1) refused").arg(toScheme);
+    if (from.scheme().compare(u"https", Qt::CaseInsensitive) == 0 && toScheme == u"http")
+        return tr("redirect from https to http refused (%1)").arg(originOf(to));
+    return {};
+}
+
+// ---------------------------------------------------------------------------------------------
+// ForgeReply
+
+ForgeReply::ForgeReply(Transport *transport, ForgeRequest request, ChunkSink sink)
+    : QObject(transport)
+    , m_transport(transport)
+    , m_request(std::move(request))
+    , m_sink(std::move(sink))
+{
+    m_response.error.operation = describeRequest(m_request.method, m_request.url);
+    m_inactivity.setSingleShot(true);
+    m_deadline.setSingleShot(true);
+    m_retryTimer.setSingleShot(true);
+    connect(&m_inactivity, &QTimer::timeout, this, [this] { interrupt(Interrupt::Inactivity); });
+    connect(&m_deadline, &QTimer::timeout, this, [this] { interrupt(Interrupt::Deadline); });
+    connect(&m_retryTimer, &QTimer::timeout, this, &ForgeReply::startAttempt);
+}
+
+ForgeReply::~ForgeReply()
+{
+    if (m_net) {
+        m_net->disconnect(this);
+        m_net->abort();
+        delete m_net.data();
+    }
+}
+
+void ForgeReply::start()
+{
+    const auto &opts = m_transport->options();
+    m_inactivity.setInterval(opts.inactivityTimeout);
+    m_deadline.start(opts.deadline);
+    startAttempt();
+}
+
+void ForgeReply::startAttempt()
+{
+    if (m_finished)
+        return;
+    ++m_response.attempts;
+    m_response.redirects = 0;
+    m_currentUrl = m_request.url;
+    m_currentMethod = m_request.method;
+    m_currentBody = m_request.body;
+
+    if (m_transport->options().failFastWhileRateLimited) {
+        const auto &host =
+            m_transport->m_hosts.value(Transport::hostKey(m_request.service, m_request.url));
+        const QDateTime now = m_transport->now();
+        QDateTime until = host.blockedUntil;
+        if (host.rateLimit && host.rateLimit->isExhausted() && host.rateLimit->resetAt.isValid() &&
+            host.rateLimit->resetAt > until)
+            until = host.rateLimit->resetAt;
+        if (until.isValid() && until > now) {
+            ForgeError e = ForgeError::make(
+                ForgeError::Kind::RateLimited,
+                tr("Not sent: the rate limit of %1 resets at %2.")
+                    .arg(originOf(m_request.url), until.toUTC().toString(Qt::ISODate)));
+            e.retryAt = until;
+            fail(e, false);
+            return;
+        }
+    }
+    sendHop();
+}
+
+void ForgeReply::sendHop()
+{
+    const TransportOptions &opts = m_transport->options();
+    QNetworkRequest nr(m_currentUrl);
+    nr.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                    QNetworkRequest::ManualRedirectPolicy);
+    nr.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    nr.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    nr.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    nr.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+
+    QHttpHeaders headers = m_request.headers;
+    headers.removeAll(QHttpHeaders::WellKnownHeader::Authorization);
+    headers.removeAll("private-token");
+    headers.replaceOrAppend(QHttpHeaders::WellKnownHeader::UserAgent, opts.userAgent);
+    if (!headers.contains(QHttpHeaders::WellKnownHeader::Accept)) {
+        headers.append(QHttpHeaders::WellKnownHeader::Accept,
+                       m_request.service == Service::GitHub ? "application/vnd.github+json"
+                                                            : "application/json");
+    }
+    if (m_request.service == Service::GitHub)
+        headers.replaceOrAppend("x-github-api-version", "2022-11-28");
+    const bool hasBody = m_currentMethod == Method::Post || m_currentMethod == Method::Put ||
+        m_currentMethod == Method::Patch;
+    if (!hasBody)
+        headers.removeAll(QHttpHeaders::WellKnownHeader::ContentType);
+    else if (!headers.contains(QHttpHeaders::WellKnownHeader::ContentType))
+        headers.append(QHttpHeaders::WellKnownHeader::ContentType, "application/json");
+
+    // The token only for the exact origin it belongs to.
+    const QString token = m_transport->tokenFor(m_request, m_currentUrl);
+    if (!token.isEmpty()) {
+        m_secret = token;
+        if (m_request.service == Service::GitHub)
+            headers.append(QHttpHeaders::WellKnownHeader::Authorization,
+                           "Bearer " + token.toUtf8());
+        else if (m_request.service == Service::GitLab)
+            headers.append("private-token", token.toUtf8());
+    }
+
+    m_etagKey.clear();
+    if (m_request.conditional && m_currentMethod == Method::Get && m_response.redirects == 0) {
+        const QString identity = ETagCache::tokenIdentity(
+            int(m_request.service), m_transport->tokenFor(m_request, m_request.url));
+        m_etagKey = ETagCache::key(methodName(Method::Get), m_request.url, identity);
+        if (const auto entry = m_transport->etagCache().find(m_etagKey))
+            headers.replaceOrAppend(QHttpHeaders::WellKnownHeader::IfNoneMatch, entry->etag);
+    }
+    nr.setHeaders(headers);
+
+    m_buffer.clear();
+    m_hopBytes = 0;
+    m_status = 0;
+    QNetworkAccessManager *nam = m_transport->m_network;
+    QNetworkReply *net = nullptr;
+    switch (m_currentMethod) {
+    case Method::Get:
+        net = nam->get(nr);
+        break;
+    case Method::Head:
+        net = nam->head(nr);
+        break;
+    case Method::Post:
+        net = nam->post(nr, m_currentBody);
+        break;
+    case Method::Put:
+        net = nam->put(nr, m_currentBody);
+        break;
+    case Method::Patch:
+        net = nam->sendCustomRequest(nr, "PATCH", m_currentBody);
+        break;
+    case Method::Delete:
+        net = nam->deleteResource(nr);
+        break;
+    }
+    ++m_transport->m_networkRequests;
+    net->setParent(this);
+    m_net = net;
+    if (m_sink)
+        net->setReadBufferSize(opts.streamBufferBytes);
+    const auto poke = [this] {
+        if (!m_finished && m_interrupt == Interrupt::None)
+            m_inactivity.start();
+    };
+    connect(net, &QNetworkReply::metaDataChanged, this, [this, net, poke] {
+        m_status = net->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        poke();
+    });
+    connect(net, &QNetworkReply::readyRead, this, [this, poke] {
+        poke();
+        onReadyRead();
+    });
+    connect(net, &QNetworkReply::uploadProgress, this, poke);
+    connect(net, &QNetworkReply::downloadProgress, this, [this, poke](qint64 got, qint64 total) {
+        poke();
+        if (isStreamingNow())
+            Q_EMIT downloadProgress(got, total);
+    });
+    connect(net, &QNetworkReply::finished, this, &ForgeReply::onNetworkFinished);
+    m_inactivity.start();
+}
+
+bool ForgeReply::isStreamingNow() const
+{
+    return m_sink && m_status >= 200 && m_status <= 299;
+}
+
+void ForgeReply::onReadyRead()
+{
+    if (!m_net || m_interrupt != Interrupt::None)
+        return;
+    if (m_status == 0)
+        m_status = m_net->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray chunk = m_net->readAll();
+    m_hopBytes += chunk.size();
+    if (isRedirectStatus(m_status))
+        return;  // a redirect's body is never used
+    if (isStreamingNow()) {
+        if (chunk.isEmpty())
+            return;
+        m_delivered += chunk.size();
+        if (!m_sink(chunk))
+            interrupt(Interrupt::SinkStopped);
+        return;
+    }
+    const qint64 cap = m_sink ? kErrorBodyCap : m_request.maxBodyBytes;
+    if (m_buffer.size() + chunk.size() > cap) {
+        if (m_sink) {
+            m_buffer.append(chunk.left(qMax<qint64>(0, cap - m_buffer.size())));
+            return;  // an error body: keep the start, enough for the message
+        }
+        interrupt(Interrupt::TooLarge);
+        return;
+    }
+    m_buffer.append(chunk);
+}
+
+void ForgeReply::interrupt(Interrupt why)
+{
+    if (m_finished)
+        return;
+    if (m_interrupt == Interrupt::None || why == Interrupt::Deadline || why == Interrupt::Cancelled)
+        m_interrupt = why;
+    m_inactivity.stop();
+    if (m_net) {
+        m_net->abort();  // → onNetworkFinished
+        return;
+    }
+    // Between attempts (retry wait): nothing on the wire.
+    m_retryTimer.stop();
+    if (why == Interrupt::Cancelled)
+        fail(ForgeError::make(ForgeError::Kind::Cancelled, tr("Cancelled.")), false);
+    else
+        fail(ForgeError::make(
+                 ForgeError::Kind::Timeout,
+                 tr("No answer within the deadline of %1 s.").arg(m_deadline.interval() / 1000.0)),
+             false);
+}
+
+void ForgeReply::abort()
+{
+    interrupt(Interrupt::Cancelled);
+}
+
+void ForgeReply::onNetworkFinished()
+{
+    QNetworkReply *net = m_net;
+    if (!net || m_finished)
+        return;
+    m_inactivity.stop();
+    if (m_interrupt == Interrupt::None)
+        onReadyRead();  // drain what is left
+    m_net = nullptr;
+    net->disconnect(this);
+    net->deleteLater();
+
+    const Interrupt why = std::exchange(m_interrupt, Interrupt::None);
+    using K = ForgeError::Kind;
+    switch (why) {
+    case Interrupt::None:
+        break;
+    case Interrupt::Cancelled:
+        fail(ForgeError::make(K::Cancelled, tr("Cancelled.")), false);
+        return;
+    case Interrupt::Inactivity:
+        fail(
+            ForgeError::make(
+                K::Timeout,
+                tr("No data for %1 s (inactivity timeout).").arg(m_inactivity.interval() / 1000.0)),
+            true);
+        return;
+    case Interrupt::Deadline:
+        fail(ForgeError::make(K::Timeout,
+                              tr("Not complete within the deadline of %1 s.")
+                                  .arg(m_deadline.interval() / 1000.0)),
+             false);
+        return;
+    case Interrupt::TooLarge:
+        fail(
+            ForgeError::make(K::BadResponse,
+                             tr("The answer is larger than %1 bytes.").arg(m_request.maxBodyBytes)),
+            false);
+        return;
+    case Interrupt::SinkStopped:
+        fail(ForgeError::make(K::Cancelled, tr("The download was stopped by its consumer.")),
+             false);
+        return;
+    }
+
+    const int status = net->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_status = status;
+    const QNetworkReply::NetworkError err = net->error();
+    m_response.httpStatus = status;
+    m_response.headers = net->headers();
+    m_response.finalUrl = m_currentUrl;
+
+    if (err != QNetworkReply::NoError && !(status > 0 && isHttpLevelError(err))) {
+        K kind = K::Network;
+        if (err == QNetworkReply::SslHandshakeFailedError)
+            kind = K::Tls;
+        else if (err == QNetworkReply::TimeoutError)
+            kind = K::Timeout;
+        QString message = net->errorString();
+        if (err == QNetworkReply::RemoteHostClosedError && status > 0)
+            message = tr("The connection closed before the whole answer arrived (%1 bytes read).")
+                          .arg(m_hopBytes);
+        ForgeError e = ForgeError::make(kind, message, status);
+        fail(e, kind != K::Tls);
+        return;
+    }
+
+    // A body shorter than announced is a network error, whatever Qt thought of it.
+    const auto contentLength = net->header(QNetworkRequest::ContentLengthHeader);
+    if (contentLength.isValid() && m_currentMethod != Method::Head && status != 304 &&
+        status != 204 &&
+        !m_response.headers.contains(QHttpHeaders::WellKnownHeader::ContentEncoding) &&
+        m_hopBytes < contentLength.toLongLong()) {
+        fail(ForgeError::make(K::Network,
+                              tr("Truncated answer: %1 of %2 bytes.")
+                                  .arg(m_hopBytes)
+                                  .arg(contentLength.toLongLong()),
+                              status),
+             true);
+        return;
+    }
+
+    if (isRedirectStatus(status)) {
+        handleRedirect(status);
+        return;
+    }
+
+    if (status == 304 && !m_etagKey.isEmpty()) {
+        const auto entry = m_transport->etagCache().find(m_etagKey);
+        if (!entry) {
+            fail(ForgeError::make(K::BadResponse, tr("304 Not Modified without a cached answer."),
+                                  status),
+                 false);
+            return;
+        }
+        m_transport->etagCache().countHit();
+        m_buffer = entry->body;
+        m_response.notModified = true;
+        m_transport->noteResponse(m_request.service, m_currentUrl, m_response.headers, {});
+        succeed();
+        return;
+    }
+
+    const bool expected = m_request.expectedStatus.isEmpty()
+        ? (status >= 200 && status <= 299)
+        : m_request.expectedStatus.contains(status);
+    if (!expected) {
+        const QString hostKey = Transport::hostKey(m_request.service, m_currentUrl);
+        const int strikes = m_transport->m_hosts.value(hostKey).strikes + 1;
+        ForgeError e = errorFromHttp(status, m_response.headers, m_buffer, m_transport->now(),
+                                     strikes, m_transport->random());
+        if (e.kind != K::RateLimited && e.kind != K::Server && (status >= 200 && status <= 399))
+            e.kind = K::HttpStatus;
+        m_transport->noteResponse(m_request.service, m_currentUrl, m_response.headers, e);
+        fail(e, e.kind == K::Server && status != 501);
+        return;
+    }
+    m_transport->noteResponse(m_request.service, m_currentUrl, m_response.headers, {});
+    succeed();
+}
+
+void ForgeReply::handleRedirect(int status)
+{
+    using K = ForgeError::Kind;
+    const QByteArray location =
+        m_response.headers.value(QHttpHeaders::WellKnownHeader::Location).toByteArray();
+    if (location.isEmpty()) {
+        fail(ForgeError::make(K::BadResponse, tr("A redirect without a Location."), status), false);
+        return;
+    }
+    const QUrl target = m_currentUrl.resolved(QUrl::fromEncoded(location));
+    if (++m_response.redirects > m_transport->options().maxRedirects) {
+        fail(ForgeError::make(
+                 K::Redirect,
+                 tr("More than %1 redirects.").arg(m_transport->options().maxRedirects), status),
+             false);
+        return;
+    }
+    const QString refusal = redirectRefusal(m_currentUrl, target);
+    if (!refusal.isEmpty()) {
+        fail(ForgeError::make(K::Redirect, refusal, status), false);
+        return;
+    }
+    if (status == 303 ||
+        ((status == 301 || status == 302) && m_currentMethod != Method::Get &&
+         m_currentMethod != Method::Head)) {
+        m_currentMethod = m_currentMethod == Method::Head ? Method::Head : Method::Get;
+        m_currentBody.clear();
+    }
+    m_currentUrl = target;
+    sendHop();
+}
+
+void ForgeReply::succeed()
+{
+    using K = ForgeError::Kind;
+    const int status = m_response.httpStatus;
+    if (m_request.expect == Expect::Json && !(status == 204 && !m_response.notModified)) {
+        const QByteArray contentType = m_response.notModified
+            ? QByteArray("application/json")
+            : m_response.headers.value(QHttpHeaders::WellKnownHeader::ContentType).toByteArray();
+        if (!isJsonContentType(contentType)) {
+            fail(ForgeError::make(K::BadResponse,
+                                  tr("Expected JSON, got \"%1\".")
+                                      .arg(QString::fromLatin1(contentType.left(100))),
+                                  status),
+                 false);
+            return;
+        }
+        QJsonParseError pe;
+        m_response.json = QJsonDocument::fromJson(m_buffer, &pe);
+        if (pe.error != QJsonParseError::NoError) {
+            m_response.json = {};
+            fail(ForgeError::make(
+                     K::BadResponse,
+                     tr("Invalid JSON at offset %1: %2.").arg(pe.offset).arg(pe.errorString()),
+                     status),
+                 false);
+            return;
+        }
+        if (!m_etagKey.isEmpty() && !m_response.notModified) {
+            const QByteArray etag =
+                m_response.headers.value(QHttpHeaders::WellKnownHeader::ETag).toByteArray();
+            if (!etag.isEmpty())
+                m_transport->etagCache().insert(m_etagKey, {etag, m_buffer, contentType});
+        }
+    }
+    if (m_request.expect != Expect::Empty)
+        m_response.body = std::exchange(m_buffer, {});
+    m_buffer.clear();
+    m_response.error = ForgeError {};
+    finish();
+}
+
+void ForgeReply::fail(ForgeError error, bool mayRetry)
+{
+    using K = ForgeError::Kind;
+    const TransportOptions &opts = m_transport->options();
+    error.operation = describeRequest(m_request.method, m_request.url);
+    error.message = redacted(error.message, m_secret);
+    m_buffer.clear();
+    m_response.body.clear();
+    m_response.json = {};
+    m_response.notModified = false;
+
+    const bool retryable = mayRetry && m_request.isIdempotent() && m_delivered == 0 &&
+        m_response.attempts <= opts.maxRetries &&
+        (error.kind == K::Network || error.kind == K::Timeout || error.kind == K::Server);
+    if (retryable) {
+        const double exp = std::pow(2.0, std::max(0, m_response.attempts - 1));
+        double delayMs =
+            std::min(double(opts.retryMaxDelay.count()), double(opts.retryBaseDelay.count()) * exp);
+        delayMs *= 0.5 + m_transport->random();
+        if (error.retryAt) {
+            const qint64 hinted = m_transport->now().msecsTo(*error.retryAt);
+            delayMs = std::max(delayMs, double(hinted));
+        }
+        const qint64 left = m_deadline.isActive() ? m_deadline.remainingTime() : -1;
+        if (left < 0 || delayMs < double(left)) {
+            m_response.error = error;
+            m_retryTimer.start(std::chrono::milliseconds(qint64(delayMs)));
+            return;
+        }
+    }
+    m_response.error = error;
+    finish();
+}
+
+void ForgeReply::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_inactivity.stop();
+    m_deadline.stop();
+    m_retryTimer.stop();
+    // Queued: a caller's slot never runs inside abort() or inside its own destruction.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            Q_EMIT finished();
+            deleteLater();
+        },
+        Qt::QueuedConnection);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Transport
+
+Transport::Transport(QNetworkAccessManager *network, const TokenSource *tokens, Clock clock,
+                     QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_tokens(tokens)
+    , m_clock(std::move(clock))
+{
+    qRegisterMetaType<rc::forge::RateLimit>();
+    qRegisterMetaType<rc::forge::Service>();
+}
+
+Transport::~Transport() = default;
+
+QDateTime Transport::now() const
+{
+    return m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+}
+
+double Transport::random() const
+{
+    const double r = m_random ? m_random() : QRandomGenerator::global()->generateDouble();
+    return std::clamp(r, 0.0, 0.999999);
+}
+
+ForgeReply *Transport::send(const ForgeRequest &request)
+{
+    auto *reply = new ForgeReply(this, request, {});
+    reply->start();
+    return reply;
+}
+
+ForgeReply *Transport::download(const ForgeRequest &request, ChunkSink sink)
+{
+    ForgeRequest r = request;
+    if (r.expect == Expect::Json)
+        r.expect = Expect::Bytes;
+    auto *reply = new ForgeReply(
+        this, r, sink ? std::move(sink) : ChunkSink([](QByteArrayView) { return true; }));
+    reply->start();
+    return reply;
+}
+
+ForgeReply *Transport::download(const ForgeRequest &request, QIODevice *sink)
+{
+    QPointer<QIODevice> device(sink);
+    return download(request, [device](QByteArrayView chunk) {
+        return device && device->write(chunk.data(), chunk.size()) == chunk.size();
+    });
+}
+
+QString Transport::hostKey(Service service, const QUrl &url)
+{
+    return QString::number(int(service)) % u' ' % originOf(url);
+}
+
+QString Transport::tokenFor(const ForgeRequest &request, const QUrl &url) const
+{
+    if (!m_tokens || request.service == Service::Anaconda || request.authOrigin.isEmpty() ||
+        !sameOrigin(url, request.authOrigin))
+        return {};
+    return m_tokens->token(request.service, originOf(request.authOrigin));
+}
+
+std::optional<RateLimit> Transport::rateLimit(Service service, const QUrl &anyUrl) const
+{
+    return m_hosts.value(hostKey(service, anyUrl)).rateLimit;
+}
+
+void Transport::noteResponse(Service service, const QUrl &url, const QHttpHeaders &headers,
+                             const ForgeError &error)
+{
+    HostState &host = m_hosts[hostKey(service, url)];
+    if (error.kind == ForgeError::Kind::RateLimited) {
+        ++host.strikes;
+        if (error.retryAt)
+            host.blockedUntil = *error.retryAt;
+    } else if (!error.isError()) {
+        host.strikes = 0;
+        host.blockedUntil = {};
+    }
+    if (auto rl = parseRateLimit(headers, now())) {
+        if (host.rateLimit != rl) {
+            host.rateLimit = rl;
+            Q_EMIT rateLimitChanged(service, originOf(url), *rl);
+        }
+    }
+}
+
+}  // namespace rc::forge

@@ -1,0 +1,190 @@
+#pragma once
+
+#include "forge/etagcache.h"
+#include "forge/forgeerror.h"
+#include "forge/forgeheaders.h"
+#include "forge/forgerequest.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
+#include <QHttpHeaders>
+#include <QJsonDocument>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+
+#include <chrono>
+#include <functional>
+#include <optional>
+
+class QIODevice;
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace rc::forge {
+
+class TokenSource;
+class Transport;
+
+using Clock = std::function<QDateTime()>;      // the local clock (UTC), injectable for tests
+using RandomSource = std::function<double()>;  // uniform in [0, 1), for jitter
+using ChunkSink = std::function<bool(QByteArrayView chunk)>;  // false stops the download
+
+// The one policy every request follows. Defaults suit the desktop app.
+struct TransportOptions
+{
+    QByteArray userAgent = QByteArrayLiteral("ReleaseConsole/" RC_VERSION_STRING);
+    std::chrono::milliseconds inactivityTimeout {30'000};  // no byte for this long: timed out
+    std::chrono::milliseconds deadline {180'000};  // whole request incl. redirects and retries
+    int maxRedirects = 5;
+    int maxRetries = 3;  // extra attempts, idempotent requests only (5xx, network loss)
+    std::chrono::milliseconds retryBaseDelay {1'000};  // doubled per attempt, jittered ×[0.5, 1.5)
+    std::chrono::milliseconds retryMaxDelay {30'000};
+    qint64 streamBufferBytes = 256 * 1024;  // read buffer while streaming a download
+    bool failFastWhileRateLimited = true;   // refuse locally until a known rate-limit reset
+};
+
+// The outcome of one request. Either `error.kind == None` and the body/json are complete,
+// or an error and nothing partial (body and json empty).
+struct ForgeResponse
+{
+    ForgeError error;
+    int httpStatus = 0;        // of the last hop; 304 when answered from the ETag cache
+    QHttpHeaders headers;      // of the last hop
+    QByteArray body;           // empty for streamed downloads
+    QJsonDocument json;        // for Expect::Json
+    bool notModified = false;  // a 304 answered from the ETag cache
+    QUrl finalUrl;             // after redirects
+    int attempts = 0;
+    int redirects = 0;
+
+    bool ok() const { return !error.isError(); }
+};
+
+// One request in flight. Owned by the Transport; deletes itself after `finished` has been
+// delivered. Connect to `finished` with a context object and read `response()` in the slot.
+class ForgeReply : public QObject
+{
+    Q_OBJECT
+public:
+    ~ForgeReply() override;
+
+    const ForgeRequest &request() const { return m_request; }
+    const ForgeResponse &response() const { return m_response; }
+    bool isFinished() const { return m_finished; }
+    qint64 bytesDelivered() const { return m_delivered; }  // to the sink of a download
+
+public Q_SLOTS:
+    // Stops the request; `finished` follows (queued) with a Cancelled error.
+    void abort();
+
+Q_SIGNALS:
+    void finished();
+    void downloadProgress(qint64 received, qint64 total);
+
+private:
+    friend class Transport;
+    enum class Interrupt { None, Cancelled, Inactivity, Deadline, TooLarge, SinkStopped };
+
+    ForgeReply(Transport *transport, ForgeRequest request, ChunkSink sink);
+    void start();
+    void startAttempt();
+    void sendHop();
+    void onReadyRead();
+    void onNetworkFinished();
+    void interrupt(Interrupt why);
+    void fail(ForgeError error, bool mayRetry);
+    void succeed();
+    void finish();
+    void handleRedirect(int status);
+    bool isStreamingNow() const;
+
+    Transport *m_transport;
+    ForgeRequest m_request;
+    ChunkSink m_sink;
+    ForgeResponse m_response;
+    QPointer<QNetworkReply> m_net;
+    QTimer m_inactivity;
+    QTimer m_deadline;
+    QTimer m_retryTimer;
+    QUrl m_currentUrl;
+    Method m_currentMethod = Method::Get;
+    QByteArray m_currentBody;
+    QByteArray m_buffer;
+    QString m_secret;  // the token of this request, only to redact messages
+    QString m_etagKey;
+    qint64 m_delivered = 0;
+    qint64 m_hopBytes = 0;
+    int m_status = 0;
+    Interrupt m_interrupt = Interrupt::None;
+    bool m_finished = false;
+};
+
+// Why a redirect from `from` to `to` must not be followed (empty when it may).
+QString redirectRefusal(const QUrl &from, const QUrl &to);
+
+// The single transport of the app: headers, token scoping, manual redirects, timeouts, ETag
+// cache, rate limits, retries of idempotent requests. Owns nothing it is given.
+class Transport : public QObject
+{
+    Q_OBJECT
+public:
+    Transport(QNetworkAccessManager *network, const TokenSource *tokens, Clock clock = {},
+              QObject *parent = nullptr);
+    ~Transport() override;
+
+    void setOptions(const TransportOptions &options) { m_options = options; }
+    const TransportOptions &options() const { return m_options; }
+    void setRandomSource(RandomSource random) { m_random = std::move(random); }
+
+    // Sends a request; the body is buffered (up to request.maxBodyBytes).
+    ForgeReply *send(const ForgeRequest &request);
+    // Sends a GET whose 2xx body goes chunk by chunk to `sink`, never buffered whole.
+    // Error bodies are still read (capped) to build the error. Retried only before the
+    // first chunk was delivered. On error the sink's data must be discarded.
+    ForgeReply *download(const ForgeRequest &request, ChunkSink sink);
+    // Same, writing to a device the caller keeps open.
+    ForgeReply *download(const ForgeRequest &request, QIODevice *sink);
+
+    // The last rate-limit state a service announced at the origin of `anyUrl`.
+    std::optional<RateLimit> rateLimit(Service service, const QUrl &anyUrl) const;
+
+    ETagCache &etagCache() { return m_etags; }
+    const TokenSource *tokenSource() const { return m_tokens; }
+    QDateTime now() const;
+    double random() const;
+    qint64 networkRequestCount() const { return m_networkRequests; }  // hops sent
+
+Q_SIGNALS:
+    // Remaining / resets-at for a host, for the status bar.
+    void rateLimitChanged(rc::forge::Service service, const QString &origin,
+                          const rc::forge::RateLimit &rateLimit);
+
+private:
+    friend class ForgeReply;
+    struct HostState
+    {
+        std::optional<RateLimit> rateLimit;
+        QDateTime blockedUntil;
+        int strikes = 0;
+    };
+    static QString hostKey(Service service, const QUrl &url);
+    void noteResponse(Service service, const QUrl &url, const QHttpHeaders &headers,
+                      const ForgeError &error);
+    QString tokenFor(const ForgeRequest &request, const QUrl &url) const;
+
+    QNetworkAccessManager *m_network;
+    const TokenSource *m_tokens;
+    Clock m_clock;
+    RandomSource m_random;
+    TransportOptions m_options;
+    ETagCache m_etags;
+    QHash<QString, HostState> m_hosts;
+    qint64 m_networkRequests = 0;
+};
+
+}  // namespace rc::forge
+
+Q_DECLARE_METATYPE(rc::forge::ForgeResponse)

@@ -1,0 +1,165 @@
+#pragma once
+
+// A tiny scripted HTTP/1.1 server on loopback for transport tests: every byte is ours, so
+// truncated bodies, silence and trickles are easy. One request per connection (Connection: close).
+
+#include <QHostAddress>
+#include <QHttpHeaders>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUrl>
+
+#include <functional>
+
+namespace rc::forge::test {
+
+struct HttpRequest
+{
+    QByteArray method;
+    QByteArray target;  // path + query as sent
+    QHttpHeaders headers;
+    QByteArray body;
+    QByteArray path() const
+    {
+        return target.left(target.indexOf('?') < 0 ? target.size() : target.indexOf('?'));
+    }
+};
+
+struct HttpAnswer
+{
+    QByteArray raw;     // the exact bytes to write
+    bool hang = false;  // accept the request and never answer
+    int trickleMs = 0;  // after the head, write one body byte every trickleMs
+};
+
+// Builds a well-formed answer.
+inline HttpAnswer answer(int status, const QByteArray &body = {},
+                         const QList<std::pair<QByteArray, QByteArray>> &headers = {},
+                         const QByteArray &contentType = "application/json; charset=utf-8")
+{
+    QByteArray raw = "HTTP/1.1 " + QByteArray::number(status) + " X\r\n";
+    bool hasLength = false;
+    for (const auto &[name, value] : headers) {
+        raw += name + ": " + value + "\r\n";
+        hasLength = hasLength || name.compare("content-length", Qt::CaseInsensitive) == 0;
+    }
+    if (!contentType.isEmpty() && !body.isEmpty())
+        raw += "Content-Type: " + contentType + "\r\n";
+    if (!hasLength)
+        raw += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    raw += "Connection: close\r\n\r\n" + body;
+    return {raw, false, 0};
+}
+
+inline HttpAnswer redirect(int status, const QUrl &to)
+{
+    return answer(status, {}, {{"Location", to.toEncoded()}});
+}
+
+class TestHttpServer : public QObject
+{
+    Q_OBJECT
+public:
+    using Handler = std::function<HttpAnswer(const HttpRequest &)>;
+
+    explicit TestHttpServer(QObject *parent = nullptr)
+        : QObject(parent)
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, &TestHttpServer::onConnection);
+    }
+    bool listen(const QHostAddress &address = QHostAddress::LocalHost)
+    {
+        return m_server.listen(address, 0);
+    }
+    QUrl url(const QString &pathAndQuery = {}) const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:") + QString::number(m_server.serverPort()) +
+                    pathAndQuery);
+    }
+    void setHandler(Handler handler) { m_handler = std::move(handler); }
+    const QList<HttpRequest> &requests() const { return m_requests; }
+    int count(const QByteArray &method) const
+    {
+        int n = 0;
+        for (const HttpRequest &r : m_requests)
+            n += r.method == method ? 1 : 0;
+        return n;
+    }
+    void clear() { m_requests.clear(); }
+
+private:
+    void onConnection()
+    {
+        while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+            socket->setParent(this);
+            auto buffer = std::make_shared<QByteArray>();
+            connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer] {
+                buffer->append(socket->readAll());
+                tryServe(socket, *buffer);
+            });
+            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        }
+    }
+
+    void tryServe(QTcpSocket *socket, QByteArray &buffer)
+    {
+        const qsizetype end = buffer.indexOf("\r\n\r\n");
+        if (end < 0)
+            return;
+        HttpRequest request;
+        const QList<QByteArray> lines = buffer.left(end).split('\n');
+        const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
+        request.method = first.value(0);
+        request.target = first.value(1);
+        qint64 length = 0;
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QByteArray line = lines[i].trimmed();
+            const qsizetype colon = line.indexOf(':');
+            if (colon <= 0)
+                continue;
+            const QByteArray name = line.left(colon).trimmed();
+            const QByteArray value = line.mid(colon + 1).trimmed();
+            request.headers.append(name, value);
+            if (name.compare("content-length", Qt::CaseInsensitive) == 0)
+                length = value.toLongLong();
+        }
+        if (buffer.size() < end + 4 + length)
+            return;
+        request.body = buffer.mid(end + 4, length);
+        buffer.clear();
+        m_requests.append(request);
+        const HttpAnswer a =
+            m_handler ? m_handler(request) : answer(404, "{\"message\":\"Not Found\"}");
+        if (a.hang)
+            return;
+        if (a.trickleMs > 0) {
+            auto *timer = new QTimer(socket);
+            const qsizetype head = a.raw.indexOf("\r\n\r\n") + 4;
+            socket->write(a.raw.left(head));
+            auto pos = std::make_shared<qsizetype>(head);
+            const QByteArray raw = a.raw;
+            connect(timer, &QTimer::timeout, socket, [socket, timer, pos, raw] {
+                if (*pos >= raw.size()) {
+                    timer->stop();
+                    socket->disconnectFromHost();
+                    return;
+                }
+                socket->write(raw.mid((*pos)++, 1));
+            });
+            timer->start(a.trickleMs);
+            return;
+        }
+        socket->write(a.raw);
+        socket->disconnectFromHost();
+    }
+
+    QTcpServer m_server;
+    Handler m_handler;
+    QList<HttpRequest> m_requests;
+};
+
+}  // namespace rc::forge::test
