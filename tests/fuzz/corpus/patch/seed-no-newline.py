@@ -1,0 +1,3 @@
+import os
+__version__ = "0.1" # comment
+print("%s" % os.name)
