@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTextStream>
 
 #include <cstdio>
@@ -163,8 +164,16 @@ QCA::SecureArray readTokenLine(QTextStream &err)
     QCA::SecureArray token(length);
     std::copy_n(buffer.constData(), length, token.data());
     buffer.fill('\0');
-    chopLineEnd(token); // a "\r" left by a Windows line end
+    chopLineEnd(token);  // a "\r" left by a Windows line end
     return token;
+}
+
+// Parser messages quote what was typed; anything shaped like a token is masked before printing.
+QString redactTokens(QString text)
+{
+    static const QRegularExpression tokenLike(
+        u"(ghp_|gho_|ghu_|ghs_|ghr_|github_pat_|glpat-|gl[a-z]{1,4}-)[A-Za-z0-9_\\-]+"_s);
+    return text.replace(tokenLike, u"<token>"_s);
 }
 
 std::optional<TokenKey> keyFromOptions(const QCommandLineParser &parser,
@@ -176,14 +185,14 @@ std::optional<TokenKey> keyFromOptions(const QCommandLineParser &parser,
     }
     const std::optional<Forge> forge = forgeFromId(parser.value(options.forge));
     if (!forge) {
-        err << Text::tr("error: --forge must be github or gitlab, not '%1'")
-                   .arg(parser.value(options.forge))
-            << u'\n';
+        // The value is not echoed: a token pasted into the wrong place must not reach a log.
+        err << Text::tr("error: --forge must be github or gitlab") << u'\n';
         return std::nullopt;
     }
     const std::optional<TokenKey> key = TokenKey::fromUserInput(*forge, parser.value(options.host));
     if (!key)
-        err << Text::tr("error: '%1' is not a host name").arg(parser.value(options.host)) << u'\n';
+        err << Text::tr("error: --host must be a host name or URL, e.g. gitlab.example.org")
+            << u'\n';
     return key;
 }
 
@@ -318,7 +327,7 @@ int runTest(TokenStore &store, const TokenKey &key, bool json, QTextStream &out,
     return Failure;
 }
 
-} // namespace
+}  // namespace
 
 int runTokensCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
@@ -330,7 +339,8 @@ int runTokensCommand(const QStringList &arguments, QTextStream &out, QTextStream
     }
     const QStringList actions {u"status"_s, u"set"_s, u"remove"_s, u"test"_s};
     if (!actions.contains(action)) {
-        err << Text::tr("error: unknown action '%1'; see '%2 --help'").arg(action, commandName)
+        err << Text::tr("error: unknown action '%1'; see '%2 --help'")
+                   .arg(redactTokens(action), commandName)
             << u'\n';
         return InvalidInput;
     }
@@ -341,7 +351,7 @@ int runTokensCommand(const QStringList &arguments, QTextStream &out, QTextStream
     QStringList actionArguments = arguments.mid(1);
     actionArguments[0] = commandName + u' ' + action;
     if (!parser.parse(actionArguments)) {
-        err << Text::tr("error: %1").arg(parser.errorText()) << u'\n';
+        err << Text::tr("error: %1").arg(redactTokens(parser.errorText())) << u'\n';
         return InvalidInput;
     }
     if (parser.isSet(options.help)) {
@@ -386,4 +396,4 @@ int runTokensCommand(const QStringList &arguments, QTextStream &out, QTextStream
     return runTest(*store, *key, parser.isSet(options.json), out, err);
 }
 
-} // namespace rc::cli
+}  // namespace rc::cli

@@ -12,4 +12,4 @@ namespace rc::cli {
 // 2 invalid arguments or token.
 int runTokensCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
-} // namespace rc::cli
+}  // namespace rc::cli

@@ -13,7 +13,7 @@ namespace rc::secrets {
 struct KeychainReply
 {
     std::optional<KeychainError> error;
-    QCA::SecureArray secret; // only filled by a successful read
+    QCA::SecureArray secret;  // only filled by a successful read
 };
 
 // The raw keychain operations, so tests and other platforms can plug in their own. An
@@ -33,4 +33,4 @@ public:
     virtual void remove(const QString &service, const QString &account, Done done) = 0;
 };
 
-} // namespace rc::secrets
+}  // namespace rc::secrets

@@ -13,7 +13,7 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(KeychainError)
 };
 
-} // namespace
+}  // namespace
 
 QString KeychainError::id() const
 {
@@ -114,4 +114,4 @@ bool KeychainError::makesKeychainUnusable() const
     return false;
 }
 
-} // namespace rc::secrets
+}  // namespace rc::secrets

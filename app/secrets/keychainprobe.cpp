@@ -26,7 +26,7 @@ private:
     QObject m_context;
 };
 
-} // namespace
+}  // namespace
 #endif
 
 std::unique_ptr<KeychainProbe> createSystemKeychainProbe(std::chrono::milliseconds callTimeout)
@@ -39,4 +39,4 @@ std::unique_ptr<KeychainProbe> createSystemKeychainProbe(std::chrono::millisecon
 #endif
 }
 
-} // namespace rc::secrets
+}  // namespace rc::secrets

@@ -20,8 +20,8 @@ struct KeychainProbeResult
     // True when `accounts` is the complete list of entries under the service; false when the
     // probe cannot see entries (another backend, another platform) and only a read can tell.
     bool seesEntries = false;
-    QStringList accounts; // entries under the service that are visible (unlocked)
-    int lockedEntryCount = 0; // entries under the service that exist but are locked
+    QStringList accounts;      // entries under the service that are visible (unlocked)
+    int lockedEntryCount = 0;  // entries under the service that exist but are locked
 };
 
 // Looks at the keychain before QtKeychain is asked, because QtKeychain alone cannot tell a locked
@@ -43,4 +43,4 @@ public:
 // QtKeychain answer.
 std::unique_ptr<KeychainProbe> createSystemKeychainProbe(std::chrono::milliseconds callTimeout);
 
-} // namespace rc::secrets
+}  // namespace rc::secrets

@@ -35,11 +35,11 @@ Job *prepareJob(const QString &service, const QString &account)
     auto *job = new Job(service);
     job->setKey(account);
     job->setAutoDelete(true);
-    job->setInsecureFallback(false); // never a plaintext copy in QSettings
+    job->setInsecureFallback(false);  // never a plaintext copy in QSettings
     return job;
 }
 
-} // namespace
+}  // namespace
 
 QtKeychainBackend::QtKeychainBackend(QObject *parent)
     : QObject(parent)
@@ -91,4 +91,4 @@ void QtKeychainBackend::remove(const QString &service, const QString &account, D
     job->start();
 }
 
-} // namespace rc::secrets
+}  // namespace rc::secrets

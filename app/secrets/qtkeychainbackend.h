@@ -21,4 +21,4 @@ public:
     void remove(const QString &service, const QString &account, Done done) override;
 };
 
-} // namespace rc::secrets
+}  // namespace rc::secrets

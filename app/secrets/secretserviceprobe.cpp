@@ -91,7 +91,7 @@ QStringList objectPaths(const QVariant &value)
     return paths;
 }
 
-} // namespace
+}  // namespace
 
 struct SecretServiceProbe::Inspection
 {
@@ -185,7 +185,7 @@ void SecretServiceProbe::checkActivatable(const std::shared_ptr<Inspection> &ins
 void SecretServiceProbe::readDefaultCollection(const std::shared_ptr<Inspection> &inspection)
 {
     if (!m_secretServiceIsQtKeychainBackend) {
-        finish(inspection); // QtKeychain talks to KWallet here; only it can tell
+        finish(inspection);  // QtKeychain talks to KWallet here; only it can tell
         return;
     }
     QDBusMessage readAlias = QDBusMessage::createMethodCall(kSecretsName, kSecretsPath,
@@ -286,4 +286,4 @@ void SecretServiceProbe::fail(const std::shared_ptr<Inspection> &inspection, Key
     finish(inspection);
 }
 
-} // namespace rc::secrets
+}  // namespace rc::secrets

@@ -52,4 +52,4 @@ private:
     bool m_secretServiceIsQtKeychainBackend;
 };
 
-} // namespace rc::secrets
+}  // namespace rc::secrets

@@ -128,7 +128,7 @@ QStringList jsonStrings(const QJsonValue &value)
     return list;
 }
 
-} // namespace
+}  // namespace
 
 QString gitHubTokenKindId(GitHubTokenKind kind)
 {
@@ -445,4 +445,4 @@ QJsonObject TokenHealth::toJson() const
     };
 }
 
-} // namespace rc::secrets
+}  // namespace rc::secrets

@@ -33,4 +33,4 @@ public:
     virtual void check(const TokenKey &key, const QCA::SecureArray &token, Done done) = 0;
 };
 
-} // namespace rc::secrets
+}  // namespace rc::secrets

@@ -86,4 +86,4 @@ QList<TokenKey> defaultTokenKeys()
             TokenKey {Forge::GitLab, defaultHost(Forge::GitLab)}};
 }
 
-} // namespace rc::secrets
+}  // namespace rc::secrets

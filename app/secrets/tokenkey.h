@@ -22,7 +22,7 @@ QString defaultHost(Forge forge);
 struct TokenKey
 {
     Forge forge = Forge::GitHub;
-    QString host; // normalized: lower case, no scheme, no path; ":port" only when not default
+    QString host;  // normalized: lower case, no scheme, no path; ":port" only when not default
 
     // The keychain account, e.g. "github:api.github.com".
     QString account() const;
@@ -45,4 +45,4 @@ QList<TokenKey> defaultTokenKeys();
 // The keychain service under which every entry is stored.
 inline constexpr QStringView kKeychainService = u"release-console";
 
-} // namespace rc::secrets
+}  // namespace rc::secrets

@@ -46,7 +46,7 @@ EntryPresence presenceFromProbe(const KeychainProbeResult &probe, const QString 
     return EntryPresence::Absent;
 }
 
-} // namespace
+}  // namespace
 
 QString presenceId(EntryPresence presence)
 {
@@ -207,7 +207,7 @@ void TokenStore::save(const TokenKey &key, const QCA::SecureArray &token, QObjec
         kKeychainService.toString(), [this, key, token, answer](const KeychainProbeResult &probe) {
             noteProbe(probe);
             if (probe.problem) {
-                answer(TokenChange {probe.problem}); // locked, missing or hanging: write nothing
+                answer(TokenChange {probe.problem});  // locked, missing or hanging: write nothing
                 return;
             }
             m_backend->write(kKeychainService.toString(), key.account(), token,
@@ -323,4 +323,4 @@ void chopLineEnd(QCA::SecureArray &token)
     }
 }
 
-} // namespace rc::secrets
+}  // namespace rc::secrets

@@ -18,24 +18,24 @@ namespace rc::secrets {
 
 // What the keychain knows about one entry, learned without reading the secret.
 enum class EntryPresence {
-    Stored, // the entry exists and can be read
-    Absent, // the keychain is unlocked and has no such entry
-    Locked, // the keyring is locked: the entry may exist; never treated as absent
-    Unknown, // the keychain cannot be asked (see the status error) or cannot list entries
+    Stored,   // the entry exists and can be read
+    Absent,   // the keychain is unlocked and has no such entry
+    Locked,   // the keyring is locked: the entry may exist; never treated as absent
+    Unknown,  // the keychain cannot be asked (see the status error) or cannot list entries
 };
-QString presenceId(EntryPresence presence); // "stored", "absent", "locked", "unknown"
+QString presenceId(EntryPresence presence);  // "stored", "absent", "locked", "unknown"
 
 struct TokenEntryStatus
 {
     TokenKey key;
     EntryPresence presence = EntryPresence::Unknown;
-    bool hasThisRunToken = false; // a token kept in memory for this run only
+    bool hasThisRunToken = false;  // a token kept in memory for this run only
 };
 
 struct KeychainStatus
 {
-    std::optional<KeychainError> error; // why the keychain cannot be used now, if it cannot
-    QList<TokenEntryStatus> entries; // the asked keys, then every other entry found
+    std::optional<KeychainError> error;  // why the keychain cannot be used now, if it cannot
+    QList<TokenEntryStatus> entries;     // the asked keys, then every other entry found
 };
 
 enum class TokenSource { Keychain, ThisRunOnly };
@@ -43,13 +43,13 @@ enum class TokenSource { Keychain, ThisRunOnly };
 struct TokenLoad
 {
     std::optional<KeychainError> error;
-    QCA::SecureArray token; // empty on error; drop it as soon as the request is built
+    QCA::SecureArray token;  // empty on error; drop it as soon as the request is built
     TokenSource source = TokenSource::Keychain;
 };
 
 struct TokenChange
 {
-    std::optional<KeychainError> error; // on error nothing was written or removed
+    std::optional<KeychainError> error;  // on error nothing was written or removed
 };
 
 // The tokens of Release Console: one keychain entry per forge and host under the service
@@ -108,7 +108,7 @@ private:
     std::unique_ptr<KeychainBackend> m_backend;
     std::unique_ptr<KeychainProbe> m_probe;
     std::chrono::milliseconds m_timeout;
-    QHash<QString, QCA::SecureArray> m_thisRunTokens; // by account
+    QHash<QString, QCA::SecureArray> m_thisRunTokens;  // by account
     std::optional<KeychainError> m_keychainProblem;
 };
 
@@ -118,4 +118,4 @@ QString checkTokenShape(const QCA::SecureArray &token);
 // Drops one trailing "\n" or "\r\n" (from `echo` or a file) in place.
 void chopLineEnd(QCA::SecureArray &token);
 
-} // namespace rc::secrets
+}  // namespace rc::secrets
