@@ -1,0 +1,517 @@
+// Pure request builders and response parsers of the three clients.
+
+#include "forge/anaconda.h"
+#include "forge/github.h"
+#include "forge/gitlab.h"
+#include "forge/transport.h"
+#include "forge/zipreader.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+#include <QTimeZone>
+
+#include <archive.h>
+#include <archive_entry.h>
+
+using namespace rc::forge;
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(rc::forge::Method)
+Q_DECLARE_METATYPE(rc::forge::Expect)
+Q_DECLARE_METATYPE(ForgeError::Kind)
+
+namespace {
+
+ForgeResponse jsonResponse(const QByteArray &json,
+                           const QList<std::pair<QByteArray, QByteArray>> &headers = {})
+{
+    ForgeResponse r;
+    r.httpStatus = 200;
+    r.json = QJsonDocument::fromJson(json);
+    r.finalUrl = QUrl(u"https://api.example/x?page=1"_s);
+    for (const auto &[n, v] : headers)
+        r.headers.append(n, v);
+    return r;
+}
+
+// A zip in memory with the given entries (libarchive), as GitHub serves artifacts.
+QByteArray makeZip(const QList<std::pair<QString, QByteArray>> &entries)
+{
+    QByteArray out(1 << 20, '\0');
+    size_t used = 0;
+    archive *a = archive_write_new();
+    archive_write_set_format_zip(a);
+    archive_write_open_memory(a, out.data(), size_t(out.size()), &used);
+    for (const auto &[name, data] : entries) {
+        archive_entry *e = archive_entry_new();
+        archive_entry_set_pathname(e, name.toUtf8().constData());
+        archive_entry_set_size(e, data.size());
+        archive_entry_set_filetype(e, AE_IFREG);
+        archive_entry_set_perm(e, 0644);
+        archive_write_header(a, e);
+        archive_write_data(a, data.constData(), size_t(data.size()));
+        archive_entry_free(e);
+    }
+    archive_write_close(a);
+    archive_write_free(a);
+    out.truncate(qsizetype(used));
+    return out;
+}
+
+}  // namespace
+
+class TestForgeRequests : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void builders_data()
+    {
+        QTest::addColumn<ForgeRequest>("request");
+        QTest::addColumn<Method>("method");
+        QTest::addColumn<QByteArray>("url");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<Expect>("expect");
+        QTest::addColumn<bool>("conditional");
+
+        const GitHubRequests gh(QUrl(u"https://api.github.com"_s));
+        const GitHubRequests ghes(QUrl(u"https://ghe.example.org/api/v3/"_s));
+        const QJsonObject inputs {{u"recipe"_s, u"veloxchem"_s}, {u"build"_s, u"1"_s}};
+        const QString o = u"VeloxChem"_s, r = u"meta-vlx"_s;
+        QTest::newRow("gh user") << gh.user() << Method::Get
+                                 << QByteArray("https://api.github.com/user") << QByteArray()
+                                 << Expect::Json << false;
+        QTest::newRow("ghes user")
+            << ghes.user() << Method::Get << QByteArray("https://ghe.example.org/api/v3/user")
+            << QByteArray() << Expect::Json << false;
+        QTest::newRow("gh workflow") << gh.workflow(o, r, u"deploy-cxx.yml"_s) << Method::Get
+                                     << QByteArray("https://api.github.com/repos/VeloxChem/"
+                                                   "meta-vlx/actions/workflows/deploy-cxx.yml")
+                                     << QByteArray() << Expect::Json << true;
+        QTest::newRow("gh dispatch details")
+            << gh.workflowDispatch(o, r, u"deploy-cxx.yml"_s, u"main"_s, inputs, true)
+            << Method::Post
+            << QByteArray("https://api.github.com/repos/VeloxChem/meta-vlx/actions/workflows/"
+                          "deploy-cxx.yml/dispatches")
+            << QByteArray("{\"inputs\":{\"build\":\"1\",\"recipe\":\"veloxchem\"},\"ref\":\"main\","
+                          "\"return_run_details\":true}")
+            << Expect::Json << false;
+        QTest::newRow("ghes dispatch plain")
+            << ghes.workflowDispatch(o, r, u"deploy-cxx.yml"_s, u"main"_s, inputs, false)
+            << Method::Post
+            << QByteArray("https://ghe.example.org/api/v3/repos/VeloxChem/meta-vlx/actions/"
+                          "workflows/deploy-cxx.yml/dispatches")
+            << QByteArray(
+                   "{\"inputs\":{\"build\":\"1\",\"recipe\":\"veloxchem\"},\"ref\":\"main\"}")
+            << Expect::Json << false;
+        QTest::newRow("gh repository dispatch")
+            << gh.repositoryDispatch(o, r, u"conda-build"_s, inputs) << Method::Post
+            << QByteArray("https://api.github.com/repos/VeloxChem/meta-vlx/dispatches")
+            << QByteArray("{\"client_payload\":{\"build\":\"1\",\"recipe\":\"veloxchem\"},\"event_"
+                          "type\":\"conda-build\"}")
+            << Expect::Empty << false;
+        RunQuery q;
+        q.workflow = u"deploy-cxx.yml"_s;
+        q.event = u"workflow_dispatch"_s;
+        q.actor = u"octo cat"_s;
+        q.branch = u"main"_s;
+        q.status = u"in_progress"_s;
+        q.createdSince = QDateTime(QDate(2026, 11, 25), QTime(8, 0), QTimeZone::UTC);
+        q.perPage = 10;
+        QTest::newRow("gh runs")
+            << gh.runs(o, r, q) << Method::Get
+            << QByteArray("https://api.github.com/repos/VeloxChem/meta-vlx/actions/workflows/"
+                          "deploy-cxx.yml/runs"
+                          "?event=workflow_dispatch&actor=octo%20cat&branch=main&status=in_"
+                          "progress&created=%3E%3D2026-11-25T08%3A00%3A00Z&per_page=10")
+            << QByteArray() << Expect::Json << true;
+        RunQuery plus;
+        plus.created = u">=2026-11-25T08:00:00+01:00"_s;
+        plus.perPage = 0;
+        QTest::newRow("gh runs plus encoded")
+            << gh.runs(o, r, plus) << Method::Get
+            << QByteArray("https://api.github.com/repos/VeloxChem/meta-vlx/actions/"
+                          "runs?created=%3E%3D2026-11-25T08%3A00%3A00%2B01%3A00")
+            << QByteArray() << Expect::Json << true;
+        QTest::newRow("gh run")
+            << gh.run(o, r, 42) << Method::Get
+            << QByteArray("https://api.github.com/repos/VeloxChem/meta-vlx/actions/runs/42")
+            << QByteArray() << Expect::Json << true;
+        QTest::newRow("gh jobs") << gh.jobs(o, r, 42) << Method::Get
+                                 << QByteArray("https://api.github.com/repos/VeloxChem/meta-vlx/"
+                                               "actions/runs/42/jobs?per_page=100")
+                                 << QByteArray() << Expect::Json << true;
+        QTest::newRow("gh artifacts")
+            << gh.artifacts(o, r, 42) << Method::Get
+            << QByteArray("https://api.github.com/repos/VeloxChem/meta-vlx/actions/runs/42/"
+                          "artifacts?per_page=100")
+            << QByteArray() << Expect::Json << true;
+        QTest::newRow("gh artifact zip")
+            << gh.artifactZip(o, r, 7) << Method::Get
+            << QByteArray("https://api.github.com/repos/VeloxChem/meta-vlx/actions/artifacts/7/zip")
+            << QByteArray() << Expect::Bytes << false;
+        QTest::newRow("gh job log")
+            << gh.jobLog(o, r, 9) << Method::Get
+            << QByteArray("https://api.github.com/repos/VeloxChem/meta-vlx/actions/jobs/9/logs")
+            << QByteArray() << Expect::Bytes << false;
+        QTest::newRow("gh cancel")
+            << gh.cancelRun(o, r, 42) << Method::Post
+            << QByteArray("https://api.github.com/repos/VeloxChem/meta-vlx/actions/runs/42/cancel")
+            << QByteArray() << Expect::Empty << false;
+        QTest::newRow("gh rerun failed") << gh.rerunFailedJobs(o, r, 42) << Method::Post
+                                         << QByteArray("https://api.github.com/repos/VeloxChem/"
+                                                       "meta-vlx/actions/runs/42/rerun-failed-jobs")
+                                         << QByteArray() << Expect::Empty << false;
+        QTest::newRow("gh rerun job")
+            << gh.rerunJob(o, r, 9) << Method::Post
+            << QByteArray("https://api.github.com/repos/VeloxChem/meta-vlx/actions/jobs/9/rerun")
+            << QByteArray() << Expect::Empty << false;
+
+        const GitLabRequests gl(QUrl(u"https://gitlab.example.org/api/v4"_s));
+        const QString p = u"veloxchem/veloxchem"_s;
+        QTest::newRow("gl self")
+            << gl.tokenSelf() << Method::Get
+            << QByteArray("https://gitlab.example.org/api/v4/personal_access_tokens/self")
+            << QByteArray() << Expect::Json << false;
+        QTest::newRow("gl user") << gl.user() << Method::Get
+                                 << QByteArray("https://gitlab.example.org/api/v4/user")
+                                 << QByteArray() << Expect::Json << false;
+        QTest::newRow("gl project by path")
+            << gl.project(p) << Method::Get
+            << QByteArray("https://gitlab.example.org/api/v4/projects/veloxchem%2Fveloxchem")
+            << QByteArray() << Expect::Json << false;
+        QTest::newRow("gl project nested")
+            << gl.project(u"a/b/c.d"_s) << Method::Get
+            << QByteArray("https://gitlab.example.org/api/v4/projects/a%2Fb%2Fc.d") << QByteArray()
+            << Expect::Json << false;
+        QTest::newRow("gl project by id")
+            << gl.project(u"1234"_s) << Method::Get
+            << QByteArray("https://gitlab.example.org/api/v4/projects/1234") << QByteArray()
+            << Expect::Json << false;
+        QTest::newRow("gl commits")
+            << gl.commits(p, u"release/1.0"_s, 20, 2) << Method::Get
+            << QByteArray("https://gitlab.example.org/api/v4/projects/veloxchem%2Fveloxchem/"
+                          "repository/commits?ref_name=release%2F1.0&per_page=20&page=2")
+            << QByteArray() << Expect::Json << true;
+        QTest::newRow("gl commit") << gl.commit(p, u"abc123"_s) << Method::Get
+                                   << QByteArray("https://gitlab.example.org/api/v4/projects/"
+                                                 "veloxchem%2Fveloxchem/repository/commits/abc123")
+                                   << QByteArray() << Expect::Json << false;
+        QTest::newRow("gl pipelines")
+            << gl.pipelines(p, u"main"_s) << Method::Get
+            << QByteArray("https://gitlab.example.org/api/v4/projects/veloxchem%2Fveloxchem/"
+                          "pipelines?ref=main&per_page=100")
+            << QByteArray() << Expect::Json << true;
+        QTest::newRow("gl pipeline jobs")
+            << gl.pipelineJobs(p, 77) << Method::Get
+            << QByteArray("https://gitlab.example.org/api/v4/projects/veloxchem%2Fveloxchem/"
+                          "pipelines/77/jobs?per_page=100")
+            << QByteArray() << Expect::Json << true;
+        QTest::newRow("gl job artifact")
+            << gl.jobArtifact(u"12"_s, 99, u"dist/veloxchem.tar.bz2"_s) << Method::Get
+            << QByteArray("https://gitlab.example.org/api/v4/projects/12/jobs/99/artifacts/dist/"
+                          "veloxchem.tar.bz2")
+            << QByteArray() << Expect::Bytes << false;
+        QTest::newRow("gl archive") << gl.archive(u"12"_s, u"abc"_s) << Method::Get
+                                    << QByteArray("https://gitlab.example.org/api/v4/projects/12/"
+                                                  "repository/archive.tar.bz2?sha=abc")
+                                    << QByteArray() << Expect::Bytes << false;
+        QTest::newRow("gl raw file")
+            << gl.rawFile(u"12"_s, u"src/pymodule/__init__.py"_s, u"abc"_s) << Method::Get
+            << QByteArray("https://gitlab.example.org/api/v4/projects/12/repository/files/"
+                          "src%2Fpymodule%2F__init__.py/raw?ref=abc")
+            << QByteArray() << Expect::Bytes << false;
+
+        QTest::newRow("anaconda files")
+            << anacondaFilesRequest(QUrl(u"https://api.anaconda.org"_s), u"robertodr"_s,
+                                    u"veloxchem"_s)
+            << Method::Get
+            << QByteArray("https://api.anaconda.org/package/robertodr/veloxchem/files")
+            << QByteArray() << Expect::Json << true;
+    }
+    void builders()
+    {
+        QFETCH(ForgeRequest, request);
+        QFETCH(Method, method);
+        QFETCH(QByteArray, url);
+        QFETCH(QByteArray, body);
+        QFETCH(Expect, expect);
+        QFETCH(bool, conditional);
+        QCOMPARE(request.method, method);
+        QCOMPARE(request.url.toEncoded(), url);
+        if (body.isEmpty())
+            QVERIFY(request.body.isEmpty());
+        else
+            QCOMPARE(QJsonDocument::fromJson(request.body), QJsonDocument::fromJson(body));
+        QCOMPARE(request.expect, expect);
+        QCOMPARE(request.conditional, conditional);
+        // The token header is never part of a request value.
+        QVERIFY(!request.headers.contains(QHttpHeaders::WellKnownHeader::Authorization));
+        QVERIFY(!request.headers.contains("private-token"));
+        // Builders are pure: same input, same request.
+        QCOMPARE(request, request);
+    }
+
+    void tokenScope()
+    {
+        const GitHubRequests gh(QUrl(u"https://ghe.example.org:8443/api/v3"_s));
+        QVERIFY(sameOrigin(gh.user().authOrigin, QUrl(u"https://ghe.example.org:8443/"_s)));
+        QVERIFY(anacondaFilesRequest(QUrl(u"https://api.anaconda.org"_s), u"c"_s, u"p"_s)
+                    .authOrigin.isEmpty());
+        QCOMPARE(gh.user().service, Service::GitHub);
+        QCOMPARE(GitLabRequests(QUrl(u"https://gl/api/v4"_s)).user().service, Service::GitLab);
+    }
+
+    void gitHubIdentity()
+    {
+        const ForgeResponse classic =
+            jsonResponse("{\"login\":\"octocat\",\"id\":1}",
+                         {{"X-OAuth-Scopes", "repo, workflow"},
+                          {"GitHub-Authentication-Token-Expiration", "2026-12-01 10:00:00 UTC"}});
+        auto id = parseGitHubIdentity(classic, u"ghp_xxx"_s);
+        QVERIFY(id.ok());
+        QCOMPARE(id.value.login, u"octocat"_s);
+        QCOMPARE(id.value.tokenKind, GitHubTokenKind::Classic);
+        QVERIFY(id.value.scopesKnown);
+        QCOMPARE(id.value.scopes, (QStringList {u"repo"_s, u"workflow"_s}));
+        QCOMPARE(*id.value.expiresAt, QDateTime(QDate(2026, 12, 1), QTime(10, 0), QTimeZone::UTC));
+
+        id = parseGitHubIdentity(jsonResponse("{\"login\":\"octocat\",\"id\":1}"),
+                                 u"github_pat_11"_s);
+        QCOMPARE(id.value.tokenKind, GitHubTokenKind::FineGrained);
+        QVERIFY(!id.value.scopesKnown);
+        QVERIFY(!id.value.expiresAt);
+
+        id = parseGitHubIdentity(jsonResponse("{\"id\":1}"), u"ghp_"_s);
+        QCOMPARE(id.error.kind, ForgeError::Kind::BadResponse);
+    }
+
+    void gitHubRunsJobsArtifacts()
+    {
+        const QByteArray runs =
+            "{\"total_count\":1,\"workflow_runs\":[{\"id\":30433642,\"name\":\"Deploy\",\"display_"
+            "title\":\"veloxchem 1.0\","
+            "\"event\":\"workflow_dispatch\",\"status\":\"completed\",\"conclusion\":\"success\","
+            "\"head_branch\":\"main\","
+            "\"head_sha\":\"acb5820\",\"run_number\":562,\"run_attempt\":1,\"workflow_id\":159038,"
+            "\"actor\":{\"login\":\"octocat\"},\"created_at\":\"2026-11-25T08:00:05Z\",\"updated_"
+            "at\":\"2026-11-25T08:30:00Z\","
+            "\"run_started_at\":\"2026-11-25T08:00:06Z\",\"html_url\":\"https://github.com/o/r/"
+            "actions/runs/30433642\"}]}";
+        auto page = parseWorkflowRuns(
+            jsonResponse(runs, {{"Link", "<https://api.example/x?page=2>; rel=\"next\""}}));
+        QVERIFY(page.ok());
+        QCOMPARE(page.value.items.size(), 1);
+        const WorkflowRun &run = page.value.items.first();
+        QCOMPARE(run.id, 30433642);
+        QCOMPARE(run.actorLogin, u"octocat"_s);
+        QCOMPARE(run.conclusion, u"success"_s);
+        QCOMPARE(run.createdAt, QDateTime(QDate(2026, 11, 25), QTime(8, 0, 5), QTimeZone::UTC));
+        QCOMPARE(page.value.next, QUrl(u"https://api.example/x?page=2"_s));
+
+        const QByteArray jobs =
+            "{\"total_count\":1,\"jobs\":[{\"id\":399444496,\"run_id\":29679449,\"run_attempt\":1,"
+            "\"name\":\"build (ubuntu-latest, 3.12, "
+            "mpich)\",\"status\":\"in_progress\",\"conclusion\":null,"
+            "\"started_at\":\"2026-11-25T08:01:00Z\",\"completed_at\":null,\"labels\":[\"ubuntu-"
+            "latest\"],"
+            "\"runner_name\":\"GitHub Actions "
+            "2\",\"html_url\":\"https://github.com/o/r/actions/runs/1/job/2\","
+            "\"steps\":[{\"name\":\"Set up "
+            "job\",\"status\":\"completed\",\"conclusion\":\"success\",\"number\":1,"
+            "\"started_at\":\"2026-11-25T08:01:00Z\",\"completed_at\":\"2026-11-25T08:01:02Z\"},"
+            "{\"name\":\"conda-build\",\"status\":\"in_progress\",\"conclusion\":null,\"number\":2}"
+            "]}]}";
+        auto jobPage = parseWorkflowJobs(jsonResponse(jobs));
+        QVERIFY(jobPage.ok());
+        const WorkflowJob &job = jobPage.value.items.first();
+        QCOMPARE(job.name, u"build (ubuntu-latest, 3.12, mpich)"_s);
+        QVERIFY(job.conclusion.isEmpty());
+        QCOMPARE(job.labels, QStringList {u"ubuntu-latest"_s});
+        QCOMPARE(job.steps.size(), 2);
+        QCOMPARE(job.steps.at(1).status, u"in_progress"_s);
+
+        const QByteArray artifacts =
+            "{\"total_count\":1,\"artifacts\":[{\"id\":11,\"name\":\"build_summary-ubuntu-latest_3."
+            "12_mpich\","
+            "\"size_in_bytes\":556,\"expired\":false,\"archive_download_url\":\"https://"
+            "api.github.com/repos/o/r/actions/artifacts/11/zip\","
+            "\"created_at\":\"2026-11-25T08:20:00Z\",\"expires_at\":\"2027-02-23T08:20:00Z\"}]}";
+        auto artifactPage = parseArtifacts(jsonResponse(artifacts));
+        QVERIFY(artifactPage.ok());
+        QCOMPARE(artifactPage.value.items.first().name,
+                 u"build_summary-ubuntu-latest_3.12_mpich"_s);
+        QCOMPARE(artifactPage.value.items.first().sizeInBytes, 556);
+
+        // Shapes that are not what GitHub sends are errors, never empty successes.
+        QCOMPARE(parseWorkflowJobs(jsonResponse("{\"total_count\":1}")).error.kind,
+                 ForgeError::Kind::BadResponse);
+        QCOMPARE(parseWorkflowJobs(jsonResponse("{\"jobs\":[{\"name\":\"x\"}]}")).error.kind,
+                 ForgeError::Kind::BadResponse);
+        QCOMPARE(parseWorkflowRun(jsonResponse("[]")).error.kind, ForgeError::Kind::BadResponse);
+    }
+
+    void dispatchResult()
+    {
+        ForgeResponse noContent;
+        noContent.httpStatus = 204;
+        auto d = parseDispatchResult(noContent);
+        QVERIFY(d.ok());
+        QVERIFY(!d.value.runId);
+        d = parseDispatchResult(
+            jsonResponse("{\"workflow_run_id\":22,\"run_url\":\"https://api.github.com/repos/o/r/"
+                         "actions/runs/22\","
+                         "\"html_url\":\"https://github.com/o/r/actions/runs/22\"}"));
+        QCOMPARE(*d.value.runId, 22);
+        QCOMPARE(d.value.htmlUrl, QUrl(u"https://github.com/o/r/actions/runs/22"_s));
+
+        ForgeError e = ForgeError::make(
+            ForgeError::Kind::Validation,
+            u"Invalid request. \"return_run_details\" is not a permitted key."_s, 400);
+        QVERIFY(isReturnRunDetailsRefusal(e));
+        e.message = u"Required input 'sha256' not provided"_s;
+        QVERIFY(!isReturnRunDetailsRefusal(e));
+    }
+
+    void buildSummaryZip()
+    {
+        const QByteArray zip =
+            makeZip({{u"summary.json"_s, "{\"outcome\":\"failure\",\"os\":\"macos-14\"}"}});
+        auto s = parseBuildSummaryZip(zip, u"build_summary-macos-14_3.13_mpich"_s);
+        QVERIFY2(s.ok(), qPrintable(s.error.describe()));
+        QCOMPARE(s.value.outcome, u"failure"_s);
+        QCOMPARE(s.value.json.value(u"os").toString(), u"macos-14"_s);
+        QCOMPARE(zipEntryNames(zip), QStringList {u"summary.json"_s});
+
+        QCOMPARE(parseBuildSummaryZip(makeZip({{u"other.txt"_s, "x"}}), u"a"_s).error.kind,
+                 ForgeError::Kind::BadResponse);
+        QCOMPARE(
+            parseBuildSummaryZip(makeZip({{u"summary.json"_s, "not json"}}), u"a"_s).error.kind,
+            ForgeError::Kind::BadResponse);
+        QCOMPARE(parseBuildSummaryZip(makeZip({{u"summary.json"_s, "{}"}}), u"a"_s).error.kind,
+                 ForgeError::Kind::BadResponse);
+        QCOMPARE(parseBuildSummaryZip("PK garbage", u"a"_s).error.kind,
+                 ForgeError::Kind::BadResponse);
+        QVERIFY(!readZipEntry(makeZip({{u"summary.json"_s, QByteArray(5000, 'x')}}),
+                              u"summary.json"_s, 100)
+                     .data);
+    }
+
+    void gitLabParsers()
+    {
+        auto self = parseGitLabTokenSelf(
+            jsonResponse("{\"id\":4,\"name\":\"release-console\",\"revoked\":false,\"created_at\":"
+                         "\"2026-01-01T00:00:00.000Z\","
+                         "\"scopes\":[\"read_api\"],\"user_id\":3,\"last_used_at\":null,\"active\":"
+                         "true,\"expires_at\":\"2026-12-31\"}"));
+        QVERIFY(self.ok());
+        QCOMPARE(self.value.scopes, QStringList {u"read_api"_s});
+        QVERIFY(self.value.scopesKnown);
+        QCOMPARE(*self.value.expiresAt, QDate(2026, 12, 31));
+        auto noExpiry =
+            parseGitLabTokenSelf(jsonResponse("{\"id\":4,\"scopes\":[],\"expires_at\":null}"));
+        QVERIFY(!noExpiry.value.expiresAt);
+        auto user = parseGitLabUser(
+            jsonResponse("{\"id\":3,\"username\":\"robertodr\",\"name\":\"Roberto\"}"));
+        QCOMPARE(user.value.username, u"robertodr"_s);
+
+        auto project =
+            parseGitLabProject(jsonResponse("{\"id\":12,\"path_with_namespace\":\"veloxchem/"
+                                            "veloxchem\",\"default_branch\":\"master\",\"web_url\":"
+                                            "\"https://gitlab.com/veloxchem/veloxchem\"}"));
+        QCOMPARE(project.value.id, 12);
+        QCOMPARE(project.value.defaultBranch, u"master"_s);
+
+        const QByteArray commits =
+            "[{\"id\":\"aaaa\",\"short_id\":\"aaa\",\"title\":\"[conda-build] "
+            "release\",\"message\":\"[conda-build] release\\n\\npackage = {}\","
+            "\"author_name\":\"R\",\"author_email\":\"r@x\",\"authored_date\":\"2026-11-24T10:00:"
+            "00.000+01:00\","
+            "\"committed_date\":\"2026-11-24T10:00:00.000+01:00\",\"parent_ids\":[\"bbbb\"],\"web_"
+            "url\":\"https://gl/c/aaaa\"},"
+            "{\"id\":\"bbbb\",\"title\":\"fix\"},{\"id\":\"cccc\",\"title\":\"old\"}]";
+        auto cpage = parseGitLabCommits(jsonResponse(commits, {{"X-Next-Page", "3"}}));
+        QVERIFY(cpage.ok());
+        QCOMPARE(cpage.value.items.size(), 3);
+        QCOMPARE(cpage.value.items.first().authoredDate,
+                 QDateTime(QDate(2026, 11, 24), QTime(9, 0), QTimeZone::UTC));
+        QCOMPARE(cpage.value.next, QUrl(u"https://api.example/x?page=3"_s));
+
+        const QByteArray pipelines =
+            "[{\"id\":50,\"iid\":5,\"sha\":\"aaaa\",\"ref\":\"main\",\"status\":\"running\"},"
+            "{\"id\":40,\"iid\":4,\"sha\":\"aaaa\",\"ref\":\"main\",\"status\":\"failed\"},"
+            "{\"id\":30,\"iid\":3,\"sha\":\"bbbb\",\"ref\":\"main\",\"status\":\"success\"}]";
+        auto ppage = parseGitLabPipelines(jsonResponse(pipelines));
+        QVERIFY(ppage.ok());
+        const auto joined = joinPipelines(cpage.value.items, ppage.value.items);
+        QCOMPARE(joined.size(), 3);
+        QCOMPARE(joined.at(0).pipeline->status, u"running"_s);  // the newest of that sha
+        QCOMPARE(joined.at(1).pipeline->status, u"success"_s);
+        QVERIFY(!joined.at(2).pipeline);
+
+        const QByteArray jobs =
+            "[{\"id\":7,\"name\":\"tarball\",\"status\":\"failed\",\"stage\":\"deploy\","
+            "\"pipeline\":{\"id\":50},\"commit\":{\"id\":\"aaaa\"},\"artifacts\":[]},"
+            "{\"id\":8,\"name\":\"tarball\",\"status\":\"success\",\"stage\":\"deploy\","
+            "\"pipeline\":{\"id\":50},\"commit\":{\"id\":\"aaaa\"},"
+            "\"artifacts\":[{\"file_type\":\"archive\",\"size\":1000,\"filename\":\"artifacts."
+            "zip\",\"file_format\":\"zip\"}]},"
+            "{\"id\":6,\"name\":\"tests\",\"status\":\"success\",\"artifacts_file\":{\"filename\":"
+            "\"artifacts.zip\",\"size\":10}}]";
+        auto jpage = parseGitLabJobs(jsonResponse(jobs));
+        QVERIFY(jpage.ok());
+        QCOMPARE(jpage.value.items.at(1).sha, u"aaaa"_s);
+        QCOMPARE(jpage.value.items.at(1).pipelineId, 50);
+        QVERIFY(jpage.value.items.at(2).hasArchive());  // from artifacts_file
+        QCOMPARE(findArtifactJob(jpage.value.items, u"tarball"_s)->id, 8);
+        QCOMPARE(findArtifactJob(jpage.value.items, u"tests"_s)->id, 6);
+        QVERIFY(!findArtifactJob(jpage.value.items, u"nope"_s));
+
+        QCOMPARE(parseGitLabCommits(jsonResponse("{\"message\":\"x\"}")).error.kind,
+                 ForgeError::Kind::BadResponse);
+        QCOMPARE(parseGitLabPipelines(jsonResponse("[{\"sha\":\"x\"}]")).error.kind,
+                 ForgeError::Kind::BadResponse);
+    }
+
+    void anaconda_data()
+    {
+        QTest::addColumn<QString>("version");
+        QTest::addColumn<qint64>("next");
+        QTest::newRow("existing") << u"1.0"_s << qint64(3);
+        QTest::newRow("other") << u"0.9"_s << qint64(1);
+        QTest::newRow("new version") << u"2.0"_s << qint64(0);
+    }
+    void anaconda()
+    {
+        QFETCH(QString, version);
+        QFETCH(qint64, next);
+        const QByteArray files =
+            "[{\"basename\":\"linux-64/"
+            "veloxchem-1.0-py312_2.tar.bz2\",\"version\":\"1.0\",\"labels\":[\"dev\"],"
+            "\"attrs\":{\"build_number\":2,\"build\":\"py312_2\",\"subdir\":\"linux-64\"},\"upload_"
+            "time\":\"2026-11-20 10:00:00.000000+00:00\",\"size\":100},"
+            "{\"basename\":\"osx-arm64/"
+            "veloxchem-1.0-py313_1.tar.bz2\",\"version\":\"1.0\",\"labels\":[\"main\",\"dev\"],"
+            "\"attrs\":{\"build_number\":1,\"build\":\"py313_1\",\"subdir\":\"osx-arm64\"}},"
+            "{\"basename\":\"linux-64/"
+            "veloxchem-0.9-py312_0.tar.bz2\",\"version\":\"0.9\",\"labels\":[\"main\"],"
+            "\"attrs\":{\"build\":\"py312_0\"}}]";
+        auto parsed = parseAnacondaFiles(jsonResponse(files));
+        QVERIFY(parsed.ok());
+        const AnacondaPackageFiles &f = parsed.value;
+        QCOMPARE(f.nextBuildNumber(version), next);
+        QCOMPARE(f.versions(), (QStringList {u"1.0"_s, u"0.9"_s}));
+        QCOMPARE(f.labels(), (QStringList {u"dev"_s, u"main"_s}));
+        QCOMPARE(f.builds(u"1.0"_s), (QList<qint64> {1, 2}));
+        QVERIFY(f.isPublished(u"1.0"_s, 2, u"dev"_s));
+        QVERIFY(!f.isPublished(u"1.0"_s, 2, u"main"_s));
+        QVERIFY(f.isPublished(u"1.0"_s, 1, u"main"_s));
+        QVERIFY(f.isPublished(u"0.9"_s, 0, u"main"_s));  // build number from the build string
+        QVERIFY(f.files.first().uploadTime.isValid());
+        QCOMPARE(parseAnacondaFiles(jsonResponse("{}")).error.kind, ForgeError::Kind::BadResponse);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestForgeRequests)
+#include "tst_forgerequests.moc"
