@@ -238,6 +238,7 @@ ForgeResult<GitHubWorkflow> parseGitHubWorkflow(const ForgeResponse &response)
 ForgeResult<DispatchResult> parseDispatchResult(const ForgeResponse &response)
 {
     DispatchResult d;
+    d.serverDate = serverDate(response.headers);
     if (response.httpStatus == 204 || response.json.isNull())
         return ForgeResult<DispatchResult>::success(d);
     const QJsonObject o = response.json.object();

@@ -45,6 +45,9 @@ struct DispatchResult
     QUrl runUrl;
     QUrl htmlUrl;
     bool resentWithoutRunDetails = false;  // the server refused return_run_details (400)
+    // The server's clock when it accepted the dispatch (Date header): the `created>=` bound
+    // for finding the run by listing when no run id came back.
+    std::optional<QDateTime> serverDate;
 };
 
 struct WorkflowRun

@@ -141,7 +141,7 @@ private Q_SLOTS:
                 return answer(400,
                               "{\"message\":\"Invalid request.\\n\\n\\\"return_run_details\\\" is "
                               "not a permitted key.\"}");
-            return answer(204);
+            return answer(204, {}, {{"Date", "Wed, 25 Nov 2026 08:00:07 GMT"}});
         });
         ForgeResult<DispatchResult> r;
         QVERIFY(waitForResult<DispatchResult>(
@@ -153,6 +153,8 @@ private Q_SLOTS:
         QVERIFY2(r.ok(), qPrintable(r.error.describe()));
         QVERIFY(!r.value.runId);
         QVERIFY(r.value.resentWithoutRunDetails);
+        QCOMPARE(*r.value.serverDate,
+                 QDateTime(QDate(2026, 11, 25), QTime(8, 0, 7), QTimeZone::UTC));
         QCOMPARE(api->count("POST"), 2);
         const QJsonObject second = QJsonDocument::fromJson(api->requests().last().body).object();
         QVERIFY(!second.contains(u"return_run_details"));
