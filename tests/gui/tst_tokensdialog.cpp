@@ -1,0 +1,331 @@
+// The Tokens dialog driven like a user would, on top of a real TokenStore whose keychain is an
+// in-memory stand-in (the real keychain is covered by tests/keychain): masked entry, show/hide,
+// paste, save, remove, test, inline errors for a locked keyring, the this-run-only banner.
+#include "secrets/tokenhealthcheck.h"
+#include "secrets/tokenstore.h"
+#include "tokensdialog.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTest>
+#include <QTimeZone>
+#include <QTimer>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+using namespace rc::secrets;
+
+namespace {
+
+constexpr char kCanary[] = "ghp_RCCANARYgui0123456789abcdefABCDEF";
+
+// What the stand-in keychain holds and how it behaves; shared with the test.
+struct FakeKeychain
+{
+    QHash<QString, QByteArray> entries;
+    std::optional<KeychainError> problem;  // reported by the probe before any call
+    int writes = 0;
+    int removals = 0;
+};
+
+class FakeBackend final : public KeychainBackend
+{
+public:
+    explicit FakeBackend(FakeKeychain &keychain)
+        : m_keychain(keychain)
+    { }
+    void read(const QString &, const QString &account, Done done) override
+    {
+        later([this, account, done] {
+            KeychainReply reply;
+            if (m_keychain.entries.contains(account))
+                reply.secret = QCA::SecureArray(m_keychain.entries.value(account));
+            else
+                reply.error = KeychainError {KeychainErrorKind::NotFound, {}};
+            done(reply);
+        });
+    }
+    void write(const QString &, const QString &account, const QCA::SecureArray &secret,
+               Done done) override
+    {
+        ++m_keychain.writes;
+        m_keychain.entries.insert(account, secret.toByteArray());
+        later([done] { done({}); });
+    }
+    void remove(const QString &, const QString &account, Done done) override
+    {
+        ++m_keychain.removals;
+        m_keychain.entries.remove(account);
+        later([done] { done({}); });
+    }
+
+private:
+    void later(std::function<void()> work) { QTimer::singleShot(0, &m_context, std::move(work)); }
+    FakeKeychain &m_keychain;
+    QObject m_context;
+};
+
+class FakeProbe final : public KeychainProbe
+{
+public:
+    explicit FakeProbe(FakeKeychain &keychain)
+        : m_keychain(keychain)
+    { }
+    void inspect(const QString &, Done done) override
+    {
+        QTimer::singleShot(0, &m_context, [this, done] {
+            KeychainProbeResult result;
+            result.problem = m_keychain.problem;
+            result.seesEntries = !m_keychain.problem;
+            result.accounts = m_keychain.entries.keys();
+            done(result);
+        });
+    }
+
+private:
+    FakeKeychain &m_keychain;
+    QObject m_context;
+};
+
+// Answers like the forge would for a classic token about to expire, and records what it saw.
+class FakeHealthCheck final : public TokenHealthCheck
+{
+public:
+    QByteArray lastToken;
+    void check(const TokenKey &, const QCA::SecureArray &token, Done done) override
+    {
+        lastToken = token.toByteArray();
+        QTimer::singleShot(0, &m_context, [done] {
+            GitHubTokenFacts facts;
+            facts.kind = GitHubTokenKind::Classic;
+            facts.userStatus = 200;
+            facts.login = u"robertodr"_s;
+            facts.oauthScopes = u"gist"_s;
+            facts.expiration = u"2026-11-28 08:00:00 UTC"_s;
+            const QDateTime now(QDate(2026, 11, 25), QTime(8, 0), QTimeZone::UTC);
+            done(TokenHealthReport {std::nullopt, evaluateGitHubToken(facts, now)});
+        });
+    }
+
+private:
+    QObject m_context;
+};
+
+}  // namespace
+
+class TestTokensDialog : public QObject
+{
+    Q_OBJECT
+
+private:
+    QCA::Initializer m_secureMemory;
+    FakeKeychain m_keychain;
+    std::unique_ptr<TokenStore> m_store;
+    FakeHealthCheck m_healthCheck;
+    std::unique_ptr<rc::ui::TokensDialog> m_dialog;
+    const TokenKey m_github {Forge::GitHub, u"api.github.com"_s};
+    const TokenKey m_gitlab {Forge::GitLab, u"gitlab.example.org"_s};
+
+    QGroupBox *row(const TokenKey &key) const
+    {
+        return m_dialog->findChild<QGroupBox *>(u"row-"_s + key.account());
+    }
+    template<typename Widget>
+    Widget *in(const TokenKey &key, const QString &name) const
+    {
+        QGroupBox *box = row(key);
+        return box ? box->findChild<Widget *>(name) : nullptr;
+    }
+    QString message(const TokenKey &key) const
+    {
+        return in<QLabel>(key, u"messageLabel"_s)->text();
+    }
+    void typeToken(const TokenKey &key, const QString &token)
+    {
+        QLineEdit *edit = in<QLineEdit>(key, u"tokenEdit"_s);
+        edit->setFocus();
+        QTest::keyClicks(edit, token);
+    }
+    void openDialog()
+    {
+        m_dialog = std::make_unique<rc::ui::TokensDialog>(
+            *m_store, QList<TokenKey> {m_github, m_gitlab}, &m_healthCheck);
+        m_dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+    }
+    // Everything a person or a screenshot could read in the dialog.
+    QString visibleText() const
+    {
+        QString all = m_dialog->windowTitle();
+        for (const QLabel *label : m_dialog->findChildren<QLabel *>())
+            all += label->text();
+        for (const QListWidget *list : m_dialog->findChildren<QListWidget *>()) {
+            for (int i = 0; i < list->count(); ++i)
+                all += list->item(i)->text();
+        }
+        return all;
+    }
+    static bool anyMessageBox()
+    {
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (qobject_cast<QMessageBox *>(widget) && widget->isVisible())
+                return true;
+        }
+        return false;
+    }
+
+private slots:
+    void init()
+    {
+        m_keychain = {};
+        m_store = std::make_unique<TokenStore>(std::make_unique<FakeBackend>(m_keychain),
+                                               std::make_unique<FakeProbe>(m_keychain));
+        m_healthCheck.lastToken.clear();
+    }
+
+    void cleanup()
+    {
+        m_dialog.reset();
+        m_store.reset();
+    }
+
+    void entryIsMaskedUntilShown()
+    {
+        openDialog();
+        auto *edit = in<QLineEdit>(m_github, u"tokenEdit"_s);
+        QVERIFY(edit);
+        QCOMPARE(edit->echoMode(), QLineEdit::Password);
+        QVERIFY(!in<QPushButton>(m_github, u"saveButton"_s)->isEnabled());
+        QTest::mouseClick(in<QToolButton>(m_github, u"showButton"_s), Qt::LeftButton);
+        QCOMPARE(edit->echoMode(), QLineEdit::Normal);
+        QTest::mouseClick(in<QToolButton>(m_github, u"showButton"_s), Qt::LeftButton);
+        QCOMPARE(edit->echoMode(), QLineEdit::Password);
+    }
+
+    void showsWhatIsStored()
+    {
+        m_keychain.entries.insert(m_gitlab.account(), "glpat-stored");
+        m_keychain.entries.insert(u"github:ghe.example.org"_s, "ghp_enterprise");
+        openDialog();
+        QTRY_COMPARE(message(m_gitlab), u"Stored in the keychain."_s);
+        QCOMPARE(message(m_github), u"No token stored."_s);
+        // An entry the caller did not ask about still gets its own row.
+        const TokenKey enterprise {Forge::GitHub, u"ghe.example.org"_s};
+        QTRY_VERIFY(row(enterprise));
+        QVERIFY(!m_dialog->findChild<QLabel *>(u"thisRunBanner"_s)->isVisible());
+    }
+
+    void saveStoresExactlyWhatWasTyped()
+    {
+        openDialog();
+        typeToken(m_github, QString::fromLatin1(kCanary));
+        auto *save = in<QPushButton>(m_github, u"saveButton"_s);
+        QVERIFY(save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_COMPARE(message(m_github), u"Saved in the keychain."_s);
+        QCOMPARE(m_keychain.entries.value(m_github.account()), QByteArray(kCanary));
+        QCOMPARE(m_keychain.writes, 1);
+        QVERIFY(in<QLineEdit>(m_github, u"tokenEdit"_s)->text().isEmpty());
+        QVERIFY(!visibleText().contains(QLatin1StringView(kCanary)));
+    }
+
+    void pasteFillsTheEntry()
+    {
+        openDialog();
+        QGuiApplication::clipboard()->setText(u"  glpat-from-clipboard\n"_s);
+        QTest::mouseClick(in<QPushButton>(m_gitlab, u"pasteButton"_s), Qt::LeftButton);
+        QCOMPARE(in<QLineEdit>(m_gitlab, u"tokenEdit"_s)->text(), u"glpat-from-clipboard"_s);
+        QVERIFY(in<QPushButton>(m_gitlab, u"saveButton"_s)->isEnabled());
+        QGuiApplication::clipboard()->clear();
+    }
+
+    void removeDeletesTheEntry()
+    {
+        m_keychain.entries.insert(m_gitlab.account(), "glpat-old");
+        openDialog();
+        QTRY_COMPARE(message(m_gitlab), u"Stored in the keychain."_s);
+        QTest::mouseClick(in<QPushButton>(m_gitlab, u"removeButton"_s), Qt::LeftButton);
+        QTRY_COMPARE(message(m_gitlab), u"Removed."_s);
+        QVERIFY(!m_keychain.entries.contains(m_gitlab.account()));
+        QCOMPARE(m_keychain.removals, 1);
+    }
+
+    void lockedKeyringErrorIsInlineAndWritesNothing()
+    {
+        m_keychain.entries.insert(m_github.account(), "ghp_existing");
+        m_keychain.problem = KeychainError {KeychainErrorKind::Locked, {}};
+        openDialog();
+        QTRY_VERIFY(message(m_github).contains(u"locked"_s));
+        typeToken(m_github, u"ghp_replacement"_s);
+        QTest::mouseClick(in<QPushButton>(m_github, u"saveButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(message(m_github).startsWith(u"Not saved"_s));
+        QVERIFY(message(m_github).contains(u"Unlock the keyring"_s));
+        QTest::mouseClick(in<QPushButton>(m_github, u"removeButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(message(m_github).startsWith(u"Not removed"_s));
+        QCOMPARE(m_keychain.writes, 0);
+        QCOMPARE(m_keychain.removals, 0);
+        QCOMPARE(m_keychain.entries.value(m_github.account()), QByteArray("ghp_existing"));
+        // The typed token stays for a retry once the keyring is unlocked; no dialogs popped up.
+        QCOMPARE(in<QLineEdit>(m_github, u"tokenEdit"_s)->text(), u"ghp_replacement"_s);
+        QVERIFY(!anyMessageBox());
+        QVERIFY(!m_dialog->findChild<QLabel *>(u"thisRunBanner"_s)->isVisible());
+    }
+
+    void noKeychainKeepsTheTokenForThisRunOnly()
+    {
+        m_keychain.problem = KeychainError {KeychainErrorKind::NoSecretService, {}};
+        openDialog();
+        auto *banner = m_dialog->findChild<QLabel *>(u"thisRunBanner"_s);
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY(banner->text().contains(u"Secret Service"_s));
+        typeToken(m_github, QString::fromLatin1(kCanary));
+        QTest::mouseClick(in<QPushButton>(m_github, u"saveButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(m_store->hasThisRunToken(m_github));
+        QVERIFY(message(m_github).contains(u"this run only"_s));
+        QVERIFY(banner->text().contains(u"Kept for this run only"_s));
+        QVERIFY(banner->text().contains(m_github.displayName()));
+        QCOMPARE(m_keychain.writes, 0);
+        QVERIFY(m_keychain.entries.isEmpty());
+        QVERIFY(!visibleText().contains(QLatin1StringView(kCanary)));
+    }
+
+    void testShowsHealthAsAShortList()
+    {
+        m_keychain.entries.insert(m_github.account(), kCanary);
+        openDialog();
+        QTest::mouseClick(in<QPushButton>(m_github, u"testButton"_s), Qt::LeftButton);
+        auto *health = in<QListWidget>(m_github, u"healthList"_s);
+        QTRY_VERIFY(health->isVisible());
+        // The stored token (nothing typed) is the one checked.
+        QCOMPARE(m_healthCheck.lastToken, QByteArray(kCanary));
+        QStringList lines;
+        for (int i = 0; i < health->count(); ++i)
+            lines << health->item(i)->text();
+        const QString all = lines.join(u'\n');
+        QVERIFY2(all.contains(u"Login: robertodr"_s), qPrintable(all));
+        QVERIFY2(all.contains(u"Kind: classic"_s), qPrintable(all));
+        QVERIFY2(all.contains(u"Expires: 2026-11-28 08:00 UTC"_s), qPrintable(all));
+        QVERIFY2(all.contains(u"Can dispatch: no"_s), qPrintable(all));
+        QVERIFY(message(m_github).contains(u"cannot be used"_s));
+        QVERIFY(!visibleText().contains(QLatin1StringView(kCanary)));
+    }
+
+    void testWithoutStoredTokenSaysSoInline()
+    {
+        openDialog();
+        QTest::mouseClick(in<QPushButton>(m_gitlab, u"testButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(message(m_gitlab).startsWith(u"Cannot test"_s));
+        QVERIFY(message(m_gitlab).contains(u"No token is stored"_s));
+        QVERIFY(m_healthCheck.lastToken.isEmpty());
+        QVERIFY(!anyMessageBox());
+    }
+};
+
+QTEST_MAIN(TestTokensDialog)
+#include "tst_tokensdialog.moc"
