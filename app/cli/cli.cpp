@@ -2,6 +2,7 @@
 
 #include "about/versions.h"
 #include "cli/payloadcommand.h"
+#include "cli/sandboxcommand.h"
 #include "cli/tokenscommand.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,8 @@ constexpr Command kCommands[] = {
     {"tokens"_L1,
      QT_TRANSLATE_NOOP("rc::cli", "Store, check and remove the GitHub and GitLab tokens"),
      &runTokensCommand},
+    {"sandbox"_L1, QT_TRANSLATE_NOOP("rc::cli", "Run the local forge simulator: sandbox serve"),
+     &runSandboxCommand},
 };
 
 const Command *findCommand(const QString &name)

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "sandbox/httpmessage.h"
+
+#include <QDateTime>
+#include <QList>
+
+#include <optional>
+
+namespace rc::sandbox {
+
+enum class FaultKind;
+
+// What the simulator saw and did, for assertions such as "no token reached the other host" or
+// "the dispatch was POSTed once".
+struct LoggedRequest
+{
+    int sequence = 0;
+    Listener listener = Listener::Api;
+    QByteArray method;
+    QString path;  // percent-decoded path, no query
+    QByteArray rawPath;
+    QString query;  // as sent, percent-encoded
+    HeaderList headers;
+    QByteArray body;
+    QDateTime receivedAt;  // virtual time
+    int status = 0;        // 0 when no answer was given (no-answer, reset)
+    std::optional<FaultKind> fault;
+
+    QByteArray header(QByteArrayView name) const;
+    bool carriesCredentials() const;
+};
+
+class RequestLog
+{
+public:
+    // Returns the entry's sequence number, for annotate().
+    int append(const HttpRequest &request, const QDateTime &receivedAt);
+    void annotate(int sequence, int status, std::optional<FaultKind> fault);
+    const QList<LoggedRequest> &entries() const { return m_entries; }
+    // Entries with this method (empty: any) whose path matches the wildcard ('*' crosses '/').
+    QList<LoggedRequest> matching(const QByteArray &method, const QString &pathPattern) const;
+    // Requests that reached the other host with Authorization or PRIVATE-TOKEN: must stay empty.
+    QList<LoggedRequest> credentialLeaks() const;
+    void clear() { m_entries.clear(); }
+
+private:
+    QList<LoggedRequest> m_entries;
+    int m_nextSequence = 1;
+};
+
+}  // namespace rc::sandbox

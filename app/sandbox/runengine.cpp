@@ -1,0 +1,724 @@
+#include "sandbox/runengine.h"
+
+#include "sandbox/anacondaapi.h"
+#include "sandbox/archives.h"
+#include "sandbox/virtualclock.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace rc::sandbox {
+
+namespace {
+
+const QString kSuccess = u"success"_s;
+const QString kFailure = u"failure"_s;
+const QString kSkipped = u"skipped"_s;
+const QString kCancelled = u"cancelled"_s;
+const QString kQueued = u"queued"_s;
+const QString kInProgress = u"in_progress"_s;
+const QString kCompleted = u"completed"_s;
+
+const QString kBuildStep = u"Build and upload with conda-build"_s;
+const QString kChecksumStep = u"Verify checksum"_s;
+const QString kDownloadStep = u"Download tarball"_s;
+const QString kUploadSummaryStep = u"Upload build summary"_s;
+
+// Steps that run whatever happened before them (`if: always()` and post steps).
+bool runsAlways(const QString &step)
+{
+    return step == u"Write build summary"_s || step == kUploadSummaryStep ||
+        step.startsWith(u"Post "_s) || step == u"Complete job"_s;
+}
+
+qint64 queueSeconds(const Platform &platform)
+{
+    qint64 seconds = 5;
+    if (platform.os.startsWith(u"macos"_s))
+        seconds = 25;
+    else if (platform.os.startsWith(u"windows"_s))
+        seconds = 12;
+    return platform.python == u"3.13"_s ? seconds + 3 : seconds;
+}
+
+qint64 condaBuildSeconds(const Platform &platform)
+{
+    qint64 seconds = 420;
+    if (platform.os.startsWith(u"macos"_s))
+        seconds = 360;
+    else if (platform.os.startsWith(u"windows"_s))
+        seconds = 600;
+    return platform.python == u"3.13"_s ? seconds + 15 : seconds;
+}
+
+QList<StepPlan> prepareSteps()
+{
+    return {{u"Set up job"_s, 2},
+            {u"Run actions/checkout@v4"_s, 2},
+            {u"Validate inputs"_s, 1},
+            {u"Post Run actions/checkout@v4"_s, 1},
+            {u"Complete job"_s, 1}};
+}
+
+QList<StepPlan> summarySteps()
+{
+    return {{u"Set up job"_s, 2},
+            {u"Download build summaries"_s, 3},
+            {u"Summarize builds"_s, 1},
+            {u"Complete job"_s, 1}};
+}
+
+QString stamp(const QDateTime &time)
+{
+    return time.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss.zzz0000Z"_s);
+}
+
+}  // namespace
+
+QString Platform::key() const
+{
+    return os + u'_' + python + u'_' + mpi;
+}
+
+QString Platform::jobName() const
+{
+    return u"build ("_s + os + u", "_s + python + u", "_s + mpi + u')';
+}
+
+QString Platform::condaSubdir() const
+{
+    if (os.startsWith(u"macos"_s))
+        return u"osx-arm64"_s;
+    if (os.startsWith(u"windows"_s))
+        return u"win-64"_s;
+    return u"linux-64"_s;
+}
+
+QDateTime Job::plannedCompletion() const
+{
+    qint64 seconds = 0;
+    for (const StepPlan &step : steps)
+        seconds += step.seconds;
+    return startAt.addSecs(seconds);
+}
+
+QDateTime Job::completion() const
+{
+    const QDateTime planned = plannedCompletion();
+    if (cancelledAt && *cancelledAt < planned)
+        return std::max(*cancelledAt, createdAt);
+    return planned;
+}
+
+bool Job::existsAt(const QDateTime &time) const
+{
+    if (cancelledAt && createdAt > *cancelledAt)
+        return false;  // cancelled before it was ever queued
+    return createdAt <= time;
+}
+
+JobView viewJob(const Job &job, const QDateTime &time)
+{
+    JobView view;
+    view.startedAt = job.createdAt;  // GitHub reports a queued job as started when queued
+    const bool cancelled = job.cancelledAt && *job.cancelledAt < job.plannedCompletion();
+    const QDateTime effective = cancelled ? std::min(time, *job.cancelledAt) : time;
+    if (effective < job.startAt) {
+        if (cancelled && time >= *job.cancelledAt) {
+            view.status = kCompleted;
+            view.conclusion = kCancelled;
+            view.completedAt = *job.cancelledAt;
+        } else {
+            view.status = kQueued;
+        }
+        return view;
+    }
+    view.startedAt = job.startAt;
+    QDateTime stepStart = job.startAt;
+    bool failed = false;
+    int number = 1;
+    for (const StepPlan &plan : job.steps) {
+        StepView step;
+        step.name = plan.name;
+        step.number = number++;
+        const QDateTime stepEnd = stepStart.addSecs(plan.seconds);
+        if (cancelled && *job.cancelledAt < stepEnd && time >= *job.cancelledAt) {
+            if (*job.cancelledAt >= stepStart) {
+                step.status = kCompleted;
+                step.conclusion = kCancelled;
+                step.startedAt = stepStart;
+                step.completedAt = *job.cancelledAt;
+            } else {
+                step.status = kCompleted;
+                step.conclusion = kSkipped;
+            }
+        } else if (effective >= stepEnd) {
+            step.status = kCompleted;
+            step.conclusion = plan.conclusion;
+            step.startedAt = stepStart;
+            step.completedAt = stepEnd;
+            failed = failed || plan.conclusion == kFailure;
+        } else if (effective >= stepStart) {
+            step.status = kInProgress;
+            step.startedAt = stepStart;
+            view.currentStep = plan.name;
+        } else {
+            step.status = kQueued;
+        }
+        view.steps.append(step);
+        stepStart = stepEnd;
+    }
+    if (time >= job.completion()) {
+        view.status = kCompleted;
+        view.completedAt = job.completion();
+        view.conclusion = cancelled ? kCancelled : (failed ? kFailure : kSuccess);
+        view.currentStep.clear();
+    } else {
+        view.status = kInProgress;
+    }
+    return view;
+}
+
+RunEngine::RunEngine(VirtualClock *clock, QObject *parent)
+    : QObject(parent)
+    , m_clock(clock)
+{
+    m_matrix = {
+        {u"ubuntu-latest"_s, u"3.12"_s, u"mpich"_s}, {u"ubuntu-latest"_s, u"3.13"_s, u"mpich"_s},
+        {u"macos-14"_s, u"3.12"_s, u"mpich"_s},      {u"macos-14"_s, u"3.13"_s, u"mpich"_s},
+        {u"windows-2022"_s, u"3.12"_s, u"msmpi"_s},  {u"windows-2022"_s, u"3.13"_s, u"msmpi"_s}};
+    connect(m_clock, &VirtualClock::advanced, this, &RunEngine::catchUp);
+}
+
+QDateTime RunEngine::now() const
+{
+    return m_clock->now();
+}
+
+void RunEngine::setPlatformOutcome(const QString &platformPattern, BuildOutcome outcome)
+{
+    m_outcomes.prepend({platformPattern, outcome});
+}
+
+BuildOutcome RunEngine::outcomeFor(const Platform &platform, const Run &run) const
+{
+    if (m_tarballLookup) {
+        // The runner really checks the tarball: a wrong sha256 fails every build.
+        if (const std::optional<QByteArray> bytes =
+                m_tarballLookup(run.inputs.value(u"url"_s).toString())) {
+            const QString sha = QString::fromLatin1(
+                QCryptographicHash::hash(*bytes, QCryptographicHash::Sha256).toHex());
+            if (bytes->isEmpty() || sha != run.inputs.value(u"sha256"_s).toString().toLower())
+                return BuildOutcome::JobFails;
+        }
+    }
+    for (const auto &[pattern, outcome] : m_outcomes) {
+        const QRegularExpression expression(QRegularExpression::wildcardToRegularExpression(
+            pattern, QRegularExpression::NonPathWildcardConversion));
+        if (expression.match(platform.key()).hasMatch())
+            return outcome;
+    }
+    return BuildOutcome::Success;
+}
+
+QList<StepPlan> RunEngine::buildSteps(const Platform &platform, BuildOutcome outcome,
+                                      QString &failedStep) const
+{
+    const qint64 buildSeconds = condaBuildSeconds(platform);
+    QList<StepPlan> steps = {
+        {u"Set up job"_s, 3},
+        {u"Run actions/checkout@v4"_s, 4},
+        {kDownloadStep, 5},
+        {kChecksumStep, 1},
+        {u"Unpack tarball"_s, 1},
+        {u"Apply patch"_s, 1},
+        {u"Set up Miniforge"_s, 45},
+        {u"Configure recipe"_s, 1},
+        // continue-on-error: a failed build still concludes "success"
+        {kBuildStep, outcome == BuildOutcome::BuildFails ? buildSeconds / 2 : buildSeconds},
+        {u"Write build summary"_s, 1},
+        {kUploadSummaryStep, 3},
+        {u"Post Run actions/checkout@v4"_s, 1},
+        {u"Complete job"_s, 1}};
+    failedStep.clear();
+    if (outcome == BuildOutcome::JobFails) {
+        failedStep = kChecksumStep;
+        bool afterFailure = false;
+        for (StepPlan &step : steps) {
+            if (step.name == failedStep) {
+                step.conclusion = kFailure;
+                afterFailure = true;
+            } else if (afterFailure && !runsAlways(step.name)) {
+                step.conclusion = kSkipped;
+                step.seconds = 0;
+            }
+        }
+    }
+    return steps;
+}
+
+QList<Job> RunEngine::planJobs(Run &run, const QDateTime &start, const QSet<QString> &onlyJobNames,
+                               int attempt)
+{
+    // Jobs kept from the previous attempt, by name.
+    QHash<QString, const Job *> kept;
+    for (const qint64 id : std::as_const(run.jobIds)) {
+        const Job &job = m_jobs[id];
+        if (!job.superseded)
+            kept.insert(job.name, &job);
+    }
+    const auto replan = [&](const QString &name) {
+        return onlyJobNames.isEmpty() || onlyJobNames.contains(name);
+    };
+    QList<Job> planned;
+    const auto newJob = [&](Job::Kind kind, const QString &name, const QDateTime &createdAt) {
+        Job job;
+        job.id = m_nextJobId++;
+        job.runId = run.id;
+        job.runAttempt = attempt;
+        job.kind = kind;
+        job.name = name;
+        job.createdAt = createdAt;
+        job.runnerId = m_nextRunnerId++;
+        return job;
+    };
+
+    QDateTime prepareDone = start;
+    if (replan(u"prepare"_s)) {
+        Job prepare = newJob(Job::Kind::Prepare, u"prepare"_s, start);
+        prepare.startAt = start.addSecs(3);
+        prepare.steps = prepareSteps();
+        prepareDone = prepare.plannedCompletion();
+        planned.append(prepare);
+    } else if (const Job *previous = kept.value(u"prepare"_s)) {
+        prepareDone = std::max(start, previous->completion());
+    }
+
+    QDateTime buildsDone = prepareDone;
+    for (const Platform &platform : std::as_const(m_matrix)) {
+        if (replan(platform.jobName())) {
+            Job build = newJob(Job::Kind::Build, platform.jobName(), prepareDone);
+            build.platform = platform;
+            build.outcome = outcomeFor(platform, run);
+            build.startAt = prepareDone.addSecs(queueSeconds(platform));
+            build.steps = buildSteps(platform, build.outcome, build.failedStep);
+            buildsDone = std::max(buildsDone, build.plannedCompletion());
+            planned.append(build);
+        } else if (const Job *previous = kept.value(platform.jobName())) {
+            buildsDone = std::max(buildsDone, previous->completion());
+        }
+    }
+
+    Job summary = newJob(Job::Kind::Summary, u"summary"_s, buildsDone);
+    summary.startAt = buildsDone.addSecs(3);
+    summary.steps = summarySteps();
+    planned.append(summary);
+    return planned;
+}
+
+qint64 RunEngine::startRun(const QString &event, const QString &workflowPath, const QString &branch,
+                           const QString &sha, const QString &actor, const QString &title,
+                           const QJsonObject &inputs)
+{
+    catchUp();
+    const QDateTime time = now();
+    // concurrency: { group: ${{ github.workflow }}-${{ github.ref }}, cancel-in-progress: true }
+    for (Run &other : m_runs) {
+        if (other.workflowPath == workflowPath && other.headBranch == branch &&
+            viewRun(other).status != kCompleted)
+            cancelAt(other, time);
+    }
+    Run run;
+    run.id = m_nextRunId++;
+    run.runNumber = m_nextRunNumber++;
+    run.event = event;
+    run.workflowPath = workflowPath;
+    run.headBranch = branch;
+    run.headSha = sha;
+    run.actor = actor;
+    run.displayTitle = title;
+    run.inputs = inputs;
+    run.createdAt = time;
+    run.attemptStartedAt = time;
+    const QList<Job> jobs = planJobs(run, time, {}, 1);
+    for (const Job &job : jobs) {
+        m_jobs.insert(job.id, job);
+        run.jobIds.append(job.id);
+    }
+    m_runs.append(run);
+    Q_EMIT changed();
+    return run.id;
+}
+
+qint64 RunEngine::addHistoricalRun(const QString &workflowPath, const QString &branch,
+                                   const QString &sha, const QString &actor, const QString &title,
+                                   const QJsonObject &inputs, const QDateTime &createdAt)
+{
+    Run run;
+    run.id = m_nextRunId++;
+    run.runNumber = m_nextRunNumber++;
+    run.event = u"workflow_dispatch"_s;
+    run.workflowPath = workflowPath;
+    run.headBranch = branch;
+    run.headSha = sha;
+    run.actor = actor;
+    run.displayTitle = title;
+    run.inputs = inputs;
+    run.createdAt = createdAt;
+    run.attemptStartedAt = createdAt;
+    const QList<Job> jobs = planJobs(run, createdAt, {}, 1);
+    for (const Job &job : jobs) {
+        m_jobs.insert(job.id, job);
+        run.jobIds.append(job.id);
+    }
+    m_runs.append(run);
+    catchUp();
+    return run.id;
+}
+
+void RunEngine::cancelAt(Run &run, const QDateTime &time)
+{
+    run.cancelledAt = time;
+    for (const qint64 id : std::as_const(run.jobIds)) {
+        Job &job = m_jobs[id];
+        if (!job.superseded && job.plannedCompletion() > time && !job.cancelledAt)
+            job.cancelledAt = time;
+    }
+}
+
+RunEngine::ControlResult RunEngine::cancelRun(qint64 runId)
+{
+    catchUp();
+    for (Run &run : m_runs) {
+        if (run.id != runId)
+            continue;
+        if (viewRun(run).status == kCompleted)
+            return ControlResult::Conflict;
+        cancelAt(run, now());
+        Q_EMIT changed();
+        return ControlResult::Done;
+    }
+    return ControlResult::NotFound;
+}
+
+RunEngine::ControlResult RunEngine::rerunFailedJobs(qint64 runId)
+{
+    catchUp();
+    for (Run &run : m_runs) {
+        if (run.id != runId)
+            continue;
+        if (viewRun(run).status != kCompleted)
+            return ControlResult::Conflict;
+        QSet<QString> failed;
+        for (const Job *job : jobsOf(runId)) {
+            const QString conclusion = viewJob(*job).conclusion;
+            if (conclusion == kFailure || conclusion == kCancelled)
+                failed.insert(job->name);
+        }
+        // Jobs that were cancelled before they were ever queued are re-run too.
+        for (const qint64 id : std::as_const(run.jobIds)) {
+            const Job &job = m_jobs[id];
+            if (!job.superseded && !job.existsAt(now()))
+                failed.insert(job.name);
+        }
+        if (failed.isEmpty())
+            return ControlResult::Conflict;
+        failed.insert(u"summary"_s);
+        const int attempt = run.runAttempt + 1;
+        const QList<Job> jobs = planJobs(run, now(), failed, attempt);
+        for (const qint64 id : std::as_const(run.jobIds)) {
+            if (failed.contains(m_jobs[id].name))
+                m_jobs[id].superseded = true;
+        }
+        for (const Job &job : jobs) {
+            m_jobs.insert(job.id, job);
+            run.jobIds.append(job.id);
+        }
+        run.runAttempt = attempt;
+        run.attemptStartedAt = now();
+        run.cancelledAt.reset();
+        Q_EMIT changed();
+        return ControlResult::Done;
+    }
+    return ControlResult::NotFound;
+}
+
+RunEngine::ControlResult RunEngine::rerunJob(qint64 jobId)
+{
+    catchUp();
+    const Job *target = job(jobId);
+    if (!target || target->superseded)
+        return ControlResult::NotFound;
+    for (Run &run : m_runs) {
+        if (run.id != target->runId)
+            continue;
+        if (viewRun(run).status != kCompleted)
+            return ControlResult::Conflict;
+        const QSet<QString> names = {target->name, u"summary"_s};
+        const int attempt = run.runAttempt + 1;
+        const QList<Job> jobs = planJobs(run, now(), names, attempt);
+        for (const qint64 id : std::as_const(run.jobIds)) {
+            if (names.contains(m_jobs[id].name))
+                m_jobs[id].superseded = true;
+        }
+        for (const Job &job : jobs) {
+            m_jobs.insert(job.id, job);
+            run.jobIds.append(job.id);
+        }
+        run.runAttempt = attempt;
+        run.attemptStartedAt = now();
+        run.cancelledAt.reset();
+        Q_EMIT changed();
+        return ControlResult::Done;
+    }
+    return ControlResult::NotFound;
+}
+
+qint64 RunEngine::addLargeArtifact(qint64 runId, const QString &name, qint64 bytes, quint32 seed)
+{
+    for (Run &run : m_runs) {
+        if (run.id != runId)
+            continue;
+        Artifact artifact;
+        artifact.id = m_nextArtifactId++;
+        artifact.runId = runId;
+        artifact.name = name;
+        artifact.createdAt = now();
+        artifact.streamedSize = bytes;
+        artifact.seed = seed;
+        m_artifacts.insert(artifact.id, artifact);
+        run.artifactIds.append(artifact.id);
+        Q_EMIT changed();
+        return artifact.id;
+    }
+    return 0;
+}
+
+const Run *RunEngine::run(qint64 id) const
+{
+    for (const Run &candidate : m_runs) {
+        if (candidate.id == id)
+            return &candidate;
+    }
+    return nullptr;
+}
+
+const Job *RunEngine::job(qint64 id) const
+{
+    const auto found = m_jobs.constFind(id);
+    if (found == m_jobs.cend() || !found->existsAt(now()))
+        return nullptr;
+    return &*found;
+}
+
+const Artifact *RunEngine::artifact(qint64 id) const
+{
+    const auto found = m_artifacts.constFind(id);
+    return found == m_artifacts.cend() ? nullptr : &*found;
+}
+
+QList<const Run *> RunEngine::runs() const
+{
+    QList<const Run *> result;
+    for (const Run &run : m_runs)
+        result.prepend(&run);
+    return result;
+}
+
+QList<const Job *> RunEngine::jobsOf(qint64 runId, bool allAttempts) const
+{
+    QList<const Job *> result;
+    const Run *owner = run(runId);
+    if (!owner)
+        return result;
+    const QDateTime time = now();
+    for (const qint64 id : owner->jobIds) {
+        const Job &job = *m_jobs.constFind(id);
+        if ((allAttempts || !job.superseded) && job.existsAt(time))
+            result.append(&job);
+    }
+    return result;
+}
+
+QList<const Artifact *> RunEngine::artifactsOf(qint64 runId) const
+{
+    QList<const Artifact *> result;
+    if (const Run *owner = run(runId)) {
+        for (const qint64 id : owner->artifactIds)
+            result.append(&*m_artifacts.constFind(id));
+    }
+    return result;
+}
+
+RunView RunEngine::viewRun(const Run &run) const
+{
+    const QDateTime time = now();
+    RunView view;
+    bool allDone = true;
+    bool anyStarted = false;
+    bool anyFailed = false;
+    bool anyCancelled = false;
+    QDateTime lastCompletion = run.attemptStartedAt;
+    QDateTime firstStart;
+    for (const qint64 id : run.jobIds) {
+        const Job &job = *m_jobs.constFind(id);
+        if (job.superseded || (job.cancelledAt && job.createdAt > *job.cancelledAt))
+            continue;
+        lastCompletion = std::max(lastCompletion, job.completion());
+        if (job.completion() > time) {
+            allDone = false;
+        } else {
+            const QString conclusion = viewJob(job).conclusion;
+            anyFailed = anyFailed || conclusion == kFailure;
+            anyCancelled = anyCancelled || conclusion == kCancelled;
+        }
+        // Jobs kept from an earlier attempt do not make a re-run "in progress".
+        if (job.runAttempt == run.runAttempt && job.existsAt(time) && job.startAt <= time &&
+            (!job.cancelledAt || job.startAt <= *job.cancelledAt)) {
+            anyStarted = true;
+            if (!firstStart.isValid() || job.startAt < firstStart)
+                firstStart = job.startAt;
+        }
+    }
+    // updated_at moves with the run's own transitions only, not with every step.
+    view.updatedAt = std::max(run.createdAt, run.attemptStartedAt);
+    if (allDone) {
+        view.status = kCompleted;
+        if (run.cancelledAt || anyCancelled)
+            view.conclusion = kCancelled;
+        else
+            view.conclusion = anyFailed ? kFailure : kSuccess;
+        view.updatedAt = std::max(view.updatedAt, lastCompletion);
+        if (run.cancelledAt)
+            view.updatedAt = std::max(view.updatedAt, *run.cancelledAt);
+    } else if (anyStarted) {
+        view.status = kInProgress;
+        view.updatedAt = std::max(view.updatedAt, firstStart);
+    } else {
+        view.status = kQueued;
+    }
+    return view;
+}
+
+JobView RunEngine::viewJob(const Job &job) const
+{
+    return rc::sandbox::viewJob(job, now());
+}
+
+QString RunEngine::jobLog(const Job &job) const
+{
+    const JobView view = viewJob(job);
+    QString log;
+    for (const StepView &step : view.steps) {
+        if (!step.startedAt.isValid())
+            continue;
+        log += stamp(step.startedAt) + u" ##[group]Run "_s + step.name + u'\n';
+        if (step.name == kChecksumStep && step.conclusion == kFailure) {
+            log += stamp(step.startedAt) +
+                u" sha256sum: WARNING: 1 computed checksum did NOT match\n"_s;
+            log += stamp(step.startedAt) + u" ##[error]Process completed with exit code 1.\n"_s;
+        } else if (step.name == kBuildStep && job.outcome == BuildOutcome::BuildFails &&
+                   step.status == kCompleted) {
+            log += stamp(step.completedAt) +
+                u" conda_build.exceptions.BuildScriptException: Command failed: bash -e build.sh\n"_s;
+            log += stamp(step.completedAt) + u" ##[error]Process completed with exit code 1.\n"_s;
+        } else if (step.name == kBuildStep && step.status == kCompleted) {
+            log += stamp(step.completedAt) + u" Upload complete\n"_s;
+        }
+        if (step.conclusion == kCancelled)
+            log += stamp(step.completedAt) + u" ##[error]The operation was canceled.\n"_s;
+        log += stamp(step.completedAt.isValid() ? step.completedAt : step.startedAt) +
+            u" ##[endgroup]\n"_s;
+    }
+    return log;
+}
+
+QByteArray RunEngine::summaryZip(const Run &run, const Job &job) const
+{
+    const Platform platform = job.platform.value_or(Platform {});
+    const bool built = job.outcome == BuildOutcome::Success;
+    QJsonObject summary {
+        {u"outcome"_s, built ? kSuccess : kFailure},
+        {u"recipe"_s, run.inputs.value(u"recipe"_s)},
+        {u"version"_s, run.inputs.value(u"version"_s)},
+        {u"build"_s, run.inputs.value(u"build"_s)},
+        {u"channel"_s, run.inputs.value(u"channel"_s)},
+        {u"label"_s, run.inputs.value(u"label"_s)},
+        {u"os"_s, platform.os},
+        {u"python"_s, platform.python},
+        {u"mpi"_s, platform.mpi},
+        {u"run_id"_s, run.id},
+        {u"run_attempt"_s, job.runAttempt},
+        {u"job"_s, job.name},
+        {u"conda_build_exit_code"_s, job.outcome == BuildOutcome::BuildFails ? 1 : 0},
+        {u"failed_step"_s, job.failedStep.isEmpty() ? QJsonValue() : QJsonValue(job.failedStep)},
+    };
+    QJsonArray packages;
+    if (built) {
+        const int buildNumber = run.inputs.value(u"build"_s).toString().toInt();
+        packages.append(
+            QString(platform.condaSubdir() + u'/' + run.inputs.value(u"recipe"_s).toString() +
+                    u'-' + run.inputs.value(u"version"_s).toString() + u'-' +
+                    condaBuildString(platform.python, platform.key(), buildNumber) + u".conda"_s));
+    }
+    summary.insert(u"packages"_s, packages);
+    return makeZip({{u"summary.json"_s, QJsonDocument(summary).toJson(QJsonDocument::Indented)}},
+                   job.plannedCompletion());
+}
+
+void RunEngine::catchUp()
+{
+    const QDateTime time = now();
+    bool any = false;
+    for (Run &run : m_runs) {
+        for (const qint64 id : std::as_const(run.jobIds)) {
+            const Job &job = m_jobs[id];
+            if (job.kind != Job::Kind::Build || !job.existsAt(time))
+                continue;
+            QDateTime stepEnd = job.startAt;
+            for (const StepPlan &step : job.steps) {
+                stepEnd = stepEnd.addSecs(step.seconds);
+                const bool reached =
+                    stepEnd <= time && (!job.cancelledAt || stepEnd <= *job.cancelledAt);
+                if (!reached)
+                    break;
+                if (step.name == kBuildStep && job.outcome == BuildOutcome::Success &&
+                    !m_uploadedJobs.contains(job.id)) {
+                    m_uploadedJobs.insert(job.id);
+                    if (m_uploadSink) {
+                        m_uploadSink({run.inputs.value(u"channel"_s).toString(),
+                                      run.inputs.value(u"recipe"_s).toString(),
+                                      run.inputs.value(u"version"_s).toString(),
+                                      run.inputs.value(u"build"_s).toString(),
+                                      run.inputs.value(u"label"_s).toString(), *job.platform,
+                                      stepEnd});
+                    }
+                    any = true;
+                }
+                if (step.name == kUploadSummaryStep && !m_summarizedJobs.contains(job.id)) {
+                    m_summarizedJobs.insert(job.id);
+                    Artifact artifact;
+                    artifact.id = m_nextArtifactId++;
+                    artifact.runId = run.id;
+                    artifact.name = u"build_summary-"_s + job.platform->key();
+                    artifact.createdAt = stepEnd;
+                    artifact.zip = summaryZip(run, job);
+                    m_artifacts.insert(artifact.id, artifact);
+                    run.artifactIds.append(artifact.id);
+                    any = true;
+                }
+            }
+        }
+    }
+    if (any)
+        Q_EMIT changed();
+}
+
+}  // namespace rc::sandbox
