@@ -48,6 +48,46 @@ QString tr(const char *text)
     return QCoreApplication::translate("rc::forge::Transport", text);
 }
 
+// The body of a non-idempotent request, readable exactly once. Qt's HTTP layer silently resends
+// a request whose connection closed before the answer (even a POST); with an upload it cannot
+// rewind, it reports an error instead, so a dispatch is never sent twice behind our back.
+class OneShotUpload final : public QIODevice
+{
+public:
+    OneShotUpload(QByteArray data, QObject *parent)
+        : QIODevice(parent)
+        , m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override
+    {
+        return (m_data.size() - m_pos) + QIODevice::bytesAvailable();
+    }
+    bool atEnd() const override
+    {
+        return m_pos >= m_data.size() && QIODevice::bytesAvailable() == 0;
+    }
+
+protected:
+    qint64 readData(char *out, qint64 max) override
+    {
+        const qint64 n = qMin(max, qint64(m_data.size() - m_pos));
+        if (n <= 0)
+            return m_pos >= m_data.size() ? -1 : 0;
+        memcpy(out, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
+
 }  // namespace
 
 QString redirectRefusal(const QUrl &from, const QUrl &to)
@@ -191,14 +231,15 @@ void ForgeReply::sendHop()
         net = nam->head(nr);
         break;
     case Method::Post:
-        net = nam->post(nr, m_currentBody);
-        break;
     case Method::Put:
-        net = nam->put(nr, m_currentBody);
+    case Method::Patch: {
+        nr.setHeader(QNetworkRequest::ContentLengthHeader, m_currentBody.size());
+        nr.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *upload = new OneShotUpload(m_currentBody, this);
+        net = nam->sendCustomRequest(nr, methodName(m_currentMethod), upload);
+        upload->setParent(net);  // lives exactly as long as the network reply
         break;
-    case Method::Patch:
-        net = nam->sendCustomRequest(nr, "PATCH", m_currentBody);
-        break;
+    }
     case Method::Delete:
         net = nam->deleteResource(nr);
         break;

@@ -31,9 +31,10 @@ struct HttpRequest
 
 struct HttpAnswer
 {
-    QByteArray raw;     // the exact bytes to write
-    bool hang = false;  // accept the request and never answer
-    int trickleMs = 0;  // after the head, write one body byte every trickleMs
+    QByteArray raw;      // the exact bytes to write
+    bool hang = false;   // accept the request and never answer
+    int trickleMs = 0;   // after the head, write one body byte every trickleMs
+    bool reset = false;  // read the request, then drop the connection without an answer
 };
 
 // Builds a well-formed answer.
@@ -136,6 +137,10 @@ private:
             m_handler ? m_handler(request) : answer(404, "{\"message\":\"Not Found\"}");
         if (a.hang)
             return;
+        if (a.reset) {
+            socket->abort();
+            return;
+        }
         if (a.trickleMs > 0) {
             auto *timer = new QTimer(socket);
             const qsizetype head = a.raw.indexOf("\r\n\r\n") + 4;

@@ -261,6 +261,37 @@ private Q_SLOTS:
         QCOMPARE(api->requests().size(), post ? 1 : 3);
     }
 
+    void connectionResetNeverResendsAPost_data()
+    {
+        QTest::addColumn<bool>("post");
+        QTest::newRow("GET retried") << false;
+        QTest::newRow("POST sent once") << true;
+    }
+    void connectionResetNeverResendsAPost()
+    {
+        // Qt's HTTP layer silently resends a request whose connection closed while waiting for
+        // the answer; for a POST the transport must prevent that.
+        QFETCH(bool, post);
+        api->setHandler([](const HttpRequest &) {
+            HttpAnswer a;
+            a.reset = true;
+            return a;
+        });
+        ForgeRequest r = gh(u"/dispatches"_s);
+        if (post) {
+            r.method = Method::Post;
+            r.body = "{\"ref\":\"main\"}";
+        }
+        const ForgeResponse resp = send(r);
+        QCOMPARE(resp.error.kind, ForgeError::Kind::Network);
+        if (post) {
+            QCOMPARE(api->requests().size(), 1);
+            QCOMPARE(api->requests().first().body, QByteArray("{\"ref\":\"main\"}"));
+        } else {
+            QVERIFY(api->requests().size() >= 3);
+        }
+    }
+
     void connectionRefused()
     {
         QUrl dead;

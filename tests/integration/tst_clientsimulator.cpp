@@ -1,0 +1,796 @@
+// Every client call against the local forge simulator over loopback HTTP, and every fault the
+// simulator can inject: the error kind and message, nothing partial, no token to the other
+// host (from the simulator's request log), no POST repeated.
+
+#include "forge/anacondaclient.h"
+#include "forge/githubclient.h"
+#include "forge/gitlabclient.h"
+#include "forge/tokensource.h"
+#include "sandbox/forgesimulator.h"
+#include "sandbox/githubapi.h"
+#include "sandbox/gitlabapi.h"
+#include "sandbox/runengine.h"
+#include "sandbox/virtualclock.h"
+
+#include <QCryptographicHash>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace rc::forge;
+using namespace Qt::StringLiterals;
+using rc::sandbox::Fault;
+using rc::sandbox::FaultKind;
+using rc::sandbox::ForgeSimulator;
+
+Q_DECLARE_METATYPE(rc::sandbox::FaultKind)
+Q_DECLARE_METATYPE(ForgeError::Kind)
+
+namespace {
+
+template<class T, class Call>
+bool waitForResult(Call call, ForgeResult<T> *out, int timeoutMs = 20000)
+{
+    bool done = false;
+    QObject context;
+    call(&context, [&](const ForgeResult<T> &r) {
+        *out = r;
+        done = true;
+    });
+    return QTest::qWaitFor([&] { return done; }, timeoutMs);
+}
+
+const QString kOwner = u"VeloxChem"_s;
+const QString kRepo = u"meta-vlx"_s;
+const QString kWorkflow = u"deploy-cxx.yml"_s;
+
+}  // namespace
+
+class TestClientSimulator : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<ForgeSimulator> sim;
+    std::unique_ptr<QNetworkAccessManager> nam;
+    std::unique_ptr<MemoryTokenSource> tokens;
+    std::unique_ptr<Transport> transport;
+    std::unique_ptr<GitHubClient> github;
+    std::unique_ptr<GitLabClient> gitlab;
+    std::unique_ptr<AnacondaClient> anaconda;
+
+    // A commit whose newest pipeline made a tarball, and the dispatch inputs for it.
+    QString releasableSha() const
+    {
+        for (const auto &c : sim->gitLab()->commits()) {
+            if (sim->gitLab()->tarballJobFor(c.sha))
+                return c.sha;
+        }
+        return {};
+    }
+    QJsonObject inputsFor(const QString &sha) const
+    {
+        const QByteArray tarball = sim->gitLab()->tarballFor(sha);
+        return {
+            {u"recipe"_s, u"veloxchem"_s},
+            {u"url"_s, sim->tarballUrl(sha).toString()},
+            {u"sha256"_s,
+             QString::fromLatin1(
+                 QCryptographicHash::hash(tarball, QCryptographicHash::Sha256).toHex())},
+            {u"version"_s, u"1.0.0"_s},
+            {u"build"_s, u"0"_s},
+            {u"channel"_s, u"veloxchem"_s},
+            {u"label"_s, u"dev"_s},
+            {u"patch"_s, u"--- a/src/pymodule/__init__.py\n+++ b/src/pymodule/__init__.py\n"_s}};
+    }
+    ForgeResult<DispatchResult> dispatch(const QJsonObject &inputs)
+    {
+        ForgeResult<DispatchResult> r;
+        if (!waitForResult<DispatchResult>(
+                [&](QObject *c, auto cb) {
+                    github->dispatchWorkflow(kOwner, kRepo, kWorkflow, u"main"_s, inputs, c, cb);
+                },
+                &r))
+            r.error = ForgeError::make(ForgeError::Kind::Cancelled, u"test wait timed out"_s);
+        return r;
+    }
+    qint64 dispatchedRun()
+    {
+        const auto r = dispatch(inputsFor(releasableSha()));
+        return r.ok() && r.value.runId ? *r.value.runId : 0;
+    }
+    int posts(const QString &pattern) const
+    {
+        return int(sim->requestLog().matching("POST", pattern).size());
+    }
+    void noCredentialLeaks() const
+    {
+        const auto leaks = sim->credentialLeaks();
+        for (const auto &leak : leaks)
+            qWarning("credential sent to the other host: %s %s", leak.method.constData(),
+                     qPrintable(leak.path));
+        QVERIFY(leaks.isEmpty());
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        sim = std::make_unique<ForgeSimulator>(
+            QDateTime(QDate(2026, 11, 25), QTime(8, 0), QTimeZone::UTC));
+        QVERIFY2(sim->start(), qPrintable(sim->errorString()));
+        nam = std::make_unique<QNetworkAccessManager>();
+        tokens = std::make_unique<MemoryTokenSource>();
+        tokens->setToken(Service::GitHub, sim->gitHubApiUrl(),
+                         QString(ForgeSimulator::kGitHubClassicToken));
+        tokens->setToken(Service::GitLab, sim->gitLabApiUrl(),
+                         QString(ForgeSimulator::kGitLabToken));
+        ForgeSimulator *s = sim.get();
+        transport =
+            std::make_unique<Transport>(nam.get(), tokens.get(), [s] { return s->clock()->now(); });
+        TransportOptions o;
+        o.inactivityTimeout = std::chrono::milliseconds(500);
+        o.deadline = std::chrono::milliseconds(4000);
+        o.retryBaseDelay = std::chrono::milliseconds(1);
+        o.retryMaxDelay = std::chrono::milliseconds(5);
+        o.maxRetries = 2;
+        transport->setOptions(o);
+        transport->setRandomSource([] { return 0.5; });
+        github = std::make_unique<GitHubClient>(transport.get(), sim->gitHubApiUrl());
+        gitlab = std::make_unique<GitLabClient>(transport.get(), sim->gitLabApiUrl());
+        anaconda = std::make_unique<AnacondaClient>(transport.get(), sim->anacondaApiUrl());
+    }
+    void cleanup()
+    {
+        noCredentialLeaks();
+        github.reset();
+        gitlab.reset();
+        anaconda.reset();
+        transport.reset();
+        nam.reset();
+        sim.reset();
+    }
+
+    // --- GitHub ---------------------------------------------------------------------------
+
+    void whoAmI_data()
+    {
+        QTest::addColumn<QString>("token");
+        QTest::addColumn<GitHubTokenKind>("kind");
+        QTest::addColumn<bool>("scopesKnown");
+        QTest::newRow("classic") << QString(ForgeSimulator::kGitHubClassicToken)
+                                 << GitHubTokenKind::Classic << true;
+        QTest::newRow("fine-grained") << QString(ForgeSimulator::kGitHubFineGrainedToken)
+                                      << GitHubTokenKind::FineGrained << false;
+    }
+    void whoAmI()
+    {
+        QFETCH(QString, token);
+        QFETCH(GitHubTokenKind, kind);
+        QFETCH(bool, scopesKnown);
+        tokens->setToken(Service::GitHub, sim->gitHubApiUrl(), token);
+        ForgeResult<GitHubIdentity> r;
+        QVERIFY(
+            waitForResult<GitHubIdentity>([&](QObject *c, auto cb) { github->whoAmI(c, cb); }, &r));
+        QVERIFY2(r.ok(), qPrintable(r.error.describe()));
+        QVERIFY(!r.value.login.isEmpty());
+        QCOMPARE(r.value.tokenKind, kind);
+        QCOMPARE(r.value.scopesKnown, scopesKnown);
+        if (scopesKnown)
+            QVERIFY(r.value.scopes.contains(u"repo"_s));
+        QVERIFY(r.value.expiresAt);
+        QVERIFY(*r.value.expiresAt > sim->clock()->now());
+    }
+
+    void badTokenIsUnauthorized()
+    {
+        tokens->setToken(Service::GitHub, sim->gitHubApiUrl(),
+                         u"ghp_NotAValidToken000000000000000000000"_s);
+        ForgeResult<GitHubIdentity> r;
+        QVERIFY(
+            waitForResult<GitHubIdentity>([&](QObject *c, auto cb) { github->whoAmI(c, cb); }, &r));
+        QCOMPARE(r.error.kind, ForgeError::Kind::Unauthorized);
+        QVERIFY(!r.error.message.isEmpty());
+        QVERIFY(!r.error.describe().contains(u"ghp_NotAValidToken"_s));
+    }
+
+    void workflow()
+    {
+        ForgeResult<GitHubWorkflow> r;
+        QVERIFY(waitForResult<GitHubWorkflow>(
+            [&](QObject *c, auto cb) { github->workflow(kOwner, kRepo, kWorkflow, c, cb); }, &r));
+        QVERIFY2(r.ok(), qPrintable(r.error.describe()));
+        QVERIFY(r.value.isActive());
+        QVERIFY(r.value.path.endsWith(kWorkflow));
+    }
+
+    void dispatchReturnsRun()
+    {
+        const auto r = dispatch(inputsFor(releasableSha()));
+        QVERIFY2(r.ok(), qPrintable(r.error.describe()));
+        QVERIFY(r.value.runId);
+        QVERIFY(!r.value.resentWithoutRunDetails);
+        QVERIFY(r.value.serverDate);
+        QCOMPARE(posts(u"*/dispatches"_s), 1);
+    }
+
+    void dispatchOnEnterpriseResendsWithoutRunDetails()
+    {
+        sim->gitHub()->setEnterpriseMode(true);
+        github = std::make_unique<GitHubClient>(transport.get(), sim->gitHubEnterpriseApiUrl());
+        const auto r = dispatch(inputsFor(releasableSha()));
+        QVERIFY2(r.ok(), qPrintable(r.error.describe()));
+        QVERIFY(r.value.resentWithoutRunDetails);
+        QVERIFY(!r.value.runId);
+        const auto logged = sim->requestLog().matching("POST", u"/api/v3/*/dispatches"_s);
+        QCOMPARE(logged.size(), 2);
+        QVERIFY(logged.first().body.contains("return_run_details"));
+        QVERIFY(!logged.last().body.contains("return_run_details"));
+        // Found by listing instead, with the server's clock.
+        RunQuery q;
+        q.workflow = kWorkflow;
+        q.event = u"workflow_dispatch"_s;
+        q.createdSince = r.value.serverDate->addSecs(-5);
+        ForgeResult<Page<WorkflowRun>> runs;
+        QVERIFY(waitForResult<Page<WorkflowRun>>(
+            [&](QObject *c, auto cb) { github->runs(kOwner, kRepo, q, c, cb); }, &runs));
+        QVERIFY2(runs.ok(), qPrintable(runs.error.describe()));
+        QCOMPARE(runs.value.items.size(), 1);
+    }
+
+    void dispatchValidation_data()
+    {
+        QTest::addColumn<QString>("drop");
+        QTest::addColumn<QString>("add");
+        QTest::addColumn<QString>("messagePart");
+        QTest::newRow("missing input") << u"sha256"_s << QString() << u"sha256"_s;
+        QTest::newRow("unexpected input") << QString() << u"extra"_s << u"extra"_s;
+    }
+    void dispatchValidation()
+    {
+        QFETCH(QString, drop);
+        QFETCH(QString, add);
+        QFETCH(QString, messagePart);
+        QJsonObject inputs = inputsFor(releasableSha());
+        if (!drop.isEmpty())
+            inputs.remove(drop);
+        if (!add.isEmpty())
+            inputs.insert(add, u"x"_s);
+        const auto r = dispatch(inputs);
+        QCOMPARE(r.error.kind, ForgeError::Kind::Validation);
+        QCOMPARE(r.error.httpStatus, 422);
+        QVERIFY2(r.error.message.contains(messagePart), qPrintable(r.error.message));
+        QCOMPARE(posts(u"*/dispatches"_s), 1);
+    }
+
+    void repositoryDispatch()
+    {
+        ForgeResult<Done> r;
+        QVERIFY(waitForResult<Done>(
+            [&](QObject *c, auto cb) {
+                github->repositoryDispatch(kOwner, kRepo, u"conda-build"_s,
+                                           inputsFor(releasableSha()), c, cb);
+            },
+            &r));
+        QVERIFY2(r.ok(), qPrintable(r.error.describe()));
+        QCOMPARE(posts(u"*/dispatches"_s), 1);
+    }
+
+    void watchARunToTheEnd()
+    {
+        const qint64 runId = dispatchedRun();
+        QVERIFY(runId);
+
+        ForgeResult<WorkflowRun> run;
+        QVERIFY(waitForResult<WorkflowRun>(
+            [&](QObject *c, auto cb) { github->run(kOwner, kRepo, runId, c, cb); }, &run));
+        QVERIFY2(run.ok(), qPrintable(run.error.describe()));
+        QCOMPARE(run.value.event, u"workflow_dispatch"_s);
+        QVERIFY(!run.notModified);
+        // Nothing changed on the virtual clock: a 304, the cached value.
+        QVERIFY(waitForResult<WorkflowRun>(
+            [&](QObject *c, auto cb) { github->run(kOwner, kRepo, runId, c, cb); }, &run));
+        QVERIFY2(run.ok(), qPrintable(run.error.describe()));
+        QVERIFY(run.notModified);
+        QCOMPARE(run.value.id, runId);
+
+        RunQuery q;
+        q.workflow = kWorkflow;
+        q.event = u"workflow_dispatch"_s;
+        q.actor = run.value.actorLogin;
+        q.perPage = 5;
+        ForgeResult<Page<WorkflowRun>> runs;
+        QVERIFY(waitForResult<Page<WorkflowRun>>(
+            [&](QObject *c, auto cb) { github->runs(kOwner, kRepo, q, c, cb); }, &runs));
+        QVERIFY2(runs.ok(), qPrintable(runs.error.describe()));
+        QVERIFY(!runs.value.items.isEmpty());
+        QCOMPARE(runs.value.items.first().id, runId);
+
+        sim->advance(std::chrono::minutes(10));
+        ForgeResult<QList<WorkflowJob>> jobs;
+        QVERIFY(waitForResult<QList<WorkflowJob>>(
+            [&](QObject *c, auto cb) { github->jobs(kOwner, kRepo, runId, c, cb); }, &jobs));
+        QVERIFY2(jobs.ok(), qPrintable(jobs.error.describe()));
+        QVERIFY(jobs.value.size() >= 7);
+
+        sim->advance(std::chrono::hours(3));
+        QVERIFY(waitForResult<WorkflowRun>(
+            [&](QObject *c, auto cb) { github->run(kOwner, kRepo, runId, c, cb); }, &run));
+        QVERIFY2(run.ok(), qPrintable(run.error.describe()));
+        QCOMPARE(run.value.status, u"completed"_s);
+        QVERIFY(waitForResult<QList<WorkflowJob>>(
+            [&](QObject *c, auto cb) { github->jobs(kOwner, kRepo, runId, c, cb); }, &jobs));
+        QCOMPARE(jobs.value.size(), 8);  // prepare + 6 builds + summary
+
+        ForgeResult<QList<GitHubArtifact>> artifacts;
+        QVERIFY(waitForResult<QList<GitHubArtifact>>(
+            [&](QObject *c, auto cb) { github->artifacts(kOwner, kRepo, runId, c, cb); },
+            &artifacts));
+        QVERIFY2(artifacts.ok(), qPrintable(artifacts.error.describe()));
+        int summaries = 0;
+        for (const GitHubArtifact &a : artifacts.value) {
+            if (!a.name.startsWith(u"build_summary-"_s))
+                continue;
+            ++summaries;
+            ForgeResult<BuildSummary> s;
+            QVERIFY(waitForResult<BuildSummary>(
+                [&](QObject *c, auto cb) { github->buildSummary(kOwner, kRepo, a, c, cb); }, &s));
+            QVERIFY2(s.ok(), qPrintable(s.error.describe()));
+            QCOMPARE(s.value.outcome, u"success"_s);
+        }
+        QCOMPARE(summaries, 6);
+        QVERIFY(!sim->requestLog().matching("GET", u"/blobs/artifacts/*"_s).isEmpty());
+
+        ForgeResult<QByteArray> log;
+        QVERIFY(waitForResult<QByteArray>(
+            [&](QObject *c, auto cb) { github->jobLog(kOwner, kRepo, jobs.value.at(1).id, c, cb); },
+            &log));
+        QVERIFY2(log.ok(), qPrintable(log.error.describe()));
+        QVERIFY(!log.value.isEmpty());
+        QVERIFY(!sim->requestLog().matching("GET", u"/blobs/logs/*"_s).isEmpty());
+    }
+
+    void buildFailureShowsInSummary()
+    {
+        sim->runs()->setPlatformOutcome(u"windows-*"_s, rc::sandbox::BuildOutcome::BuildFails);
+        const qint64 runId = dispatchedRun();
+        QVERIFY(runId);
+        sim->advance(std::chrono::hours(3));
+        ForgeResult<QList<GitHubArtifact>> artifacts;
+        QVERIFY(waitForResult<QList<GitHubArtifact>>(
+            [&](QObject *c, auto cb) { github->artifacts(kOwner, kRepo, runId, c, cb); },
+            &artifacts));
+        QVERIFY(artifacts.ok());
+        int failures = 0;
+        for (const GitHubArtifact &a : artifacts.value) {
+            if (!a.name.startsWith(u"build_summary-windows"_s))
+                continue;
+            ForgeResult<BuildSummary> s;
+            QVERIFY(waitForResult<BuildSummary>(
+                [&](QObject *c, auto cb) { github->buildSummary(kOwner, kRepo, a, c, cb); }, &s));
+            QVERIFY2(s.ok(), qPrintable(s.error.describe()));
+            failures += s.value.outcome == u"failure"_s ? 1 : 0;
+        }
+        QCOMPARE(failures, 2);
+    }
+
+    void runControls()
+    {
+        const qint64 runId = dispatchedRun();
+        QVERIFY(runId);
+        sim->advance(std::chrono::minutes(5));
+        ForgeResult<Done> r;
+        QVERIFY(waitForResult<Done>(
+            [&](QObject *c, auto cb) { github->cancelRun(kOwner, kRepo, runId, c, cb); }, &r));
+        QVERIFY2(r.ok(), qPrintable(r.error.describe()));
+        sim->advance(std::chrono::minutes(5));
+        ForgeResult<WorkflowRun> run;
+        QVERIFY(waitForResult<WorkflowRun>(
+            [&](QObject *c, auto cb) { github->run(kOwner, kRepo, runId, c, cb); }, &run));
+        QCOMPARE(run.value.conclusion, u"cancelled"_s);
+
+        QVERIFY(waitForResult<Done>(
+            [&](QObject *c, auto cb) { github->rerunFailedJobs(kOwner, kRepo, runId, c, cb); },
+            &r));
+        QVERIFY2(r.ok(), qPrintable(r.error.describe()));
+        sim->advance(std::chrono::hours(3));
+        ForgeResult<QList<WorkflowJob>> jobs;
+        QVERIFY(waitForResult<QList<WorkflowJob>>(
+            [&](QObject *c, auto cb) { github->jobs(kOwner, kRepo, runId, c, cb); }, &jobs));
+        QVERIFY(jobs.ok() && !jobs.value.isEmpty());
+        QVERIFY(waitForResult<Done>(
+            [&](QObject *c, auto cb) {
+                github->rerunJob(kOwner, kRepo, jobs.value.last().id, c, cb);
+            },
+            &r));
+        QVERIFY2(r.ok(), qPrintable(r.error.describe()));
+        QCOMPARE(posts(u"*/cancel"_s), 1);
+        QCOMPARE(posts(u"*/rerun-failed-jobs"_s), 1);
+        QCOMPARE(posts(u"*/jobs/*/rerun"_s), 1);
+    }
+
+    // --- GitLab ---------------------------------------------------------------------------
+
+    void gitLabTokenAndProject()
+    {
+        ForgeResult<GitLabTokenInfo> t;
+        QVERIFY(waitForResult<GitLabTokenInfo>(
+            [&](QObject *c, auto cb) { gitlab->tokenInfo(c, cb); }, &t));
+        QVERIFY2(t.ok(), qPrintable(t.error.describe()));
+        QVERIFY(t.value.scopes.contains(u"read_api"_s));
+        QVERIFY(t.value.expiresAt);
+        QVERIFY(!t.value.username.isEmpty());
+
+        ForgeResult<GitLabProject> p;
+        QVERIFY(waitForResult<GitLabProject>(
+            [&](QObject *c, auto cb) { gitlab->project(sim->gitLabProjectPath(), c, cb); }, &p));
+        QVERIFY2(p.ok(), qPrintable(p.error.describe()));
+        QCOMPARE(p.value.id, rc::sandbox::GitLabApi::kProjectId);
+        QCOMPARE(p.value.pathWithNamespace, sim->gitLabProjectPath());
+    }
+
+    void gitLabCommitsPipelinesJobsAndTarball()
+    {
+        const QString project = sim->gitLabProjectPath();
+        const QString branch = sim->gitLab()->defaultBranch();
+        ForgeResult<Page<CommitWithPipeline>> page;
+        QVERIFY(waitForResult<Page<CommitWithPipeline>>(
+            [&](QObject *c, auto cb) {
+                gitlab->commitsWithPipelines(project, branch, 1, 10, c, cb);
+            },
+            &page));
+        QVERIFY2(page.ok(), qPrintable(page.error.describe()));
+        QCOMPARE(page.value.items.size(), 10);
+        QVERIFY(page.value.hasNext());
+        int withPipeline = 0;
+        for (const auto &cp : page.value.items)
+            withPipeline += cp.pipeline ? 1 : 0;
+        QVERIFY(withPipeline > 0);
+
+        ForgeResult<Page<GitLabCommit>> second;
+        QVERIFY(waitForResult<Page<GitLabCommit>>(
+            [&](QObject *c, auto cb) { gitlab->commits(project, branch, 2, 10, c, cb); }, &second));
+        QVERIFY(second.ok());
+        QVERIFY(second.value.items.first().id != page.value.items.first().commit.id);
+
+        const QString sha = releasableSha();
+        ForgeResult<GitLabCommit> commit;
+        QVERIFY(waitForResult<GitLabCommit>(
+            [&](QObject *c, auto cb) { gitlab->commit(project, sha, c, cb); }, &commit));
+        QVERIFY2(commit.ok(), qPrintable(commit.error.describe()));
+        QCOMPARE(commit.value.id, sha);
+
+        ForgeResult<Page<GitLabPipeline>> pipelines;
+        QVERIFY(waitForResult<Page<GitLabPipeline>>(
+            [&](QObject *c, auto cb) { gitlab->pipelines(project, branch, c, cb); }, &pipelines));
+        QVERIFY(pipelines.ok());
+        qint64 pipelineId = 0;
+        for (const auto &p : pipelines.value.items) {
+            if (p.sha == sha && p.status == u"success"_s && p.id > pipelineId)
+                pipelineId = p.id;
+        }
+        QVERIFY(pipelineId);
+        ForgeResult<QList<GitLabJob>> jobs;
+        QVERIFY(waitForResult<QList<GitLabJob>>(
+            [&](QObject *c, auto cb) { gitlab->pipelineJobs(project, pipelineId, c, cb); }, &jobs));
+        QVERIFY2(jobs.ok(), qPrintable(jobs.error.describe()));
+        const auto job = findArtifactJob(jobs.value, u"conda-tarball"_s);
+        QVERIFY(job);
+        QCOMPARE(job->id, sim->gitLab()->tarballJobFor(sha)->id);
+
+        QByteArray got;
+        ForgeResult<Done> done;
+        QVERIFY(waitForResult<Done>(
+            [&](QObject *c, auto cb) {
+                gitlab->streamJobArtifact(
+                    project, job->id, u"veloxchem.tar.bz2"_s,
+                    [&](QByteArrayView chunk) {
+                        got.append(chunk);
+                        return true;
+                    },
+                    c, cb);
+            },
+            &done));
+        QVERIFY2(done.ok(), qPrintable(done.error.describe()));
+        QVERIFY(got == sim->gitLab()->tarballFor(sha));
+
+        got.clear();
+        QVERIFY(waitForResult<Done>(
+            [&](QObject *c, auto cb) {
+                gitlab->streamArchive(
+                    project, sha, u"tar.bz2"_s,
+                    [&](QByteArrayView chunk) {
+                        got.append(chunk);
+                        return true;
+                    },
+                    c, cb);
+            },
+            &done));
+        QVERIFY2(done.ok(), qPrintable(done.error.describe()));
+        QVERIFY(!got.isEmpty());
+
+        ForgeResult<QByteArray> raw;
+        QVERIFY(waitForResult<QByteArray>(
+            [&](QObject *c, auto cb) {
+                gitlab->rawFile(project, sim->gitLab()->initFilePath(), sha, c, cb);
+            },
+            &raw));
+        QVERIFY2(raw.ok(), qPrintable(raw.error.describe()));
+        QVERIFY(raw.value.contains("__version__"));
+    }
+
+    void gitLabLargeArtifactStreams()
+    {
+        const QUrl url = sim->addLargeGitLabArtifact(u"big.tar.bz2"_s, 8 * 1024 * 1024);
+        ForgeRequest r;
+        r.service = Service::GitLab;
+        r.url = url;
+        r.authOrigin = sim->gitLabApiUrl();
+        qint64 total = 0;
+        qint64 largestChunk = 0;
+        bool finished = false;
+        ForgeResponse response;
+        QObject context;
+        ForgeReply *reply = transport->download(r, [&](QByteArrayView chunk) {
+            total += chunk.size();
+            largestChunk = qMax<qint64>(largestChunk, chunk.size());
+            return true;
+        });
+        connect(reply, &ForgeReply::finished, &context, [&] {
+            response = reply->response();
+            finished = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(finished, 30000);
+        QVERIFY2(response.ok(), qPrintable(response.error.describe()));
+        QCOMPARE(total, 8 * 1024 * 1024);
+        QVERIFY(largestChunk <= 1024 * 1024);  // streamed, never buffered whole
+    }
+
+    // --- anaconda.org ---------------------------------------------------------------------
+
+    void anacondaFiles()
+    {
+        ForgeResult<AnacondaPackageFiles> r;
+        QVERIFY(waitForResult<AnacondaPackageFiles>(
+            [&](QObject *c, auto cb) {
+                anaconda->files(QString(ForgeSimulator::kChannel), QString(ForgeSimulator::kRecipe),
+                                c, cb);
+            },
+            &r));
+        QVERIFY2(r.ok(), qPrintable(r.error.describe()));
+        QVERIFY(r.value.packageExists);
+        QVERIFY(!r.value.files.isEmpty());
+        const AnacondaFile &f = r.value.files.first();
+        QCOMPARE(r.value.nextBuildNumber(f.version), r.value.builds(f.version).last() + 1);
+        QVERIFY(r.value.isPublished(f.version, f.buildNumber, f.labels.value(0)));
+        QCOMPARE(r.value.nextBuildNumber(u"999.0"_s), 0);
+
+        QVERIFY(waitForResult<AnacondaPackageFiles>(
+            [&](QObject *c, auto cb) {
+                anaconda->files(QString(ForgeSimulator::kChannel), u"no-such-package"_s, c, cb);
+            },
+            &r));
+        QVERIFY2(r.ok(), qPrintable(r.error.describe()));
+        QVERIFY(!r.value.packageExists);
+    }
+
+    // --- Faults ---------------------------------------------------------------------------
+
+    void faultsOnGet_data()
+    {
+        QTest::addColumn<FaultKind>("fault");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<int>("retryAfter");  // -1: none
+        QTest::addColumn<int>("times");
+        QTest::addColumn<ForgeError::Kind>("kind");  // None: the client recovers
+        const int always = Fault::kAlways;
+        QTest::newRow("delay") << FaultKind::Delay << 0 << -1 << 1 << ForgeError::Kind::None;
+        QTest::newRow("no answer once: retried")
+            << FaultKind::NoAnswer << 0 << -1 << 1 << ForgeError::Kind::None;
+        QTest::newRow("no answer")
+            << FaultKind::NoAnswer << 0 << -1 << always << ForgeError::Kind::Timeout;
+        QTest::newRow("trickle") << FaultKind::Trickle << 0 << -1 << always
+                                 << ForgeError::Kind::Timeout;
+        QTest::newRow("truncated once: retried")
+            << FaultKind::TruncatedBody << 0 << -1 << 1 << ForgeError::Kind::None;
+        QTest::newRow("truncated")
+            << FaultKind::TruncatedBody << 0 << -1 << always << ForgeError::Kind::Network;
+        QTest::newRow("502 once: retried")
+            << FaultKind::ServerError << 502 << -1 << 1 << ForgeError::Kind::None;
+        QTest::newRow("500") << FaultKind::ServerError << 500 << -1 << always
+                             << ForgeError::Kind::Server;
+        QTest::newRow("503") << FaultKind::ServerError << 503 << -1 << always
+                             << ForgeError::Kind::Server;
+        QTest::newRow("html") << FaultKind::HtmlBody << 0 << -1 << always
+                              << ForgeError::Kind::BadResponse;
+        QTest::newRow("invalid json")
+            << FaultKind::InvalidJson << 0 << -1 << always << ForgeError::Kind::BadResponse;
+        QTest::newRow("401") << FaultKind::Unauthorized << 0 << -1 << always
+                             << ForgeError::Kind::Unauthorized;
+        QTest::newRow("403 primary")
+            << FaultKind::RateLimited403 << 0 << -1 << 1 << ForgeError::Kind::RateLimited;
+        QTest::newRow("403 secondary")
+            << FaultKind::RateLimited403 << 0 << 30 << 1 << ForgeError::Kind::RateLimited;
+        QTest::newRow("429") << FaultKind::RateLimited429 << 0 << -1 << 1
+                             << ForgeError::Kind::RateLimited;
+        QTest::newRow("429 retry-after")
+            << FaultKind::RateLimited429 << 0 << 20 << 1 << ForgeError::Kind::RateLimited;
+        QTest::newRow("redirect to other host")
+            << FaultKind::RedirectToOtherHost << 0 << -1 << 1 << ForgeError::Kind::None;
+        QTest::newRow("reset once: retried")
+            << FaultKind::ConnectionReset << 0 << -1 << 1 << ForgeError::Kind::None;
+        QTest::newRow("reset") << FaultKind::ConnectionReset << 0 << -1 << always
+                               << ForgeError::Kind::Network;
+    }
+    void faultsOnGet()
+    {
+        QFETCH(FaultKind, fault);
+        QFETCH(int, status);
+        QFETCH(int, retryAfter);
+        QFETCH(int, times);
+        QFETCH(ForgeError::Kind, kind);
+        const qint64 runId = dispatchedRun();
+        QVERIFY(runId);
+        Fault f = Fault::make(fault, "GET", u"*/actions/runs/*/jobs"_s, times);
+        f.status = status;
+        if (retryAfter >= 0)
+            f.retryAfterSeconds = retryAfter;
+        f.delay = std::chrono::milliseconds(100);
+        f.trickleInterval = std::chrono::milliseconds(100);
+        const int id = sim->addFault(f);
+
+        ForgeResult<QList<WorkflowJob>> jobs;
+        QVERIFY(waitForResult<QList<WorkflowJob>>(
+            [&](QObject *c, auto cb) { github->jobs(kOwner, kRepo, runId, c, cb); }, &jobs));
+        QVERIFY(sim->faultHits(id) >= 1);
+        QCOMPARE(jobs.error.kind, kind);
+        if (kind == ForgeError::Kind::None) {
+            QVERIFY(!jobs.value.isEmpty());
+            return;
+        }
+        QVERIFY(jobs.value.isEmpty());  // nothing partial
+        QVERIFY(!jobs.error.describe().isEmpty());
+        QVERIFY(!jobs.error.describe().contains(QString(ForgeSimulator::kGitHubClassicToken)));
+        if (kind == ForgeError::Kind::RateLimited) {
+            QVERIFY(jobs.error.retryAt);
+            QVERIFY(*jobs.error.retryAt > sim->clock()->now());
+            if (retryAfter > 0)
+                QCOMPARE(*jobs.error.retryAt, sim->clock()->now().addSecs(retryAfter));
+            else
+                QVERIFY(sim->clock()->now().secsTo(*jobs.error.retryAt) >= 60 ||
+                        fault == FaultKind::RateLimited403);
+            // Until then the transport refuses locally: nothing reaches the server.
+            const auto before = sim->requestLog().entries().size();
+            ForgeResult<WorkflowRun> blocked;
+            QVERIFY(waitForResult<WorkflowRun>(
+                [&](QObject *c, auto cb) { github->run(kOwner, kRepo, runId, c, cb); }, &blocked));
+            QCOMPARE(blocked.error.kind, ForgeError::Kind::RateLimited);
+            QCOMPARE(sim->requestLog().entries().size(), before);
+        }
+        if (kind == ForgeError::Kind::Server || kind == ForgeError::Kind::Unauthorized)
+            QVERIFY2(!jobs.error.message.isEmpty(), qPrintable(jobs.error.describe()));
+    }
+
+    void faultsOnDispatchNeverRepeatThePost_data()
+    {
+        QTest::addColumn<FaultKind>("fault");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<ForgeError::Kind>("kind");
+        QTest::newRow("no answer") << FaultKind::NoAnswer << 0 << ForgeError::Kind::Timeout;
+        QTest::newRow("truncated") << FaultKind::TruncatedBody << 0 << ForgeError::Kind::Network;
+        QTest::newRow("reset") << FaultKind::ConnectionReset << 0 << ForgeError::Kind::Network;
+        QTest::newRow("500") << FaultKind::ServerError << 500 << ForgeError::Kind::Server;
+        QTest::newRow("502") << FaultKind::ServerError << 502 << ForgeError::Kind::Server;
+        QTest::newRow("503") << FaultKind::ServerError << 503 << ForgeError::Kind::Server;
+        QTest::newRow("html") << FaultKind::HtmlBody << 0 << ForgeError::Kind::BadResponse;
+        QTest::newRow("invalid json")
+            << FaultKind::InvalidJson << 0 << ForgeError::Kind::BadResponse;
+        QTest::newRow("401") << FaultKind::Unauthorized << 0 << ForgeError::Kind::Unauthorized;
+        QTest::newRow("403 rate") << FaultKind::RateLimited403 << 0
+                                  << ForgeError::Kind::RateLimited;
+        QTest::newRow("429") << FaultKind::RateLimited429 << 0 << ForgeError::Kind::RateLimited;
+    }
+    void faultsOnDispatchNeverRepeatThePost()
+    {
+        QFETCH(FaultKind, fault);
+        QFETCH(int, status);
+        QFETCH(ForgeError::Kind, kind);
+        Fault f = Fault::make(fault, "POST", u"*/dispatches"_s, Fault::kAlways);
+        f.status = status;
+        sim->addFault(f);
+        const auto r = dispatch(inputsFor(releasableSha()));
+        QCOMPARE(r.error.kind, kind);
+        QVERIFY(!r.value.runId);
+        QCOMPARE(posts(u"*/dispatches"_s), 1);
+    }
+
+    void redirectedDispatchAnswerCarriesNoToken()
+    {
+        sim->addFault(Fault::make(FaultKind::RedirectToOtherHost, "GET", u"*/actions/runs/*"_s, 1));
+        const qint64 runId = dispatchedRun();
+        QVERIFY(runId);
+        ForgeResult<WorkflowRun> run;
+        QVERIFY(waitForResult<WorkflowRun>(
+            [&](QObject *c, auto cb) { github->run(kOwner, kRepo, runId, c, cb); }, &run));
+        QVERIFY2(run.ok(), qPrintable(run.error.describe()));
+        QCOMPARE(run.value.id, runId);
+        // cleanup() checks the request log for credentials on the other host.
+    }
+
+    void gitLabFaults_data()
+    {
+        QTest::addColumn<FaultKind>("fault");
+        QTest::addColumn<ForgeError::Kind>("kind");
+        QTest::newRow("401") << FaultKind::Unauthorized << ForgeError::Kind::Unauthorized;
+        QTest::newRow("429") << FaultKind::RateLimited429 << ForgeError::Kind::RateLimited;
+        QTest::newRow("html") << FaultKind::HtmlBody << ForgeError::Kind::BadResponse;
+        QTest::newRow("truncated") << FaultKind::TruncatedBody << ForgeError::Kind::Network;
+        QTest::newRow("redirect") << FaultKind::RedirectToOtherHost << ForgeError::Kind::None;
+    }
+    void gitLabFaults()
+    {
+        QFETCH(FaultKind, fault);
+        QFETCH(ForgeError::Kind, kind);
+        sim->addFault(
+            Fault::make(fault, "GET", u"/api/v4/projects/*/repository/commits"_s, Fault::kAlways));
+        ForgeResult<Page<CommitWithPipeline>> page;
+        QVERIFY(waitForResult<Page<CommitWithPipeline>>(
+            [&](QObject *c, auto cb) {
+                gitlab->commitsWithPipelines(sim->gitLabProjectPath(),
+                                             sim->gitLab()->defaultBranch(), 1, 20, c, cb);
+            },
+            &page));
+        QCOMPARE(page.error.kind, kind);
+        if (kind != ForgeError::Kind::None)
+            QVERIFY(page.value.items.isEmpty());
+    }
+
+    void truncatedArtifactStreamIsAnError()
+    {
+        const QString sha = releasableSha();
+        const auto *job = sim->gitLab()->tarballJobFor(sha);
+        QVERIFY(job);
+        sim->addFault(Fault::make(FaultKind::TruncatedBody, "GET", u"*/jobs/*/artifacts/*"_s,
+                                  Fault::kAlways));
+        QByteArray got;
+        ForgeResult<Done> done;
+        QVERIFY(waitForResult<Done>(
+            [&](QObject *c, auto cb) {
+                gitlab->streamJobArtifact(
+                    sim->gitLabProjectPath(), job->id, u"veloxchem.tar.bz2"_s,
+                    [&](QByteArrayView chunk) {
+                        got.append(chunk);
+                        return true;
+                    },
+                    c, cb);
+            },
+            &done));
+        QCOMPARE(done.error.kind, ForgeError::Kind::Network);
+    }
+
+    void rateLimitBudgetIsTracked()
+    {
+        QList<RateLimit> seen;
+        QObject context;
+        connect(transport.get(), &Transport::rateLimitChanged, &context,
+                [&](Service service, const QString &, const RateLimit &rl) {
+                    if (service == Service::GitHub)
+                        seen.append(rl);
+                });
+        sim->gitHub()->setRateLimit(100, 3);
+        ForgeResult<GitHubWorkflow> w;
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(waitForResult<GitHubWorkflow>(
+                [&](QObject *c, auto cb) { github->workflow(kOwner, kRepo, kWorkflow, c, cb); },
+                &w));
+            QVERIFY2(w.ok(), qPrintable(w.error.describe()));
+        }
+        QVERIFY(!seen.isEmpty());
+        QCOMPARE(transport->rateLimit(Service::GitHub, sim->gitHubApiUrl())->limit, 100);
+        const qint64 remaining =
+            transport->rateLimit(Service::GitHub, sim->gitHubApiUrl())->remaining;
+        QVERIFY(remaining >= 0 && remaining <= 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClientSimulator)
+#include "tst_clientsimulator.moc"
