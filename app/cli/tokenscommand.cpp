@@ -1,7 +1,7 @@
 #include "cli/tokenscommand.h"
 
 #include "cli/cli.h"
-#include "secrets/tokenhealthcheck.h"
+#include "secrets/forgetokenhealthcheck.h"
 #include "secrets/tokenstore.h"
 
 #include <QCommandLineParser>
@@ -314,17 +314,26 @@ int runTest(TokenStore &store, const TokenKey &key, bool json, QTextStream &out,
         printKeychainError(err, *load.error);
         return Failure;
     }
+    ForgeTokenHealthCheck healthCheck;
+    const TokenHealthReport report = waitFor<TokenHealthReport>(
+        [&](QObject *, auto done) { healthCheck.check(key, load.token, std::move(done)); });
     load.token.fill('\0');
-    // The forge clients (app/forge) implement TokenHealthCheck; until they are wired in here
-    // the command stops after proving the token can be read.
-    Q_UNUSED(json)
-    Q_UNUSED(out)
-    err << Text::tr(
-               "The %1 token was read from the keychain, but checking it with the forge is not "
-               "available in this build yet.")
-               .arg(key.displayName())
-        << u'\n';
-    return Failure;
+    if (report.networkError) {
+        err << Text::tr("error: could not ask %1: %2").arg(key.host, *report.networkError) << u'\n';
+        return Failure;
+    }
+    const TokenHealth &health = report.health;
+    if (json) {
+        QJsonObject object = health.toJson();
+        object.insert(u"forge"_s, forgeId(key.forge));
+        object.insert(u"host"_s, key.host);
+        out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+    } else {
+        out << key.displayName() << u'\n';
+        for (const HealthLine &line : health.lines())
+            out << u"  "_s << QString(line.label + u':').leftJustified(14) << line.value << u'\n';
+    }
+    return health.overall() == HealthSeverity::Problem ? Failure : Success;
 }
 
 }  // namespace

@@ -1,0 +1,187 @@
+#include "secrets/forgetokenhealthcheck.h"
+
+#include "forge/githubclient.h"
+#include "forge/gitlabclient.h"
+#include "forge/tokensource.h"
+#include "forge/transport.h"
+
+#include <QNetworkAccessManager>
+
+using namespace Qt::StringLiterals;
+
+namespace rc::secrets {
+
+namespace {
+
+// One check's private plumbing: a transport that knows only this token.
+class CheckSession : public QObject
+{
+public:
+    CheckSession(QNetworkAccessManager *network, const forge::Clock &clock, QObject *parent)
+        : QObject(parent)
+        , transport(network, &tokens, clock, this)
+    {
+        // Someone is waiting on a Test button: one quick retry, then say what happened.
+        forge::TransportOptions options = transport.options();
+        options.maxRetries = 1;
+        options.retryBaseDelay = std::chrono::milliseconds(300);
+        options.deadline = std::chrono::seconds(30);
+        transport.setOptions(options);
+    }
+    ~CheckSession() override { tokens.clear(); }
+
+    forge::MemoryTokenSource tokens;
+    forge::Transport transport;
+};
+
+// Errors that say nothing about the token: the forge could not be asked.
+bool isReachabilityError(const forge::ForgeError &error)
+{
+    using Kind = forge::ForgeError::Kind;
+    switch (error.kind) {
+    case Kind::Network:
+    case Kind::Timeout:
+    case Kind::Tls:
+    case Kind::Redirect:
+    case Kind::RateLimited:
+    case Kind::Server:
+    case Kind::BadResponse:
+    case Kind::Cancelled:
+        return true;
+    case Kind::None:
+    case Kind::Unauthorized:
+    case Kind::Forbidden:
+    case Kind::NotFound:
+    case Kind::Validation:
+    case Kind::HttpStatus:
+        break;
+    }
+    return false;
+}
+
+HttpCheck checkFromError(const forge::ForgeError &error)
+{
+    return {error.httpStatus, error.acceptedScopes, error.acceptedPermissions};
+}
+
+}  // namespace
+
+ForgeTokenHealthCheck::ForgeTokenHealthCheck(QNetworkAccessManager *network, Clock clock,
+                                             ApiBaseResolver apiBase, QObject *parent)
+    : QObject(parent)
+    , m_network(network ? network : new QNetworkAccessManager(this))
+    , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentDateTimeUtc(); }))
+    , m_apiBase(apiBase ? std::move(apiBase)
+                        : ApiBaseResolver(&ForgeTokenHealthCheck::defaultApiBase))
+{ }
+
+ForgeTokenHealthCheck::~ForgeTokenHealthCheck() = default;
+
+QUrl ForgeTokenHealthCheck::defaultApiBase(const TokenKey &key)
+{
+    if (key.forge == Forge::GitHub)
+        return key.host == defaultHost(Forge::GitHub)
+            ? QUrl(u"https://api.github.com"_s)
+            : QUrl(u"https://"_s + key.host + u"/api/v3"_s);
+    return QUrl(u"https://"_s + key.host + u"/api/v4"_s);
+}
+
+void ForgeTokenHealthCheck::check(const TokenKey &key, const QCA::SecureArray &token, Done done)
+{
+    const QUrl apiBase = m_apiBase(key);
+    auto *session = new CheckSession(m_network, m_clock, this);
+    // forge::TokenSource hands tokens out as QString; this copy lives only as long as the check.
+    session->tokens.setToken(key.forge == Forge::GitHub ? forge::Service::GitHub
+                                                        : forge::Service::GitLab,
+                             apiBase, QString::fromUtf8(token.constData(), token.size()));
+    auto finish = [session, done = std::move(done)](TokenHealthReport report) {
+        session->deleteLater();
+        done(std::move(report));
+    };
+    if (key.forge == Forge::GitHub)
+        checkGitHub(session, token, apiBase, finish);
+    else
+        checkGitLab(session, apiBase, finish);
+}
+
+void ForgeTokenHealthCheck::checkGitHub(QObject *check, const QCA::SecureArray &token,
+                                        const QUrl &apiBase, const Done &done)
+{
+    auto *session = static_cast<CheckSession *>(check);
+    auto client = std::make_shared<forge::GitHubClient>(&session->transport, apiBase);
+    // Only the prefix is kept: enough to tell classic from fine-grained.
+    const QByteArray prefix = QByteArray(token.constData(), std::min(token.size(), 11));
+    client->whoAmI(
+        session,
+        [this, session, client, prefix,
+         done](const forge::ForgeResult<forge::GitHubIdentity> &who) {
+            if (!who.ok() && isReachabilityError(who.error)) {
+                done(TokenHealthReport {who.error.describe(), {}});
+                return;
+            }
+            auto facts = std::make_shared<GitHubTokenFacts>();
+            if (!who.ok()) {
+                facts->userStatus = who.error.httpStatus;
+                facts->kind = gitHubTokenKind(prefix, false);
+                done(TokenHealthReport {std::nullopt, evaluateGitHubToken(*facts, m_clock())});
+                return;
+            }
+            facts->userStatus = 200;
+            facts->login = who.value.login;
+            facts->kind = gitHubTokenKind(prefix, who.value.scopesKnown);
+            if (who.value.scopesKnown)
+                facts->oauthScopes = who.value.scopes.join(u", "_s);
+            if (who.value.expiresAt)
+                facts->expiration =
+                    who.value.expiresAt->toUTC().toString(u"yyyy-MM-dd HH:mm:ss 'UTC'"_s);
+            if (!m_workflow) {
+                done(TokenHealthReport {std::nullopt, evaluateGitHubToken(*facts, m_clock())});
+                return;
+            }
+            client->workflow(
+                m_workflow->owner, m_workflow->repository, m_workflow->workflowFile, session,
+                [this, client, facts,
+                 done](const forge::ForgeResult<forge::GitHubWorkflow> &workflow) {
+                    if (workflow.ok())
+                        facts->workflowRead = HttpCheck {200, {}, {}};
+                    else if (!isReachabilityError(workflow.error))
+                        facts->workflowRead = checkFromError(workflow.error);
+                    done(TokenHealthReport {std::nullopt, evaluateGitHubToken(*facts, m_clock())});
+                });
+        });
+}
+
+void ForgeTokenHealthCheck::checkGitLab(QObject *check, const QUrl &apiBase, const Done &done)
+{
+    auto *session = static_cast<CheckSession *>(check);
+    auto client = std::make_shared<forge::GitLabClient>(&session->transport, apiBase);
+    client->tokenInfo(
+        session, [this, client, done](const forge::ForgeResult<forge::GitLabTokenInfo> &info) {
+            if (!info.ok() && isReachabilityError(info.error)) {
+                done(TokenHealthReport {info.error.describe(), {}});
+                return;
+            }
+            GitLabTokenFacts facts;
+            if (!info.ok()) {
+                facts.selfStatus = info.error.httpStatus;
+            } else if (info.value.scopesKnown) {
+                facts.selfStatus = 200;
+                facts.name = info.value.name;
+                facts.active = info.value.active;
+                facts.revoked = info.value.revoked;
+                facts.scopes = info.value.scopes;
+                facts.scopes.sort();
+                if (info.value.expiresAt)
+                    facts.expiresAt = info.value.expiresAt->toString(Qt::ISODate);
+                facts.userStatus = 200;
+                facts.login = info.value.username;
+            } else {
+                facts.selfStatus = 404;  // older GitLab: only /user answered
+                facts.userStatus = 200;
+                facts.login = info.value.username;
+            }
+            done(TokenHealthReport {std::nullopt, evaluateGitLabToken(facts, m_clock())});
+        });
+}
+
+}  // namespace rc::secrets
