@@ -52,10 +52,8 @@ void AnacondaApi::seedDemo(const QDateTime &now)
         const char16_t *label;
         int daysAgo;
     };
-    constexpr Seed seeds[] = {{u"1.0rc3", 0, u"main", 120},
-                              {u"1.0rc3", 1, u"main", 110},
-                              {u"1.0rc4.dev1", 0, u"dev", 20},
-                              {u"1.0rc4.dev1", 1, u"dev", 15}};
+    // Older releases only: the simulator's two historical runs publish 1.0rc4.dev1 builds 0 and 1.
+    constexpr Seed seeds[] = {{u"1.0rc3", 0, u"main", 120}, {u"1.0rc3", 1, u"main", 110}};
     const QList<QPair<QString, QString>> platforms = {
         {u"linux-64"_s, u"ubuntu-latest_3.12_mpich"_s},
         {u"osx-arm64"_s, u"macos-14_3.12_mpich"_s},

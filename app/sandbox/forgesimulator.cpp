@@ -74,6 +74,17 @@ ForgeSimulator::ForgeSimulator(const QDateTime &start, QObject *parent)
         file.uploadTime = upload.time;
         m_anaconda->publish(file);
     });
+    m_engine->setPublishedLookup([this](const RunEngine::Upload &upload) {
+        const int buildNumber = upload.build.toInt();
+        const QString buildString =
+            condaBuildString(upload.platform.python, upload.platform.key(), buildNumber);
+        for (const AnacondaFile &file : m_anaconda->files(upload.channel, upload.package)) {
+            if (file.version == upload.version && file.buildString == buildString &&
+                file.subdir == upload.platform.condaSubdir())
+                return true;
+        }
+        return false;
+    });
     m_engine->setTarballLookup([this](const QString &url) -> std::optional<QByteArray> {
         const QUrl parsed(url);
         const QUrl ours = gitLabUrl();

@@ -219,6 +219,17 @@ BuildOutcome RunEngine::outcomeFor(const Platform &platform, const Run &run) con
                 return BuildOutcome::JobFails;
         }
     }
+    if (m_publishedLookup) {
+        const Upload upload {run.inputs.value(u"channel"_s).toString(),
+                             run.inputs.value(u"recipe"_s).toString(),
+                             run.inputs.value(u"version"_s).toString(),
+                             run.inputs.value(u"build"_s).toString(),
+                             run.inputs.value(u"label"_s).toString(),
+                             platform,
+                             now()};
+        if (m_publishedLookup(upload))
+            return BuildOutcome::BuildFails;
+    }
     for (const auto &[pattern, outcome] : m_outcomes) {
         const QRegularExpression expression(QRegularExpression::wildcardToRegularExpression(
             pattern, QRegularExpression::NonPathWildcardConversion));

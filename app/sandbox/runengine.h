@@ -165,6 +165,10 @@ public:
     void clearPlatformOutcomes() { m_outcomes.clear(); }
     void setUploadSink(UploadSink sink) { m_uploadSink = std::move(sink); }
     void setTarballLookup(TarballLookup lookup) { m_tarballLookup = std::move(lookup); }
+    // True when anaconda.org already holds this build: conda-build's upload then fails (no
+    // --force), which continue-on-error turns into a "success" job with a failed summary.
+    using PublishedLookup = std::function<bool(const Upload &)>;
+    void setPublishedLookup(PublishedLookup lookup) { m_publishedLookup = std::move(lookup); }
 
     // Plans a new run and applies `concurrency: cancel-in-progress` to runs on the same ref.
     qint64 startRun(const QString &event, const QString &workflowPath, const QString &branch,
@@ -214,6 +218,7 @@ private:
     QList<QPair<QString, BuildOutcome>> m_outcomes;
     UploadSink m_uploadSink;
     TarballLookup m_tarballLookup;
+    PublishedLookup m_publishedLookup;
     QList<Run> m_runs;
     QHash<qint64, Job> m_jobs;
     QHash<qint64, Artifact> m_artifacts;

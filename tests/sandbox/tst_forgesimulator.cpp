@@ -963,6 +963,11 @@ void TestForgeSimulator::anacondaListsFilesAndPublishesBuilds()
     QVERIFY(file.value(u"labels"_s).isArray());
     QVERIFY(file.value(u"attrs"_s).toObject().value(u"build_number"_s).isDouble());
     QVERIFY(file.value(u"upload_time"_s).toString().endsWith(u"+00:00"_s));
+    // The history's runs uploaded 1.0rc4.dev1 builds 0 and 1 for all six platforms.
+    int history = 0;
+    for (const QJsonValue &value : before)
+        history += value.toObject().value(u"version"_s).toString() == u"1.0rc4.dev1"_s ? 1 : 0;
+    QCOMPARE(history, 12);
 
     m_simulator->runs()->setPlatformOutcome(u"macos-14_*"_s, BuildOutcome::BuildFails);
     dispatchRun();
@@ -978,6 +983,15 @@ void TestForgeSimulator::anacondaListsFilesAndPublishesBuilds()
         }
     }
     QCOMPARE(published, 4);
+
+    // The same version and build again: the upload fails for the files already there, which
+    // continue-on-error hides from the job conclusion.
+    m_simulator->runs()->clearPlatformOutcomes();
+    const qint64 again = dispatchRun();
+    advanceMinutes(30);
+    QCOMPARE(run(again).value(u"conclusion"_s).toString(), u"success"_s);
+    const QString log = m_simulator->runs()->jobLog(*m_simulator->runs()->jobsOf(again).at(1));
+    QVERIFY(log.contains(u"exit code 1"_s));
     QUrl missing = m_simulator->anacondaApiUrl();
     missing.setPath(u"/package/nobody/nothing/files"_s);
     QCOMPARE(m_client->get(missing).status, 404);
