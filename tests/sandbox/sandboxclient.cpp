@@ -1,11 +1,13 @@
 #include "sandboxclient.h"
 
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QHostAddress>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSignalSpy>
 #include <QTcpSocket>
+#include <QTimer>
 
 #include <archive.h>
 #include <archive_entry.h>
@@ -77,6 +79,25 @@ QByteArray RawExchange::body() const
     return end < 0 ? QByteArray() : bytes.mid(end + 4);
 }
 
+namespace {
+
+// Spins the event loop until bytes arrive, the peer closes, or `waitMs` pass.
+bool waitForBytesOrClose(QTcpSocket &socket, int waitMs)
+{
+    QEventLoop loop;
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(&socket, &QTcpSocket::readyRead, &loop, &QEventLoop::quit);
+    QObject::connect(&socket, &QTcpSocket::disconnected, &loop, &QEventLoop::quit);
+    QObject::connect(&socket, &QTcpSocket::errorOccurred, &loop, &QEventLoop::quit);
+    QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+    timeout.start(waitMs);
+    loop.exec();
+    return timeout.isActive();
+}
+
+}  // namespace
+
 RawExchange rawExchange(quint16 port, const QByteArray &request, int waitMs, bool untilClosed)
 {
     // The simulator runs on this thread: every wait must spin the event loop (QSignalSpy::wait),
@@ -85,7 +106,6 @@ RawExchange rawExchange(quint16 port, const QByteArray &request, int waitMs, boo
     QTcpSocket socket;
     QSignalSpy connected(&socket, &QTcpSocket::connected);
     QSignalSpy disconnected(&socket, &QTcpSocket::disconnected);
-    QSignalSpy readyRead(&socket, &QTcpSocket::readyRead);
     socket.connectToHost(QHostAddress::LocalHost, port);
     if (!connected.wait(5000))
         return exchange;
@@ -98,7 +118,7 @@ RawExchange rawExchange(quint16 port, const QByteArray &request, int waitMs, boo
             exchange.header("Connection"_ba) != "close";
     };
     while (disconnected.isEmpty() && !complete()) {
-        if (socket.bytesAvailable() == 0 && !readyRead.wait(waitMs))
+        if (socket.bytesAvailable() == 0 && !waitForBytesOrClose(socket, waitMs))
             break;
         const QByteArray chunk = socket.readAll();
         if (!chunk.isEmpty()) {
