@@ -193,6 +193,48 @@ private Q_SLOTS:
         QVERIFY(!r.error.describe().contains(u"ghp_NotAValidToken"_s));
     }
 
+    void missingPermissionsAreNamed()
+    {
+        rc::sandbox::GitHubToken weak;
+        weak.token =
+            u"github_pat_11WEAK0000000000000000_ReadOnlyActions00000000000000000000000000000"_s;
+        weak.fineGrained = true;
+        weak.scopes.clear();
+        weak.permissions = {
+            {u"actions"_s, u"read"_s}, {u"contents"_s, u"read"_s}, {u"metadata"_s, u"read"_s}};
+        sim->gitHub()->addToken(weak);
+        tokens->setToken(Service::GitHub, sim->gitHubApiUrl(), weak.token);
+        const auto r = dispatch(inputsFor(releasableSha()));
+        QCOMPARE(r.error.kind, ForgeError::Kind::Forbidden);
+        QCOMPARE(r.error.acceptedPermissions, u"actions=write"_s);
+        QVERIFY(r.error.describe().contains(u"actions=write"_s));
+        QVERIFY(!r.error.describe().contains(weak.token));
+        QCOMPARE(posts(u"*/dispatches"_s), 1);
+
+        rc::sandbox::GitHubToken noRepo;
+        noRepo.token = u"ghp_NoRepoScope00000000000000000000000000"_s;
+        noRepo.scopes = {u"read:org"_s};
+        sim->gitHub()->addToken(noRepo);
+        tokens->setToken(Service::GitHub, sim->gitHubApiUrl(), noRepo.token);
+        ForgeResult<GitHubWorkflow> w;
+        QVERIFY(waitForResult<GitHubWorkflow>(
+            [&](QObject *c, auto cb) { github->workflow(kOwner, kRepo, kWorkflow, c, cb); }, &w));
+        QCOMPARE(w.error.kind, ForgeError::Kind::NotFound);
+        QVERIFY(w.error.acceptedScopes.contains(u"repo"_s));
+    }
+
+    void exhaustedRateLimitWaitsForTheReset()
+    {
+        sim->gitHub()->setRateLimit(100, 0);
+        const auto r = dispatch(inputsFor(releasableSha()));
+        QCOMPARE(r.error.kind, ForgeError::Kind::RateLimited);
+        QVERIFY(r.error.retryAt);
+        QVERIFY(*r.error.retryAt > sim->clock()->now());
+        QVERIFY(*r.error.retryAt <= sim->clock()->now().addSecs(3600));
+        QCOMPARE(posts(u"*/dispatches"_s), 1);
+        QVERIFY(sim->runs()->runs().size() == 2);  // the history only: no run was created
+    }
+
     void workflow()
     {
         ForgeResult<GitHubWorkflow> r;
