@@ -403,8 +403,11 @@ void TokensDialog::updateBanner()
         return;
     }
     QString text;
-    if (problem)
-        text = problem->message() + u' ' + problem->nextStep();
+    if (problem) {
+        text = problem->message() + u' ' + problem->nextStep() + u' ' +
+            tr("Until then, a token you save is kept for this run only and forgotten when "
+               "Release Console quits.");
+    }
     if (thisRunTokens) {
         QStringList names;
         for (const TokenKey &key : m_store.thisRunTokenKeys())

@@ -66,11 +66,11 @@ QString KeychainError::nextStep() const
 {
     switch (kind) {
     case KeychainErrorKind::NoDBusSession:
-        return Text::tr("Log in to a desktop session (or start one with dbus-run-session); until "
-                        "then a token you enter is used for this run only.");
+        return Text::tr("Log in to a desktop session (or start one with dbus-run-session), then "
+                        "retry.");
     case KeychainErrorKind::NoSecretService:
         return Text::tr("Install and start a Secret Service provider such as gnome-keyring or "
-                        "KeePassXC; until then a token you enter is used for this run only.");
+                        "KeePassXC, then retry.");
     case KeychainErrorKind::Locked:
         return Text::tr("Unlock the keyring (e.g. in Seahorse or by logging in again), then retry. "
                         "Nothing was read, written or removed.");
@@ -82,7 +82,7 @@ QString KeychainError::nextStep() const
         return Text::tr("Check that the keychain is not waiting for a password prompt, then retry. "
                         "Nothing was changed.");
     case KeychainErrorKind::NoBackend:
-        return Text::tr("A token you enter is used for this run only.");
+        return Text::tr("Tokens cannot be stored on this system.");
     case KeychainErrorKind::Failed:
         break;
     }

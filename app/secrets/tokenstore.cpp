@@ -126,7 +126,10 @@ std::function<void(Result)> TokenStore::guard(QObject *context, std::function<vo
 void TokenStore::noteProbe(const KeychainProbeResult &probe)
 {
     std::optional<KeychainError> problem;
-    if (probe.problem && probe.problem->makesKeychainUnusable())
+    // A keychain that does not answer is as unusable as a missing one, for now.
+    if (probe.problem &&
+        (probe.problem->makesKeychainUnusable() ||
+         probe.problem->kind == KeychainErrorKind::TimedOut))
         problem = probe.problem;
     if (problem == m_keychainProblem)
         return;

@@ -1,6 +1,7 @@
 // The Tokens dialog driven like a user would, on top of a real TokenStore whose keychain is an
 // in-memory stand-in (the real keychain is covered by tests/keychain): masked entry, show/hide,
 // paste, save, remove, test, inline errors for a locked keyring, the this-run-only banner.
+#include "keychain/fakekeychain.h"
 #include "secrets/tokenhealthcheck.h"
 #include "secrets/tokenstore.h"
 #include "tokensdialog.h"
@@ -20,78 +21,11 @@
 
 using namespace Qt::StringLiterals;
 using namespace rc::secrets;
+using rc::test::FakeKeychain;
 
 namespace {
 
 constexpr char kCanary[] = "ghp_RCCANARYgui0123456789abcdefABCDEF";
-
-// What the stand-in keychain holds and how it behaves; shared with the test.
-struct FakeKeychain
-{
-    QHash<QString, QByteArray> entries;
-    std::optional<KeychainError> problem;  // reported by the probe before any call
-    int writes = 0;
-    int removals = 0;
-};
-
-class FakeBackend final : public KeychainBackend
-{
-public:
-    explicit FakeBackend(FakeKeychain &keychain)
-        : m_keychain(keychain)
-    { }
-    void read(const QString &, const QString &account, Done done) override
-    {
-        later([this, account, done] {
-            KeychainReply reply;
-            if (m_keychain.entries.contains(account))
-                reply.secret = QCA::SecureArray(m_keychain.entries.value(account));
-            else
-                reply.error = KeychainError {KeychainErrorKind::NotFound, {}};
-            done(reply);
-        });
-    }
-    void write(const QString &, const QString &account, const QCA::SecureArray &secret,
-               Done done) override
-    {
-        ++m_keychain.writes;
-        m_keychain.entries.insert(account, secret.toByteArray());
-        later([done] { done({}); });
-    }
-    void remove(const QString &, const QString &account, Done done) override
-    {
-        ++m_keychain.removals;
-        m_keychain.entries.remove(account);
-        later([done] { done({}); });
-    }
-
-private:
-    void later(std::function<void()> work) { QTimer::singleShot(0, &m_context, std::move(work)); }
-    FakeKeychain &m_keychain;
-    QObject m_context;
-};
-
-class FakeProbe final : public KeychainProbe
-{
-public:
-    explicit FakeProbe(FakeKeychain &keychain)
-        : m_keychain(keychain)
-    { }
-    void inspect(const QString &, Done done) override
-    {
-        QTimer::singleShot(0, &m_context, [this, done] {
-            KeychainProbeResult result;
-            result.problem = m_keychain.problem;
-            result.seesEntries = !m_keychain.problem;
-            result.accounts = m_keychain.entries.keys();
-            done(result);
-        });
-    }
-
-private:
-    FakeKeychain &m_keychain;
-    QObject m_context;
-};
 
 // Answers like the forge would for a classic token about to expire, and records what it saw.
 class FakeHealthCheck final : public TokenHealthCheck
@@ -184,8 +118,9 @@ private slots:
     void init()
     {
         m_keychain = {};
-        m_store = std::make_unique<TokenStore>(std::make_unique<FakeBackend>(m_keychain),
-                                               std::make_unique<FakeProbe>(m_keychain));
+        m_store = std::make_unique<TokenStore>(
+            std::make_unique<rc::test::FakeKeychainBackend>(m_keychain),
+            std::make_unique<rc::test::FakeKeychainProbe>(m_keychain));
         m_healthCheck.lastToken.clear();
     }
 
