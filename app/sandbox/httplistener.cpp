@@ -155,8 +155,16 @@ HttpConnection::ParseResult HttpConnection::parseRequest(HttpRequest &request, Q
         }
     }
     const qsizetype bodyStart = headEnd + 4;
-    if (m_buffer.size() - bodyStart < bodyLength)
+    if (m_buffer.size() - bodyStart < bodyLength) {
+        // curl asks before sending a large body; answering saves it a one-second wait.
+        if (!m_continueSent &&
+            request.header("Expect").compare("100-continue", Qt::CaseInsensitive) == 0) {
+            m_socket->write("HTTP/1.1 100 Continue\r\n\r\n"_ba);
+            m_continueSent = true;
+        }
         return ParseResult::NeedMore;
+    }
+    m_continueSent = false;
     request.body = m_buffer.mid(bodyStart, bodyLength);
     m_buffer.remove(0, bodyStart + bodyLength);
 

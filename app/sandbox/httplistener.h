@@ -77,6 +77,7 @@ private:
     bool m_busy = false;  // an answer is being written; later requests wait in m_buffer
     bool m_keepAlive = true;
     bool m_headRequest = false;
+    bool m_continueSent = false;  // "100 Continue" already sent for the request being read
     HttpResponse m_response;
     qint64 m_bodyOffset = 0;  // bytes of the body written so far
     qint64 m_bodyLimit = 0;   // bytes of the body to write in total
