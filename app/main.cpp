@@ -1,6 +1,5 @@
 #include "cli/cli.h"
 #include "mainwindow.h"
-#include "releaseform.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -8,7 +7,6 @@
 #include <QIcon>
 #include <QLocale>
 #include <QScreen>
-#include <QStatusBar>
 #include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
@@ -29,27 +27,6 @@ void installTranslation(QTranslator &translator)
 {
     if (translator.load(QLocale(), u"release-console"_s, u"_"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(&translator);
-}
-
-// The seed article's example release, so a newcomer sees a complete form at once.
-void fillWithExample(rc::ui::MainWindow &window)
-{
-    rc::ui::ReleaseForm *form = window.form();
-    form->setCommitMessage(u"Deploy experimental package [conda-build]\n\n"
-                           "package = {\"version\": \"0.1.0.dev10\", \"build\": \"1\", "
-                           "\"channel\": \"robertodr\", \"label\": \"dev\"}\n"_s);
-    form->fillFromCommitMessage();
-    rc::ReleaseSpec spec = form->spec();
-    spec.recipe = u"pb11mpi"_s;
-    spec.commitSha = u"8f14e45fceea167a5a36dedd4bea2543f1c7a5d0"_s;
-    spec.url =
-        u"https://gitlab.example.org/api/v4/projects/42/jobs/1337/artifacts/pb11mpi.tar.bz2"_s;
-    spec.sha256 = u"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"_s;
-    form->setSpec(spec);
-    form->setAuthor(u"Roberto Di Remigio"_s);
-    window.loadInitFile(u":/demo/__init__.py"_s);
-    window.statusBar()->showMessage(QApplication::translate(
-        "main", "Example release loaded: nothing is sent from this window yet."));
 }
 
 // Saves what the screen shows once the window has been painted, then quits.
@@ -112,7 +89,7 @@ int main(int argc, char *argv[])
 
     rc::ui::MainWindow window;
     if (parser.isSet(example))
-        fillWithExample(window);
+        window.fillWithExample();
     window.show();
     if (parser.isSet(screenshot))
         scheduleScreenshot(window, parser.value(screenshot));

@@ -83,6 +83,9 @@ void MainWindow::createMenus()
     QAction *loadMessage =
         file->addAction(tr("Load Commit &Message…"), this, &MainWindow::loadCommitMessageFile);
     loadMessage->setShortcut(Qt::CTRL | Qt::Key_L);
+    QAction *example =
+        file->addAction(tr("Fill With &Example"), this, &MainWindow::fillWithExample);
+    example->setObjectName(u"fillWithExample"_s);
     file->addSeparator();
     QAction *copy = file->addAction(QIcon::fromTheme(u"edit-copy"_s), tr("&Copy JSON"), this,
                                     &MainWindow::copyPayload);
@@ -151,6 +154,24 @@ void MainWindow::refresh()
     setWindowTitle(spec.recipe.isEmpty()
                        ? tr("Release Console")
                        : tr("%1 %2 — Release Console").arg(spec.recipe, spec.version));
+}
+
+void MainWindow::fillWithExample()
+{
+    m_form->setCommitMessage(u"Deploy experimental package [conda-build]\n\n"
+                             "package = {\"version\": \"0.1.0.dev10\", \"build\": \"1\", "
+                             "\"channel\": \"robertodr\", \"label\": \"dev\"}\n"_s);
+    m_form->fillFromCommitMessage();
+    ReleaseSpec spec = m_form->spec();
+    spec.recipe = u"pb11mpi"_s;
+    spec.commitSha = u"8f14e45fceea167a5a36dedd4bea2543f1c7a5d0"_s;
+    spec.url =
+        u"https://gitlab.example.org/api/v4/projects/42/jobs/1337/artifacts/pb11mpi.tar.bz2"_s;
+    spec.sha256 = u"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"_s;
+    m_form->setSpec(spec);
+    m_form->setAuthor(u"Roberto Di Remigio"_s);
+    loadInitFile(u":/demo/__init__.py"_s);
+    statusBar()->showMessage(tr("Example release loaded: nothing is sent from this window yet."));
 }
 
 bool MainWindow::loadInitFile(const QString &path)

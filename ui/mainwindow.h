@@ -27,6 +27,8 @@ public:
     // Reads an __init__.py from disk into the form; false (and a message in the status bar)
     // when it cannot be read.
     bool loadInitFile(const QString &path);
+    // The seed article's example release, so a newcomer sees a complete form at once.
+    void fillWithExample();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

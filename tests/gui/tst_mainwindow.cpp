@@ -236,6 +236,16 @@ private slots:
         QVERIFY2(found, qPrintable(actionText));
     }
 
+    void exampleReleaseIsReadyToSend()
+    {
+        auto *example = m_window->findChild<QAction *>(u"fillWithExample"_s);
+        QVERIFY(example);
+        example->trigger();
+        QVERIFY2(payloadStatus().contains(u"ready to send"_s), qPrintable(payloadStatus()));
+        QCOMPARE(edit(u"version"_s)->text(), u"0.1.0.dev10"_s);
+        QVERIFY(m_window->preview()->payloadText().contains(u"pb11mpi"_s));
+    }
+
     void unreadableInitFileChangesNothing()
     {
         QVERIFY(!m_window->loadInitFile(u"/nonexistent/__init__.py"_s));
