@@ -125,11 +125,11 @@ TokensDialog::TokensDialog(TokenStore &store, const QList<TokenKey> &keys,
     auto *rowsWidget = new QWidget(this);
     m_rowsLayout = new QVBoxLayout(rowsWidget);
     m_rowsLayout->setContentsMargins(0, 0, 0, 0);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(rowsWidget);
-    layout->addWidget(scroll, 1);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidget(rowsWidget);
+    layout->addWidget(m_scroll, 1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -197,7 +197,9 @@ TokensDialog::Row &TokensDialog::addRow(const TokenKey &key)
     r.health->setObjectName(u"healthList"_s);
     r.health->setAccessibleName(tr("Health of the %1 token").arg(key.displayName()));
     r.health->setSelectionMode(QAbstractItemView::NoSelection);
-    r.health->setMaximumHeight(140);
+    r.health->setWordWrap(true);
+    r.health->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    r.health->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     r.health->hide();
 
     grid->addWidget(r.edit, 0, 0);
@@ -260,11 +262,23 @@ void TokensDialog::refresh()
             Row *row = findRow(entry.key);
             if (!row)
                 row = &addRow(entry.key);
-            if (row->busy == 0)
+            // An error or a reason shown inline stays until the next action on that row.
+            if (row->busy == 0 && !row->message->property("isError").toBool())
                 setRowMessage(*row, presenceText(entry.presence, entry.hasThisRunToken), false);
         }
         updateBanner();
     });
+}
+
+void TokensDialog::focusToken(const TokenKey &key, const QString &reason)
+{
+    Row *row = findRow(key);
+    if (!row)
+        row = &addRow(key);
+    m_scroll->ensureWidgetVisible(row->box);
+    row->edit->setFocus();
+    if (!reason.isEmpty())
+        setRowMessage(*row, reason, true);
 }
 
 void TokensDialog::save(Row &row)
@@ -362,7 +376,14 @@ void TokensDialog::showHealth(Row &row, const TokenHealth &health)
                                          line.label + u": "_s + line.value);
         row.health->addItem(item);
     }
+    // A short list shown whole: as tall as its (wrapped) lines once laid out at its width.
     row.health->show();
+    row.box->layout()->activate();
+    row.health->doItemsLayout();
+    int height = 2 * row.health->frameWidth();
+    for (int i = 0; i < row.health->count(); ++i)
+        height += row.health->visualRect(row.health->model()->index(i, 0)).height();
+    row.health->setFixedHeight(height);
     switch (health.overall()) {
     case HealthSeverity::Problem:
         setRowMessage(

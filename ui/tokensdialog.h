@@ -9,6 +9,7 @@
 #include <vector>
 
 class QLabel;
+class QScrollArea;
 class QVBoxLayout;
 
 namespace rc::secrets {
@@ -36,6 +37,9 @@ public:
 
     // Asks the keychain again for the state of every row.
     void refresh();
+    // Brings one token's row into view, focused, with `reason` shown inline: for when the app
+    // opens the dialog because that token is missing, rejected or about to expire.
+    void focusToken(const secrets::TokenKey &key, const QString &reason);
 
 private:
     struct Row;
@@ -55,6 +59,7 @@ private:
     std::vector<std::unique_ptr<Row>> m_rows;
     QLabel *m_banner = nullptr;
     QVBoxLayout *m_rowsLayout = nullptr;
+    QScrollArea *m_scroll = nullptr;
 };
 
 }  // namespace rc::ui

@@ -82,7 +82,8 @@ void applyExpiry(TokenHealth &health, const std::optional<QDateTime> &expiresAt,
         health.expiresSoon = true;
         const qint64 days = secondsLeft / 86400;
         const QString when = days == 0 ? Text::tr("in less than a day")
-                                       : Text::tr("in %n day(s)", nullptr, int(days));
+            : days == 1                ? Text::tr("in 1 day")
+                                       : Text::tr("in %1 days").arg(days);
         health.warnings << Text::tr("the token expires on %1 (%2): replace it soon")
                                .arg(formatTime(*expiresAt), when);
     }

@@ -249,6 +249,19 @@ private slots:
         QVERIFY2(all.contains(u"Can dispatch: no"_s), qPrintable(all));
         QVERIFY(message(m_github).contains(u"cannot be used"_s));
         QVERIFY(!visibleText().contains(QLatin1StringView(kCanary)));
+        // For the docs and for eyes: RC_SCREENSHOT_DIR=/some/dir saves what the dialog shows.
+        if (const QString folder = qEnvironmentVariable("RC_SCREENSHOT_DIR"); !folder.isEmpty())
+            QVERIFY(m_dialog->grab().save(folder + u"/tokens-dialog.png"_s));
+    }
+
+    void focusTokenPointsAtTheRow()
+    {
+        openDialog();
+        const TokenKey enterprise {Forge::GitLab, u"gitlab.corp.example"_s};
+        m_dialog->focusToken(enterprise, u"The GitLab token expires on 2026-11-28."_s);
+        QVERIFY(row(enterprise));
+        QTRY_VERIFY(in<QLineEdit>(enterprise, u"tokenEdit"_s)->hasFocus());
+        QCOMPARE(message(enterprise), u"The GitLab token expires on 2026-11-28."_s);
     }
 
     void testWithoutStoredTokenSaysSoInline()

@@ -175,12 +175,13 @@ QByteArray PrivateKeyring::snapshot() const
     return all;
 }
 
-SilentSecretService::SilentSecretService(const PrivateBus &bus)
+SilentSecretService::SilentSecretService(const PrivateBus &bus, Behaviour behaviour)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, bus.address());
     m_stub.setProcessEnvironment(environment);
-    m_stub.start(QStringLiteral(RC_SECRET_SERVICE_STUB), {});
+    m_stub.start(QStringLiteral(RC_SECRET_SERVICE_STUB),
+                 behaviour == Behaviour::Deny ? QStringList {u"--deny"_s} : QStringList {});
     while (m_stub.waitForReadyRead(kStartTimeoutMs) && !m_stub.canReadLine()) { }
     m_running = m_stub.readLine().trimmed() == "ready";
     if (!m_running)

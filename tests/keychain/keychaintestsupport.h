@@ -69,11 +69,14 @@ private:
     QString m_error;
 };
 
-// The never-answering Secret Service (secretservicestub) on a PrivateBus.
+// The misbehaving Secret Service (secretservicestub) on a PrivateBus: it never answers, or with
+// `Behaviour::Deny` it refuses every call.
 class SilentSecretService
 {
 public:
-    explicit SilentSecretService(const PrivateBus &bus);
+    enum class Behaviour { NeverAnswer, Deny };
+    explicit SilentSecretService(const PrivateBus &bus,
+                                 Behaviour behaviour = Behaviour::NeverAnswer);
     ~SilentSecretService();
     SilentSecretService(const SilentSecretService &) = delete;
     SilentSecretService &operator=(const SilentSecretService &) = delete;

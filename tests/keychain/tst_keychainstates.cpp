@@ -127,6 +127,25 @@ private slots:
         verifyNothingLeaked(home.path(), {set, status});
     }
 
+    void secretServiceThatDeniesAccess()
+    {
+        rc::test::PrivateBus bus;
+        QVERIFY2(bus.isRunning(), qPrintable(bus.error()));
+        rc::test::SilentSecretService denying(bus, rc::test::SilentSecretService::Behaviour::Deny);
+        QVERIFY2(denying.isRunning(), qPrintable(denying.error()));
+        QTemporaryDir home;
+        const AppRun status = rc::test::runApp(kStatusJson, bus.address(), home.path());
+        QCOMPARE(status.exitCode, 1);
+        QCOMPARE(parseJson(status.out).value("keychain"_L1).toObject().value("state"_L1).toString(),
+                 u"access-denied"_s);
+        const AppRun set =
+            rc::test::runApp(kSetGitHub, bus.address(), home.path(), rc::test::kCanaryToken);
+        QCOMPARE(set.exitCode, 1);
+        QVERIFY2(set.err.contains(u"denied access"_s), qPrintable(set.err));
+        QVERIFY2(set.err.contains(u"not stored anywhere"_s), qPrintable(set.err));
+        verifyNothingLeaked(home.path(), {status, set});
+    }
+
     void lockedKeyringKeepsItsEntry()
     {
         rc::test::PrivateBus bus;

@@ -225,7 +225,7 @@ private slots:
         QCOMPARE(health.warnings.size(), 1);
         QVERIFY2(health.warnings.constFirst().contains(u"2026-11-28 08:00 UTC"_s),
                  qPrintable(health.warnings.constFirst()));
-        QVERIFY2(health.warnings.constFirst().contains(u"3 day"_s),
+        QVERIFY2(health.warnings.constFirst().contains(u"in 3 days"_s),
                  qPrintable(health.warnings.constFirst()));
         bool expiryLineIsWarning = false;
         for (const HealthLine &line : health.lines())
