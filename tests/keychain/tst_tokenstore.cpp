@@ -6,6 +6,7 @@
 #include "secrets/tokenstore.h"
 
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -223,6 +224,32 @@ private slots:
         QCOMPARE(presenceOf(status(*m_store, {key}), key), EntryPresence::Absent);
         // Removing what is not there says so instead of pretending.
         QCOMPARE(errorId(remove(*m_store, key).error), u"not-found"_s);
+    }
+
+    void otherEntriesInTheKeyringAreNotOurs()
+    {
+        // Another application's entry for the same account name, and a malformed one of ours,
+        // written with secret-tool straight into the Secret Service.
+        const auto storeWithSecretTool = [this](const QStringList &attributes) {
+            QProcess tool;
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, m_bus->address());
+            tool.setProcessEnvironment(environment);
+            tool.start(u"secret-tool"_s, QStringList {u"store"_s, u"--label=other"_s} + attributes);
+            tool.write("not-ours");
+            tool.closeWriteChannel();
+            return tool.waitForFinished(10000) && tool.exitCode() == 0;
+        };
+        QVERIFY(storeWithSecretTool(
+            {u"server"_s, u"another-app"_s, u"user"_s, u"github:api.github.com"_s}));
+        QVERIFY(storeWithSecretTool(
+            {u"server"_s, u"release-console"_s, u"user"_s, u"not an account"_s}));
+        const TokenKey github {Forge::GitHub, u"api.github.com"_s};
+        const KeychainStatus current = status(*m_store, {github});
+        QVERIFY(!current.error);
+        QCOMPARE(current.entries.size(), 1);
+        QCOMPARE(presenceOf(current, github), EntryPresence::Absent);
+        QCOMPARE(errorId(load(*m_store, github).error), u"not-found"_s);
     }
 
     void thisRunTokenStaysOutOfTheKeychain()
