@@ -51,11 +51,11 @@ QCA::SecureArray secureTokenFrom(const QLineEdit &edit)
     return token;
 }
 
-// Wipes the QLineEdit's text buffer before clearing it, so the token does not linger there.
+// Empties the entry. setText() rather than clear(): clear() is an undoable edit, so Ctrl+Z
+// would bring the token back; setText() also drops the undo history.
 void clearTokenEdit(QLineEdit &edit)
 {
-    edit.setText(QString(edit.text().size(), u'\0'));
-    edit.clear();
+    edit.setText(QString());
 }
 
 QString presenceText(EntryPresence presence, bool hasThisRunToken)

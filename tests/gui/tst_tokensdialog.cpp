@@ -166,7 +166,12 @@ private slots:
         QTRY_COMPARE(message(m_github), u"Saved in the keychain."_s);
         QCOMPARE(m_keychain.entries.value(m_github.account()), QByteArray(kCanary));
         QCOMPARE(m_keychain.writes, 1);
-        QVERIFY(in<QLineEdit>(m_github, u"tokenEdit"_s)->text().isEmpty());
+        auto *edit = in<QLineEdit>(m_github, u"tokenEdit"_s);
+        QVERIFY(edit->text().isEmpty());
+        // Undo must not bring the saved token back into the (now showable) entry.
+        QTest::mouseClick(in<QToolButton>(m_github, u"showButton"_s), Qt::LeftButton);
+        edit->undo();
+        QVERIFY(edit->text().isEmpty());
         QVERIFY(!visibleText().contains(QLatin1StringView(kCanary)));
     }
 
