@@ -325,6 +325,7 @@ HttpResponse ForgeSimulator::handle(const HttpRequest &request)
     const bool answered = response.delivery.mode != Delivery::Mode::NoAnswer &&
         response.delivery.mode != Delivery::Mode::ConnectionReset;
     m_log.annotate(sequence, answered ? response.status : 0, appliedFault);
+    m_log.recordResponse(sequence, response);
     return response;
 }
 

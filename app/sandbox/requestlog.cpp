@@ -49,6 +49,17 @@ void RequestLog::annotate(int sequence, int status, std::optional<FaultKind> fau
     }
 }
 
+void RequestLog::recordResponse(int sequence, const HttpResponse &response)
+{
+    for (qsizetype i = m_entries.size() - 1; i >= 0; --i) {
+        if (m_entries[i].sequence == sequence) {
+            m_entries[i].responseHeaders = response.headers;
+            m_entries[i].responseBody = response.body;
+            return;
+        }
+    }
+}
+
 QList<LoggedRequest> RequestLog::matching(const QByteArray &method,
                                           const QString &pathPattern) const
 {

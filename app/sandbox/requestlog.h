@@ -26,6 +26,10 @@ struct LoggedRequest
     QDateTime receivedAt;  // virtual time
     int status = 0;        // 0 when no answer was given (no-answer, reset)
     std::optional<FaultKind> fault;
+    // The answer as built (before faults mangle its delivery), for contract tests that check
+    // the simulator's shapes. The body is empty when it was streamed from a device.
+    HeaderList responseHeaders;
+    QByteArray responseBody;
 
     QByteArray header(QByteArrayView name) const;
     bool carriesCredentials() const;
@@ -37,6 +41,7 @@ public:
     // Returns the entry's sequence number, for annotate().
     int append(const HttpRequest &request, const QDateTime &receivedAt);
     void annotate(int sequence, int status, std::optional<FaultKind> fault);
+    void recordResponse(int sequence, const HttpResponse &response);
     const QList<LoggedRequest> &entries() const { return m_entries; }
     // Entries with this method (empty: any) whose path matches the wildcard ('*' crosses '/').
     QList<LoggedRequest> matching(const QByteArray &method, const QString &pathPattern) const;
