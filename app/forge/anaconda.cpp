@@ -7,6 +7,7 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <limits>
 
 namespace rc::forge {
 
@@ -71,6 +72,12 @@ ForgeRequest anacondaFilesRequest(const QUrl &apiBase, const QString &channel,
     return r;
 }
 
+// conda's build number is a non-negative 32-bit int (conda-build refuses anything else).
+static bool isBuildNumber(qint64 number)
+{
+    return number >= 0 && number <= std::numeric_limits<qint32>::max();
+}
+
 ForgeResult<AnacondaPackageFiles> parseAnacondaFiles(const ForgeResponse &response)
 {
     if (!response.json.isArray())
@@ -96,7 +103,7 @@ ForgeResult<AnacondaPackageFiles> parseAnacondaFiles(const ForgeResponse &respon
             f.uploadTime = QDateTime::fromString(t, Qt::ISODateWithMs).toUTC();
         }
         f.size = int64(o, "size"_L1);
-        if (f.buildNumber < 0 && !f.buildString.isEmpty()) {
+        if (!isBuildNumber(f.buildNumber) && !f.buildString.isEmpty()) {
             // Fall back on the build string's trailing number ("py312_3" → 3).
             const qsizetype us = f.buildString.lastIndexOf(u'_');
             bool ok = false;
@@ -104,6 +111,9 @@ ForgeResult<AnacondaPackageFiles> parseAnacondaFiles(const ForgeResponse &respon
             if (ok)
                 f.buildNumber = n;
         }
+        // Anything else is unknown: nextBuildNumber() must never overflow on a hostile answer.
+        if (!isBuildNumber(f.buildNumber))
+            f.buildNumber = -1;
         if (f.version.isEmpty())
             continue;
         out.files.append(f);

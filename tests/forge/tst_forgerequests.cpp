@@ -511,6 +511,24 @@ private Q_SLOTS:
         QVERIFY(f.files.first().uploadTime.isValid());
         QCOMPARE(parseAnacondaFiles(jsonResponse("{}")).error.kind, ForgeError::Kind::BadResponse);
     }
+
+    // Found by fuzz_forge_anacondajson: a build number near INT64_MAX made nextBuildNumber()
+    // overflow to a negative number. Only conda-sized build numbers count.
+    void anacondaHostileBuildNumbers()
+    {
+        const QByteArray files =
+            "[{\"version\":\"1.0\",\"labels\":[\"dev\"],"
+            "\"attrs\":{\"build_number\":\"9223372036854775807\"}},"
+            "{\"version\":\"1.0\",\"labels\":[\"dev\"],\"attrs\":{\"build\":\"py312_-4\"}},"
+            "{\"version\":\"1.0\",\"labels\":[\"dev\"],"
+            "\"attrs\":{\"build\":\"py312_99999999999\"}},"
+            "{\"version\":\"1.0\",\"labels\":[\"dev\"],\"attrs\":{\"build_number\":7}}]";
+        const auto parsed = parseAnacondaFiles(jsonResponse(files));
+        QVERIFY(parsed.ok());
+        QCOMPARE(parsed.value.files.size(), 4);
+        QCOMPARE(parsed.value.builds(u"1.0"_s), (QList<qint64> {7}));
+        QCOMPARE(parsed.value.nextBuildNumber(u"1.0"_s), qint64(8));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestForgeRequests)
