@@ -1,16 +1,21 @@
 #include "cli/cli.h"
 #include "mainwindow.h"
+#include "secrets/forgetokenhealthcheck.h"
+#include "secrets/redaction.h"
+#include "secrets/tokenstore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
 #include <QIcon>
 #include <QLocale>
+#include <QNetworkAccessManager>
 #include <QScreen>
 #include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
 #include <QWindow>
+#include <QtCrypto>
 
 using namespace Qt::StringLiterals;
 
@@ -83,11 +88,23 @@ int main(int argc, char *argv[])
             ? QApplication::translate("main", "unexpected argument '%1'")
                   .arg(parser.positionalArguments().value(0))
             : parser.errorText();
-        QTextStream(stderr) << "error: " << problem << "\n" << rc::cli::usage(u"release-console"_s);
+        // The parser quotes what was typed; a token pasted there must not reach the terminal.
+        QTextStream(stderr) << "error: " << rc::secrets::redactTokenShapes(problem) << "\n"
+                            << rc::cli::usage(u"release-console"_s);
         return rc::cli::InvalidInput;
     }
 
+    // Secure memory for tokens, for as long as any may exist.
+    QCA::Initializer secureMemory;
+    const std::unique_ptr<rc::secrets::TokenStore> tokenStore =
+        rc::secrets::TokenStore::forSystemKeychain();
+    QNetworkAccessManager network;
+    rc::secrets::ForgeTokenHealthCheck healthCheck(&network);
+
     rc::ui::MainWindow window;
+    // A screenshot shows the form, not a first-run dialog over it.
+    if (!parser.isSet(screenshot))
+        window.setTokenServices(tokenStore.get(), &healthCheck);
     if (parser.isSet(example))
         window.fillWithExample();
     window.show();

@@ -7,6 +7,9 @@
 #include "release/payload.h"
 #include "release/validation.h"
 #include "releaseform.h"
+#include "secrets/tokenhealthcheck.h"
+#include "secrets/tokenstore.h"
+#include "tokensdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -14,6 +17,8 @@
 #include <QCloseEvent>
 #include <QFile>
 #include <QFileDialog>
+#include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QSaveFile>
 #include <QScrollArea>
@@ -55,6 +60,10 @@ MainWindow::MainWindow(Clock clock, QWidget *parent)
     setCentralWidget(splitter);
 
     createMenus();
+    m_tokenStatus = new QLabel;
+    m_tokenStatus->setObjectName(u"tokenStatus"_s);
+    m_tokenStatus->setTextFormat(Qt::PlainText);
+    statusBar()->addPermanentWidget(m_tokenStatus);
     statusBar()->showMessage(tr("Paste a [conda-build] commit message or fill the form."));
 
     connect(m_form, &ReleaseForm::changed, this, &MainWindow::refresh);
@@ -98,6 +107,13 @@ void MainWindow::createMenus()
                                     &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    m_tokensAction = tools->addAction(QIcon::fromTheme(u"dialog-password"_s), tr("&Tokens…"), this,
+                                      [this] { openTokensDialog(); });
+    m_tokensAction->setObjectName(u"openTokens"_s);
+    m_tokensAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_T);
+    m_tokensAction->setEnabled(false);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Release Console"), this, [this] {
@@ -154,6 +170,136 @@ void MainWindow::refresh()
     setWindowTitle(spec.recipe.isEmpty()
                        ? tr("Release Console")
                        : tr("%1 %2 — Release Console").arg(spec.recipe, spec.version));
+}
+
+void MainWindow::setTokenServices(secrets::TokenStore *store,
+                                  secrets::TokenHealthCheck *healthCheck)
+{
+    m_tokenStore = store;
+    m_healthCheck = healthCheck;
+    m_tokensAction->setEnabled(store != nullptr);
+    if (store)
+        checkTokens();
+}
+
+void MainWindow::openTokensDialog(const std::optional<secrets::TokenKey> &focus,
+                                  const QString &reason)
+{
+    if (!m_tokenStore)
+        return;
+    if (!m_tokensDialog) {
+        m_tokensDialog =
+            new TokensDialog(*m_tokenStore, secrets::defaultTokenKeys(), m_healthCheck, this);
+        m_tokensDialog->setAttribute(Qt::WA_DeleteOnClose);
+        // What the user changed there is what the status bar should now describe.
+        connect(m_tokensDialog, &QDialog::finished, this, &MainWindow::checkTokens);
+    }
+    if (focus)
+        m_tokensDialog->focusToken(*focus, reason);
+    // Not modal: the form stays usable while a token is being pasted from a browser.
+    m_tokensDialog->show();
+    m_tokensDialog->raise();
+    m_tokensDialog->activateWindow();
+}
+
+TokensDialog *MainWindow::tokensDialog() const
+{
+    return m_tokensDialog;
+}
+
+QString MainWindow::tokenStatusText() const
+{
+    return m_tokenStatus->text();
+}
+
+void MainWindow::setTokenStatus(const QString &text, const QString &toolTip)
+{
+    m_tokenStatus->setText(text);
+    m_tokenStatus->setToolTip(toolTip);
+}
+
+void MainWindow::checkTokens()
+{
+    if (!m_tokenStore)
+        return;
+    m_tokenStore->status(
+        secrets::defaultTokenKeys(), this,
+        [this](const secrets::KeychainStatus &status) { reviewKeychainStatus(status); });
+}
+
+void MainWindow::reviewKeychainStatus(const secrets::KeychainStatus &status)
+{
+    if (status.error) {
+        setTokenStatus(tr("Keychain unavailable"), status.error->describe());
+        return;
+    }
+    setTokenStatus({});
+    std::optional<secrets::TokenKey> firstMissing;
+    for (const secrets::Forge forge : {secrets::Forge::GitHub, secrets::Forge::GitLab}) {
+        // Any host of this forge will do: a self-hosted GitLab user needs no gitlab.com token.
+        std::optional<secrets::TokenKey> stored;
+        bool locked = false;
+        for (const secrets::TokenEntryStatus &entry : status.entries) {
+            if (entry.key.forge != forge)
+                continue;
+            if (!stored &&
+                (entry.presence == secrets::EntryPresence::Stored || entry.hasThisRunToken))
+                stored = entry.key;
+            locked = locked || entry.presence == secrets::EntryPresence::Locked;
+        }
+        if (stored)
+            checkStoredTokenHealth(*stored);
+        else if (locked)
+            setTokenStatus(tr("Keyring locked"),
+                           tr("Unlock your keyring to use the stored tokens."));
+        else if (!firstMissing)
+            firstMissing = secrets::TokenKey {forge, secrets::defaultHost(forge)};
+    }
+    if (firstMissing && !m_tokensDialog) {
+        openTokensDialog(firstMissing,
+                         tr("No %1 token is stored yet: add one to send and watch releases.")
+                             .arg(secrets::forgeDisplayName(firstMissing->forge)));
+    }
+}
+
+void MainWindow::checkStoredTokenHealth(const secrets::TokenKey &key)
+{
+    if (!m_healthCheck)
+        return;
+    m_tokenStore->load(key, this, [this, key](const secrets::TokenLoad &loaded) {
+        if (loaded.error)
+            return;
+        // The check answers later and has no context of its own: only act if the window lives.
+        QPointer<MainWindow> window(this);
+        m_healthCheck->check(key, loaded.token,
+                             [window, key](const secrets::TokenHealthReport &report) {
+                                 if (window)
+                                     window->reviewTokenHealth(key, report);
+                             });
+    });
+}
+
+void MainWindow::reviewTokenHealth(const secrets::TokenKey &key,
+                                   const secrets::TokenHealthReport &report)
+{
+    if (report.networkError)
+        return;  // offline says nothing about the token; the release steps will say more
+    const secrets::TokenHealth &health = report.health;
+    if (!health.accepted || health.expired || !health.problems.isEmpty()) {
+        const QString reason = health.problems.isEmpty()
+            ? tr("%1 rejected this token.").arg(secrets::forgeDisplayName(key.forge))
+            : health.problems.join(u' ');
+        setTokenStatus(tr("%1 token unusable").arg(key.displayName()), reason);
+        if (!m_tokensDialog)
+            openTokensDialog(key, reason);
+        return;
+    }
+    if (health.expiresSoon && health.expiresAt) {
+        const QString date =
+            QLocale().toString(health.expiresAt->toLocalTime().date(), QLocale::ShortFormat);
+        setTokenStatus(tr("%1 token expires on %2").arg(secrets::forgeDisplayName(key.forge), date),
+                       health.warnings.join(u'\n'));
+    }
 }
 
 void MainWindow::fillWithExample()

@@ -2,6 +2,7 @@
 
 #include "about/versions.h"
 #include "cli/payloadcommand.h"
+#include "secrets/redaction.h"
 #include "cli/sandboxcommand.h"
 #include "cli/tokenscommand.h"
 
@@ -106,9 +107,10 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     const Command *command = findCommand(arguments.at(1));
     if (!command) {
+        // Quoting the word helps with typos, but a token pasted here must not be echoed.
         err << QCoreApplication::translate("rc::cli",
                                            "error: unknown command '%1'; see '%2 --help'\n")
-                   .arg(arguments.at(1), programName);
+                   .arg(secrets::redactTokenShapes(arguments.at(1)), programName);
         return InvalidInput;
     }
     // The sub-command sees itself as the program: "release-console payload" + its options.

@@ -6,6 +6,7 @@
 #include "release/patchlint.h"
 #include "release/payload.h"
 #include "release/validation.h"
+#include "secrets/redaction.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -120,7 +121,7 @@ int runPayloadCommand(const QStringList &arguments, QTextStream &out, QTextStrea
     options.addTo(parser);
 
     if (!parser.parse(arguments)) {
-        err << Text::tr("error: %1").arg(parser.errorText()) << u'\n';
+        err << Text::tr("error: %1").arg(secrets::redactTokenShapes(parser.errorText())) << u'\n';
         return InvalidInput;
     }
     if (parser.isSet(options.help)) {
@@ -129,7 +130,7 @@ int runPayloadCommand(const QStringList &arguments, QTextStream &out, QTextStrea
     }
     if (!parser.positionalArguments().isEmpty()) {
         err << Text::tr("error: unexpected argument '%1'")
-                   .arg(parser.positionalArguments().constFirst())
+                   .arg(secrets::redactTokenShapes(parser.positionalArguments().constFirst()))
             << u'\n';
         return InvalidInput;
     }

@@ -1,5 +1,7 @@
 #include "cli/tokenscommand.h"
 
+#include "secrets/redaction.h"
+
 #include "cli/cli.h"
 #include "secrets/forgetokenhealthcheck.h"
 #include "secrets/tokenstore.h"
@@ -166,14 +168,6 @@ QCA::SecureArray readTokenLine(QTextStream &err)
     buffer.fill('\0');
     chopLineEnd(token);  // a "\r" left by a Windows line end
     return token;
-}
-
-// Parser messages quote what was typed; anything shaped like a token is masked before printing.
-QString redactTokens(QString text)
-{
-    static const QRegularExpression tokenLike(
-        u"(ghp_|gho_|ghu_|ghs_|ghr_|github_pat_|glpat-|gl[a-z]{1,4}-)[A-Za-z0-9_\\-]+"_s);
-    return text.replace(tokenLike, u"<token>"_s);
 }
 
 std::optional<TokenKey> keyFromOptions(const QCommandLineParser &parser,
@@ -349,7 +343,7 @@ int runTokensCommand(const QStringList &arguments, QTextStream &out, QTextStream
     const QStringList actions {u"status"_s, u"set"_s, u"remove"_s, u"test"_s};
     if (!actions.contains(action)) {
         err << Text::tr("error: unknown action '%1'; see '%2 --help'")
-                   .arg(redactTokens(action), commandName)
+                   .arg(redactTokenShapes(action), commandName)
             << u'\n';
         return InvalidInput;
     }
@@ -360,7 +354,7 @@ int runTokensCommand(const QStringList &arguments, QTextStream &out, QTextStream
     QStringList actionArguments = arguments.mid(1);
     actionArguments[0] = commandName + u' ' + action;
     if (!parser.parse(actionArguments)) {
-        err << Text::tr("error: %1").arg(redactTokens(parser.errorText())) << u'\n';
+        err << Text::tr("error: %1").arg(redactTokenShapes(parser.errorText())) << u'\n';
         return InvalidInput;
     }
     if (parser.isSet(options.help)) {

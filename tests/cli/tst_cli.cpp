@@ -100,6 +100,25 @@ private slots:
                  qPrintable(outcome.err));
     }
 
+    void tokenTypedAsCommandIsNotEchoed_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        const QString canary = u"ghp_CanaryCanaryCanary0123456789abcdef"_s;
+        QTest::newRow("as a command") << QStringList{canary};
+        QTest::newRow("as a payload argument") << QStringList{u"payload"_s, canary};
+        QTest::newRow("as a payload option") << QStringList{u"payload"_s, u"--"_s + canary};
+    }
+
+    void tokenTypedAsCommandIsNotEchoed()
+    {
+        QFETCH(QStringList, arguments);
+        const Outcome outcome = runApp(arguments);
+        QCOMPARE(outcome.exitCode, 2);
+        QVERIFY(!outcome.err.isEmpty());
+        QVERIFY2(!outcome.err.contains(u"Canary"_s), qPrintable(outcome.err));
+        QVERIFY(!outcome.out.contains(u"Canary"_s));
+    }
+
     void payloadPrintsWorkflowDispatch()
     {
         const Outcome outcome = runApp(validPayloadArguments());
