@@ -4,6 +4,7 @@
 #include "secrets/tokenstore.h"
 
 #include <QClipboard>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -131,6 +132,8 @@ TokensDialog::TokensDialog(TokenStore &store, const QList<TokenKey> &keys,
     m_scroll->setWidget(rowsWidget);
     layout->addWidget(m_scroll, 1);
 
+    layout->addLayout(createAddHostRow());
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
@@ -144,6 +147,50 @@ TokensDialog::TokensDialog(TokenStore &store, const QList<TokenKey> &keys,
     updateBanner();
     refresh();
     resize(640, 560);
+}
+
+QLayout *TokensDialog::createAddHostRow()
+{
+    // GitHub Enterprise and self-hosted GitLab servers each need a token of their own.
+    auto *row = new QHBoxLayout;
+    auto *forge = new QComboBox(this);
+    forge->setObjectName(u"addForge"_s);
+    forge->setAccessibleName(tr("Forge of the new host"));
+    forge->addItem(forgeDisplayName(Forge::GitHub), forgeId(Forge::GitHub));
+    forge->addItem(forgeDisplayName(Forge::GitLab), forgeId(Forge::GitLab));
+    auto *host = new QLineEdit(this);
+    host->setObjectName(u"addHost"_s);
+    host->setAccessibleName(tr("Host of the new token"));
+    host->setPlaceholderText(tr("another host, e.g. gitlab.example.org or ghe.example.com"));
+    auto *add = new QPushButton(tr("&Add Host"), this);
+    add->setObjectName(u"addHostButton"_s);
+    auto *label = new QLabel(tr("Add:"), this);
+    label->setBuddy(host);
+    row->addWidget(label);
+    row->addWidget(forge);
+    row->addWidget(host, 1);
+    row->addWidget(add);
+
+    const auto addHost = [this, forge, host] {
+        if (host->text().trimmed().isEmpty())
+            return;  // Return pressed again, or nothing typed yet
+        const std::optional<Forge> chosen = forgeFromId(forge->currentData().toString());
+        const std::optional<TokenKey> key =
+            chosen ? TokenKey::fromUserInput(*chosen, host->text().trimmed()) : std::nullopt;
+        if (!key) {
+            host->setFocus();
+            host->selectAll();
+            host->setToolTip(tr("Not a host name or URL: try gitlab.example.org"));
+            return;
+        }
+        host->clear();
+        host->setToolTip({});
+        focusToken(*key, {});
+        refresh();
+    };
+    connect(add, &QPushButton::clicked, this, addHost);
+    connect(host, &QLineEdit::returnPressed, this, addHost);
+    return row;
 }
 
 TokensDialog::~TokensDialog()

@@ -9,6 +9,7 @@
 #include <vector>
 
 class QLabel;
+class QLayout;
 class QScrollArea;
 class QVBoxLayout;
 
@@ -44,6 +45,7 @@ public:
 private:
     struct Row;
 
+    QLayout *createAddHostRow();
     Row &addRow(const secrets::TokenKey &key);
     Row *findRow(const secrets::TokenKey &key);
     void save(Row &row);

@@ -45,6 +45,11 @@ std::optional<TokenKey> TokenKey::fromUserInput(Forge forge, const QString &host
     const QString trimmed = host.trimmed();
     if (trimmed.isEmpty())
         return TokenKey {forge, defaultHost(forge)};
+    // QUrl::fromUserInput would percent-encode or split around spaces and still find a "host".
+    for (const QChar character : trimmed) {
+        if (character.isSpace())
+            return std::nullopt;
+    }
     // A bare host parses as a path, so give it a scheme; an explicit scheme is kept.
     const QUrl url =
         QUrl::fromUserInput(trimmed.contains(u"://"_s) ? trimmed : u"https://"_s + trimmed);

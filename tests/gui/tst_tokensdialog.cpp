@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -267,6 +268,50 @@ private slots:
         QVERIFY(row(enterprise));
         QTRY_VERIFY(in<QLineEdit>(enterprise, u"tokenEdit"_s)->hasFocus());
         QCOMPARE(message(enterprise), u"The GitLab token expires on 2026-11-28."_s);
+    }
+
+    void addHostAddsARowForThatServer_data()
+    {
+        QTest::addColumn<int>("forgeIndex");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("account");
+        QTest::newRow("self-hosted GitLab by host")
+            << 1 << u"gitlab.example.org"_s << u"gitlab:gitlab.example.org"_s;
+        QTest::newRow("GitHub Enterprise by URL")
+            << 0 << u"https://ghe.example.com/org"_s << u"github:ghe.example.com"_s;
+    }
+
+    void addHostAddsARowForThatServer()
+    {
+        QFETCH(int, forgeIndex);
+        QFETCH(QString, typed);
+        QFETCH(QString, account);
+        openDialog();
+        m_dialog->findChild<QComboBox *>(u"addForge"_s)->setCurrentIndex(forgeIndex);
+        auto *host = m_dialog->findChild<QLineEdit *>(u"addHost"_s);
+        host->setFocus();
+        QTest::keyClicks(host, typed);
+        QTest::keyClick(host, Qt::Key_Return);
+        QVERIFY(m_dialog->isVisible());  // Return added the host; it did not close the dialog
+        const std::optional<TokenKey> key = TokenKey::fromAccount(account);
+        QVERIFY(key);
+        QVERIFY(row(*key));
+        QTRY_VERIFY(in<QLineEdit>(*key, u"tokenEdit"_s)->hasFocus());
+        QVERIFY(host->text().isEmpty());
+        QCOMPARE(m_keychain.writes, 0);  // adding a host stores nothing until Save
+    }
+
+    void addHostRefusesANonHost()
+    {
+        openDialog();
+        const int rowsBefore = int(m_dialog->findChildren<QGroupBox *>().size());
+        auto *host = m_dialog->findChild<QLineEdit *>(u"addHost"_s);
+        host->setFocus();
+        QTest::keyClicks(host, u"not a host!"_s);
+        QTest::mouseClick(m_dialog->findChild<QPushButton *>(u"addHostButton"_s), Qt::LeftButton);
+        QCOMPARE(int(m_dialog->findChildren<QGroupBox *>().size()), rowsBefore);
+        QCOMPARE(host->text(), u"not a host!"_s);  // kept, to be corrected
+        QVERIFY(!host->toolTip().isEmpty());
     }
 
     void testWithoutStoredTokenSaysSoInline()
