@@ -10,6 +10,7 @@
 #include <QHttpHeaders>
 #include <QJsonDocument>
 #include <QList>
+#include <QLoggingCategory>
 #include <QTimeZone>
 #include <QUrl>
 
@@ -17,6 +18,13 @@
 #include <cstdint>
 
 namespace rc::fuzz {
+
+// QHttpHeaders warns on every name or value HTTP does not allow; fuzz input is mostly that, and
+// the log would slow the run to a crawl.
+inline const bool kQuietHeaderWarnings = [] {
+    QLoggingCategory::setFilterRules(QStringLiteral("qt.network.http.headers=false"));
+    return true;
+}();
 
 inline QByteArrayView bytesOf(const uint8_t *data, size_t size)
 {
