@@ -103,7 +103,7 @@ private slots:
     void tokenTypedAsCommandIsNotEchoed_data()
     {
         QTest::addColumn<QStringList>("arguments");
-        const QString canary = u"ghp_CanaryCanaryCanary0123456789abcdef"_s;
+        const QString canary = u"ghp_RCCANARYcli0123456789abcdef"_s;
         QTest::newRow("as a command") << QStringList{canary};
         QTest::newRow("as a payload argument") << QStringList{u"payload"_s, canary};
         QTest::newRow("as a payload option") << QStringList{u"payload"_s, u"--"_s + canary};
@@ -115,8 +115,8 @@ private slots:
         const Outcome outcome = runApp(arguments);
         QCOMPARE(outcome.exitCode, 2);
         QVERIFY(!outcome.err.isEmpty());
-        QVERIFY2(!outcome.err.contains(u"Canary"_s), qPrintable(outcome.err));
-        QVERIFY(!outcome.out.contains(u"Canary"_s));
+        QVERIFY2(!outcome.err.contains(u"RCCANARY"_s), qPrintable(outcome.err));
+        QVERIFY(!outcome.out.contains(u"RCCANARY"_s));
     }
 
     void payloadPrintsWorkflowDispatch()

@@ -19,8 +19,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kGitHubToken = u"ghp_CANARYclassic0123456789"_s;
-const QString kGitLabToken = u"glpat-CANARY0123456789"_s;
+const QString kGitHubToken = u"ghp_RCCANARYclassic0123456789"_s;
+const QString kGitLabToken = u"glpat-RCCANARY0123456789"_s;
 
 QByteArray makeZip(const QString &name, const QByteArray &data)
 {

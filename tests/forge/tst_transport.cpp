@@ -16,8 +16,8 @@ Q_DECLARE_METATYPE(rc::forge::Service)
 
 namespace {
 
-const QString kGitHubToken = u"ghp_CANARY0123456789abcdefCANARY"_s;
-const QString kGitLabToken = u"glpat-CANARY0123456789CANARY"_s;
+const QString kGitHubToken = u"ghp_RCCANARY0123456789abcdefRCCANARY"_s;
+const QString kGitLabToken = u"glpat-RCCANARY0123456789RCCANARY"_s;
 
 ForgeRequest get(Service service, const QUrl &url, const QUrl &authOrigin)
 {
