@@ -2,10 +2,11 @@
 
 #include "about/versions.h"
 #include "cli/payloadcommand.h"
-#include "secrets/redaction.h"
 #include "cli/sandboxcommand.h"
 #include "cli/tokenscommand.h"
+#include "secrets/redaction.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -67,6 +68,16 @@ bool isHeadlessInvocation(const QStringList &arguments)
     // Any bare word is a command (known or not): an unknown one is reported without a display.
     const QString &first = arguments.at(1);
     return isHelpFlag(first) || isVersionFlag(first) || !first.startsWith(u'-');
+}
+
+QString commandHelp(const QCommandLineParser &parser, const QString &commandName,
+                    const QString &synopsis)
+{
+    QString text = parser.helpText();
+    const qsizetype endOfFirstLine = text.indexOf(u'\n');
+    text.replace(0, endOfFirstLine,
+                 QCoreApplication::translate("rc::cli", "Usage: %1 %2").arg(commandName, synopsis));
+    return text;
 }
 
 QString usage(const QString &programName)

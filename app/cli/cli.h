@@ -2,6 +2,7 @@
 
 #include <QStringList>
 
+class QCommandLineParser;
 class QTextStream;
 
 namespace rc::cli {
@@ -19,6 +20,11 @@ bool isHeadlessInvocation(const QStringList &arguments);
 
 // Runs a headless invocation; `arguments` includes the program name first.
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+// A sub-command's --help: the parser's text under "Usage: release-console <command> <synopsis>"
+// (Qt's own first line names the executable's path instead).
+QString commandHelp(const QCommandLineParser &parser, const QString &commandName,
+                    const QString &synopsis);
 
 // The top-level usage text shown by --help.
 QString usage(const QString &programName);

@@ -101,14 +101,6 @@ QByteArray readBinaryFile(const QString &path, QStringList &problems)
     return file.readAll();
 }
 
-QString helpText(const QCommandLineParser &parser, const QString &commandName)
-{
-    QString text = parser.helpText();
-    const qsizetype endOfFirstLine = text.indexOf(u'\n');
-    text.replace(0, endOfFirstLine, Text::tr("Usage: %1 [options]").arg(commandName));
-    return text;
-}
-
 }  // namespace
 
 int runPayloadCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -125,7 +117,7 @@ int runPayloadCommand(const QStringList &arguments, QTextStream &out, QTextStrea
         return InvalidInput;
     }
     if (parser.isSet(options.help)) {
-        out << helpText(parser, arguments.constFirst());
+        out << commandHelp(parser, arguments.constFirst(), Text::tr("[options]"));
         return Success;
     }
     if (!parser.positionalArguments().isEmpty()) {

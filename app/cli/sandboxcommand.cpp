@@ -3,6 +3,7 @@
 #include "cli/cli.h"
 #include "sandbox/forgesimulator.h"
 #include "sandbox/virtualclock.h"
+#include "secrets/redaction.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -36,7 +37,7 @@ constexpr double kDefaultSpeed = 10.0;
 void printBanner(const sandbox::ForgeSimulator &simulator, double speed, QTextStream &out)
 {
     const auto line = [&out](const QString &label, const QString &value) {
-        out << label.leftJustified(26) << value << u'\n';
+        out << label.leftJustified(29) << value << u'\n';
     };
     out << Text::tr("Release Console sandbox: a local GitHub, GitLab and anaconda.org.") << u'\n';
     line(Text::tr("GitHub API:"), simulator.gitHubApiUrl().toString());
@@ -76,11 +77,11 @@ int runSandboxCommand(const QStringList &arguments, QTextStream &out, QTextStrea
     parser.addPositionalArgument(u"serve"_s, Text::tr("serve until interrupted"));
     const QString program = arguments.value(0);
     if (!parser.parse(arguments)) {
-        err << u"error: "_s << parser.errorText() << u'\n';
+        err << u"error: "_s << secrets::redactTokenShapes(parser.errorText()) << u'\n';
         return InvalidInput;
     }
     if (parser.isSet(help)) {
-        out << parser.helpText().replace(QCoreApplication::applicationFilePath(), program);
+        out << commandHelp(parser, program, u"serve [--port N] [--speed X]"_s);
         return Success;
     }
     const QStringList positional = parser.positionalArguments();

@@ -1,9 +1,8 @@
 #include "cli/tokenscommand.h"
 
-#include "secrets/redaction.h"
-
 #include "cli/cli.h"
 #include "secrets/forgetokenhealthcheck.h"
+#include "secrets/redaction.h"
 #include "secrets/tokenstore.h"
 
 #include <QCommandLineParser>
