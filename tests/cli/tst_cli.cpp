@@ -104,9 +104,9 @@ private slots:
     {
         QTest::addColumn<QStringList>("arguments");
         const QString canary = u"ghp_RCCANARYcli0123456789abcdef"_s;
-        QTest::newRow("as a command") << QStringList{canary};
-        QTest::newRow("as a payload argument") << QStringList{u"payload"_s, canary};
-        QTest::newRow("as a payload option") << QStringList{u"payload"_s, u"--"_s + canary};
+        QTest::newRow("as a command") << QStringList {canary};
+        QTest::newRow("as a payload argument") << QStringList {u"payload"_s, canary};
+        QTest::newRow("as a payload option") << QStringList {u"payload"_s, u"--"_s + canary};
     }
 
     void tokenTypedAsCommandIsNotEchoed()
