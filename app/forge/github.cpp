@@ -21,17 +21,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("rc::forge::GitHub", text);
 }
 
-ForgeError badResponse(const QString &what)
-{
-    return ForgeError::make(ForgeError::Kind::BadResponse, what);
-}
-
-void addItem(QUrlQuery &query, const QString &key, const QString &value)
-{
-    if (!value.isEmpty())
-        query.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
-}
-
 }  // namespace
 
 QString GitHubRequests::repoPath(const QString &owner, const QString &repo) const
@@ -92,18 +81,18 @@ ForgeRequest GitHubRequests::runs(const QString &owner, const QString &repo,
                                   const RunQuery &q) const
 {
     QUrlQuery query;
-    addItem(query, QStringLiteral("event"), q.event);
-    addItem(query, QStringLiteral("actor"), q.actor);
-    addItem(query, QStringLiteral("branch"), q.branch);
-    addItem(query, QStringLiteral("status"), q.status);
+    addQueryItemIfSet(query, QStringLiteral("event"), q.event);
+    addQueryItemIfSet(query, QStringLiteral("actor"), q.actor);
+    addQueryItemIfSet(query, QStringLiteral("branch"), q.branch);
+    addQueryItemIfSet(query, QStringLiteral("status"), q.status);
     QString created = q.created;
     if (created.isEmpty() && q.createdSince)
         created = u">=" % q.createdSince->toUTC().toString(Qt::ISODate);
-    addItem(query, QStringLiteral("created"), created);
+    addQueryItemIfSet(query, QStringLiteral("created"), created);
     if (q.perPage > 0)
-        addItem(query, QStringLiteral("per_page"), QString::number(qMin(q.perPage, 100)));
+        addQueryItemIfSet(query, QStringLiteral("per_page"), QString::number(qMin(q.perPage, 100)));
     if (q.page > 0)
-        addItem(query, QStringLiteral("page"), QString::number(q.page));
+        addQueryItemIfSet(query, QStringLiteral("page"), QString::number(q.page));
     const QString path = q.workflow.isEmpty()
         ? QString(repoPath(owner, repo) % u"/actions/runs")
         : repoPath(owner, repo) % u"/actions/workflows/" % encodeSegment(q.workflow) % u"/runs";
@@ -124,7 +113,7 @@ ForgeRequest GitHubRequests::jobs(const QString &owner, const QString &repo, qin
                                   int perPage) const
 {
     QUrlQuery query;
-    addItem(query, QStringLiteral("per_page"), QString::number(qBound(1, perPage, 100)));
+    addQueryItemIfSet(query, QStringLiteral("per_page"), QString::number(qBound(1, perPage, 100)));
     ForgeRequest r = apiGet(
         Service::GitHub, m_base,
         repoPath(owner, repo) % u"/actions/runs/" % QString::number(runId) % u"/jobs", query);
@@ -136,7 +125,7 @@ ForgeRequest GitHubRequests::artifacts(const QString &owner, const QString &repo
                                        int perPage) const
 {
     QUrlQuery query;
-    addItem(query, QStringLiteral("per_page"), QString::number(qBound(1, perPage, 100)));
+    addQueryItemIfSet(query, QStringLiteral("per_page"), QString::number(qBound(1, perPage, 100)));
     ForgeRequest r = apiGet(
         Service::GitHub, m_base,
         repoPath(owner, repo) % u"/actions/runs/" % QString::number(runId) % u"/artifacts", query);

@@ -19,17 +19,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("rc::forge::GitLab", text);
 }
 
-ForgeError badResponse(const QString &what)
-{
-    return ForgeError::make(ForgeError::Kind::BadResponse, what);
-}
-
-void addItem(QUrlQuery &query, const QString &key, const QString &value)
-{
-    if (!value.isEmpty())
-        query.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
-}
-
 }  // namespace
 
 bool GitLabJob::hasArchive() const
@@ -70,9 +59,9 @@ ForgeRequest GitLabRequests::commits(const QString &project, const QString &ref,
                                      int page) const
 {
     QUrlQuery query;
-    addItem(query, QStringLiteral("ref_name"), ref);
-    addItem(query, QStringLiteral("per_page"), QString::number(qBound(1, perPage, 100)));
-    addItem(query, QStringLiteral("page"), QString::number(qMax(1, page)));
+    addQueryItemIfSet(query, QStringLiteral("ref_name"), ref);
+    addQueryItemIfSet(query, QStringLiteral("per_page"), QString::number(qBound(1, perPage, 100)));
+    addQueryItemIfSet(query, QStringLiteral("page"), QString::number(qMax(1, page)));
     ForgeRequest r =
         apiGet(Service::GitLab, m_base, projectPath(project) % u"/repository/commits", query);
     r.conditional = true;
@@ -89,8 +78,8 @@ ForgeRequest GitLabRequests::pipelines(const QString &project, const QString &re
                                        int perPage) const
 {
     QUrlQuery query;
-    addItem(query, QStringLiteral("ref"), ref);
-    addItem(query, QStringLiteral("per_page"), QString::number(qBound(1, perPage, 100)));
+    addQueryItemIfSet(query, QStringLiteral("ref"), ref);
+    addQueryItemIfSet(query, QStringLiteral("per_page"), QString::number(qBound(1, perPage, 100)));
     ForgeRequest r = apiGet(Service::GitLab, m_base, projectPath(project) % u"/pipelines", query);
     r.conditional = true;
     return r;
@@ -100,7 +89,7 @@ ForgeRequest GitLabRequests::pipelineJobs(const QString &project, qint64 pipelin
                                           int perPage) const
 {
     QUrlQuery query;
-    addItem(query, QStringLiteral("per_page"), QString::number(qBound(1, perPage, 100)));
+    addQueryItemIfSet(query, QStringLiteral("per_page"), QString::number(qBound(1, perPage, 100)));
     ForgeRequest r = apiGet(
         Service::GitLab, m_base,
         projectPath(project) % u"/pipelines/" % QString::number(pipelineId) % u"/jobs", query);
@@ -123,7 +112,7 @@ ForgeRequest GitLabRequests::archive(const QString &project, const QString &sha,
                                      const QString &format) const
 {
     QUrlQuery query;
-    addItem(query, QStringLiteral("sha"), sha);
+    addQueryItemIfSet(query, QStringLiteral("sha"), sha);
     ForgeRequest r =
         apiGet(Service::GitLab, m_base,
                projectPath(project) % u"/repository/archive." % encodeSegment(format), query);
@@ -136,7 +125,7 @@ ForgeRequest GitLabRequests::rawFile(const QString &project, const QString &file
                                      const QString &ref) const
 {
     QUrlQuery query;
-    addItem(query, QStringLiteral("ref"), ref);
+    addQueryItemIfSet(query, QStringLiteral("ref"), ref);
     ForgeRequest r = apiGet(
         Service::GitLab, m_base,
         projectPath(project) % u"/repository/files/" % encodeSegment(filePath) % u"/raw", query);

@@ -2,14 +2,29 @@
 
 // Small lenient readers of forge JSON (internal).
 
+#include "forge/forgeerror.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QStringList>
 #include <QUrl>
+#include <QUrlQuery>
 
 namespace rc::forge::detail {
+
+inline ForgeError badResponse(const QString &what)
+{
+    return ForgeError::make(ForgeError::Kind::BadResponse, what);
+}
+
+// Adds `key=value` to a query only when there is a value (filters left empty are not sent).
+inline void addQueryItemIfSet(QUrlQuery &query, const QString &key, const QString &value)
+{
+    if (!value.isEmpty())
+        query.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
+}
 
 inline QString str(const QJsonObject &o, QLatin1StringView key)
 {
