@@ -5,6 +5,7 @@
 #include "forge/tokensource.h"
 #include "forge/transport.h"
 
+#include <QHostAddress>
 #include <QNetworkAccessManager>
 
 using namespace Qt::StringLiterals;
@@ -79,11 +80,15 @@ ForgeTokenHealthCheck::~ForgeTokenHealthCheck() = default;
 
 QUrl ForgeTokenHealthCheck::defaultApiBase(const TokenKey &key)
 {
+    // The local sandbox (release-console sandbox serve) speaks plain HTTP on loopback; every
+    // other host is asked over https only.
+    const QString loopbackHost = QUrl(u"http://"_s + key.host).host();
+    const bool loopback = loopbackHost == "localhost"_L1 || QHostAddress(loopbackHost).isLoopback();
+    const QString origin = (loopback ? u"http://"_s : u"https://"_s) + key.host;
     if (key.forge == Forge::GitHub)
-        return key.host == defaultHost(Forge::GitHub)
-            ? QUrl(u"https://api.github.com"_s)
-            : QUrl(u"https://"_s + key.host + u"/api/v3"_s);
-    return QUrl(u"https://"_s + key.host + u"/api/v4"_s);
+        return key.host == defaultHost(Forge::GitHub) ? QUrl(u"https://api.github.com"_s)
+                                                      : QUrl(origin + u"/api/v3"_s);
+    return QUrl(origin + u"/api/v4"_s);
 }
 
 void ForgeTokenHealthCheck::check(const TokenKey &key, const QCA::SecureArray &token, Done done)

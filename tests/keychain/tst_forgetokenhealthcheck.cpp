@@ -69,6 +69,13 @@ private slots:
                  QUrl(u"https://ghe.corp:8443/api/v3"_s));
         QCOMPARE(ForgeTokenHealthCheck::defaultApiBase({Forge::GitLab, u"gitlab.example.org"_s}),
                  QUrl(u"https://gitlab.example.org/api/v4"_s));
+        // The local sandbox: plain HTTP on loopback only.
+        QCOMPARE(ForgeTokenHealthCheck::defaultApiBase({Forge::GitLab, u"127.0.0.1:18080"_s}),
+                 QUrl(u"http://127.0.0.1:18080/api/v4"_s));
+        QCOMPARE(ForgeTokenHealthCheck::defaultApiBase({Forge::GitHub, u"localhost:8080"_s}),
+                 QUrl(u"http://localhost:8080/api/v3"_s));
+        QCOMPARE(ForgeTokenHealthCheck::defaultApiBase({Forge::GitHub, u"127.example.org"_s}),
+                 QUrl(u"https://127.example.org/api/v3"_s));
     }
 
     void classicWithRepoExpiringInThreeDays()
