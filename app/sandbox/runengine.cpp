@@ -442,23 +442,29 @@ RunEngine::ControlResult RunEngine::rerunFailedJobs(qint64 runId)
         if (failed.isEmpty())
             return ControlResult::Conflict;
         failed.insert(u"summary"_s);
-        const int attempt = run.runAttempt + 1;
-        const QList<Job> jobs = planJobs(run, now(), failed, attempt);
-        for (const qint64 id : std::as_const(run.jobIds)) {
-            if (failed.contains(m_jobs[id].name))
-                m_jobs[id].superseded = true;
-        }
-        for (const Job &job : jobs) {
-            m_jobs.insert(job.id, job);
-            run.jobIds.append(job.id);
-        }
-        run.runAttempt = attempt;
-        run.attemptStartedAt = now();
-        run.cancelledAt.reset();
-        Q_EMIT changed();
+        startNewAttempt(run, failed);
         return ControlResult::Done;
     }
     return ControlResult::NotFound;
+}
+
+void RunEngine::startNewAttempt(Run &run, const QSet<QString> &jobNames)
+{
+    // Like GitHub: the named jobs run again as a new attempt; their old rows stay, superseded.
+    const int attempt = run.runAttempt + 1;
+    const QList<Job> jobs = planJobs(run, now(), jobNames, attempt);
+    for (const qint64 id : std::as_const(run.jobIds)) {
+        if (jobNames.contains(m_jobs[id].name))
+            m_jobs[id].superseded = true;
+    }
+    for (const Job &job : jobs) {
+        m_jobs.insert(job.id, job);
+        run.jobIds.append(job.id);
+    }
+    run.runAttempt = attempt;
+    run.attemptStartedAt = now();
+    run.cancelledAt.reset();
+    Q_EMIT changed();
 }
 
 RunEngine::ControlResult RunEngine::rerunJob(qint64 jobId)
@@ -472,21 +478,7 @@ RunEngine::ControlResult RunEngine::rerunJob(qint64 jobId)
             continue;
         if (viewRun(run).status != kCompleted)
             return ControlResult::Conflict;
-        const QSet<QString> names = {target->name, u"summary"_s};
-        const int attempt = run.runAttempt + 1;
-        const QList<Job> jobs = planJobs(run, now(), names, attempt);
-        for (const qint64 id : std::as_const(run.jobIds)) {
-            if (names.contains(m_jobs[id].name))
-                m_jobs[id].superseded = true;
-        }
-        for (const Job &job : jobs) {
-            m_jobs.insert(job.id, job);
-            run.jobIds.append(job.id);
-        }
-        run.runAttempt = attempt;
-        run.attemptStartedAt = now();
-        run.cancelledAt.reset();
-        Q_EMIT changed();
+        startNewAttempt(run, {target->name, u"summary"_s});
         return ControlResult::Done;
     }
     return ControlResult::NotFound;

@@ -205,6 +205,7 @@ Q_SIGNALS:
     void changed();
 
 private:
+    void startNewAttempt(Run &run, const QSet<QString> &jobNames);
     QList<Job> planJobs(Run &run, const QDateTime &start, const QSet<QString> &onlyJobNames,
                         int attempt);
     QList<StepPlan> buildSteps(const Platform &platform, BuildOutcome outcome,
