@@ -153,6 +153,30 @@ QByteArray linkHeader(const QString &baseUrl, const QUrlQuery &query, int page, 
     return parts.join(u", "_s).toUtf8();
 }
 
+namespace {
+
+// GitHub's list answer: {"total_count": n, "<key>": [this page]} with a Link header to the
+// neighbouring pages, paged by the request's page and per_page.
+template<typename Item, typename ToJson>
+HttpResponse pagedList(const QUrlQuery &query, const QString &baseUrl, const QList<Item> &items,
+                       const QString &key, ToJson &&toJson)
+{
+    const Paging paging = pagingOf(query);
+    const int total = int(items.size());
+    const int lastPage = std::max(1, (total + paging.perPage - 1) / paging.perPage);
+    QJsonArray page;
+    for (qsizetype i = qsizetype(paging.page - 1) * paging.perPage;
+         i < items.size() && page.size() < paging.perPage; ++i)
+        page.append(toJson(*items.at(i)));
+    HttpResponse response = HttpResponse::json(
+        200, QJsonDocument(QJsonObject {{u"total_count"_s, total}, {key, page}}));
+    if (const QByteArray link = linkHeader(baseUrl, query, paging.page, lastPage); !link.isEmpty())
+        response.setHeader("Link"_ba, link);
+    return response;
+}
+
+}  // namespace
+
 GitHubApi::GitHubApi(VirtualClock *clock, RunEngine *engine, BlobUrl blobUrl)
     : m_clock(clock)
     , m_engine(engine)
@@ -920,19 +944,8 @@ HttpResponse GitHubApi::listRuns(const Context &context, const GitHubWorkflow *o
             continue;
         selected.append(run);
     }
-    const Paging paging = pagingOf(query);
-    const int total = int(selected.size());
-    const int lastPage = std::max(1, (total + paging.perPage - 1) / paging.perPage);
-    QJsonArray runs;
-    for (qsizetype i = qsizetype(paging.page - 1) * paging.perPage;
-         i < selected.size() && runs.size() < paging.perPage; ++i)
-        runs.append(runJson(context, *selected.at(i)));
-    HttpResponse response = HttpResponse::json(
-        200, QJsonDocument(QJsonObject {{u"total_count"_s, total}, {u"workflow_runs"_s, runs}}));
-    const QString base = context.apiBase + u'/' + context.segments.join(u'/');
-    if (const QByteArray link = linkHeader(base, query, paging.page, lastPage); !link.isEmpty())
-        response.setHeader("Link"_ba, link);
-    return response;
+    return pagedList(query, context.apiBase + u'/' + context.segments.join(u'/'), selected,
+                     u"workflow_runs"_s, [&](const auto &item) { return runJson(context, item); });
 }
 
 HttpResponse GitHubApi::getRun(const Context &context, qint64 runId)
@@ -1002,19 +1015,8 @@ HttpResponse GitHubApi::listJobs(const Context &context, qint64 runId)
     const QUrlQuery &query = context.request.query;
     const bool all = query.queryItemValue(u"filter"_s) == u"all"_s;
     const QList<const Job *> jobs = m_engine->jobsOf(runId, all);
-    const Paging paging = pagingOf(query);
-    const int total = int(jobs.size());
-    const int lastPage = std::max(1, (total + paging.perPage - 1) / paging.perPage);
-    QJsonArray page;
-    for (qsizetype i = qsizetype(paging.page - 1) * paging.perPage;
-         i < jobs.size() && page.size() < paging.perPage; ++i)
-        page.append(jobJson(context, *jobs.at(i)));
-    HttpResponse response = HttpResponse::json(
-        200, QJsonDocument(QJsonObject {{u"total_count"_s, total}, {u"jobs"_s, page}}));
-    const QString base = context.apiBase + u'/' + context.segments.join(u'/');
-    if (const QByteArray link = linkHeader(base, query, paging.page, lastPage); !link.isEmpty())
-        response.setHeader("Link"_ba, link);
-    return response;
+    return pagedList(query, context.apiBase + u'/' + context.segments.join(u'/'), jobs, u"jobs"_s,
+                     [&](const auto &item) { return jobJson(context, item); });
 }
 
 HttpResponse GitHubApi::getJob(const Context &context, qint64 jobId)
@@ -1067,19 +1069,8 @@ HttpResponse GitHubApi::listArtifacts(const Context &context, qint64 runId)
         if (name.isEmpty() || artifact->name == name)
             selected.append(artifact);
     }
-    const Paging paging = pagingOf(query);
-    const int total = int(selected.size());
-    const int lastPage = std::max(1, (total + paging.perPage - 1) / paging.perPage);
-    QJsonArray page;
-    for (qsizetype i = qsizetype(paging.page - 1) * paging.perPage;
-         i < selected.size() && page.size() < paging.perPage; ++i)
-        page.append(artifactJson(context, *selected.at(i)));
-    HttpResponse response = HttpResponse::json(
-        200, QJsonDocument(QJsonObject {{u"total_count"_s, total}, {u"artifacts"_s, page}}));
-    const QString base = context.apiBase + u'/' + context.segments.join(u'/');
-    if (const QByteArray link = linkHeader(base, query, paging.page, lastPage); !link.isEmpty())
-        response.setHeader("Link"_ba, link);
-    return response;
+    return pagedList(query, context.apiBase + u'/' + context.segments.join(u'/'), selected,
+                     u"artifacts"_s, [&](const auto &item) { return artifactJson(context, item); });
 }
 
 HttpResponse GitHubApi::downloadArtifact(const Context &context, qint64 artifactId)
