@@ -51,6 +51,12 @@ TitleAndBody splitTitle(QStringView text)
     return {text.sliced(start, titleEnd - start), text.sliced(titleEnd + 1)};
 }
 
+bool isAsciiHexDigit(QChar character)
+{
+    const char16_t c = character.unicode();
+    return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+}
+
 bool isStraightQuote(QChar character)
 {
     return character == u'"' || character == u'\'';
@@ -365,7 +371,10 @@ qsizetype PackageBlockReader::appendEscaped(qsizetype escapedPosition, QString &
         const QStringView digits =
             m_text.sliced(escapedPosition + 1)
                 .first(std::min<qsizetype>(4, m_text.size() - escapedPosition - 1));
-        const ushort codeUnit = digits.size() == 4 ? digits.toUShort(&isHex, 16) : 0;
+        // Exactly four hex digits: toUShort alone would also take a sign, "0x" or blanks.
+        isHex = digits.size() == 4 &&
+            std::all_of(digits.begin(), digits.end(), [](QChar c) { return isAsciiHexDigit(c); });
+        const ushort codeUnit = isHex ? digits.toUShort(nullptr, 16) : 0;
         if (isHex) {
             text.append(QChar(codeUnit));
             return escapedPosition + 5;

@@ -112,6 +112,16 @@ void TestCommitMessage::parse_data()
         << Values {{u"label"_s, u"it's"_s}, {u"channel"_s, u"say \"hi\""_s}} << QStringList();
     QTest::newRow("JSON unicode escape") << block(u"\"label\": \"d\\u00e9v\""_s) << true << true
                                          << Values {{u"label"_s, u"dév"_s}} << QStringList();
+    // toUShort(…, 16) alone also takes a sign, a 0x prefix and blanks: none is a JSON escape.
+    QTest::newRow("\\u needs four hex digits: sign")
+        << block(u"\"label\": \"\\u+041\""_s) << true << true << Values {{u"label"_s, u"\\u+041"_s}}
+        << QStringList();
+    QTest::newRow("\\u needs four hex digits: 0x prefix")
+        << block(u"\"label\": \"\\u0x41\""_s) << true << true << Values {{u"label"_s, u"\\u0x41"_s}}
+        << QStringList();
+    QTest::newRow("\\u needs four hex digits: blanks")
+        << block(u"\"label\": \"\\u 41 \""_s) << true << true << Values {{u"label"_s, u"\\u 41 "_s}}
+        << QStringList();
     QTest::newRow("unicode values are taken as written")
         << block(u"\"label\": \"dév\", \"version\": \"1.0\U0001F600\""_s) << true << true
         << Values {{u"label"_s, u"dév"_s}, {u"version"_s, u"1.0\U0001F600"_s}} << QStringList();
