@@ -5,8 +5,10 @@
 #include "forge/forgeresult.h"
 #include "forge/transport.h"
 
+#include <QCoreApplication>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <memory>
 
@@ -58,6 +60,7 @@ void collectPages(Transport *transport, const ForgeRequest &first, QObject *cont
     struct State
     {
         QList<T> items;
+        QSet<QUrl> visited;  // pages asked for, so that a next link pointing back ends the walk
         int pages = 0;
         bool allNotModified = true;
     };
@@ -68,6 +71,7 @@ void collectPages(Transport *transport, const ForgeRequest &first, QObject *cont
     // lives exactly as long as there is a page to wait for.
     *step = [transport, context, done, parsePage, maxPages, state,
              weakStep = std::weak_ptr<Step>(step)](ForgeRequest request) {
+        state->visited.insert(request.url);
         ForgeReply *reply = transport->send(request);
         tieToContext(reply, context);
         QObject::connect(
@@ -83,6 +87,18 @@ void collectPages(Transport *transport, const ForgeRequest &first, QObject *cont
                 state->allNotModified = state->allNotModified && page.notModified;
                 ++state->pages;
                 const QUrl next = nextPageUrl(response.headers, request.url);
+                if (!next.isEmpty() && state->visited.contains(next)) {
+                    ForgeError error = ForgeError::make(
+                        ForgeError::Kind::BadResponse,
+                        QCoreApplication::translate(
+                            "rc::forge::Transport",
+                            "The next page points back to a page already read (%1).")
+                            .arg(next.toDisplayString()),
+                        response.httpStatus);
+                    error.operation = describeRequest(request.method, request.url);
+                    done(ForgeResult<QList<T>>::failure(error));
+                    return;
+                }
                 if (!next.isEmpty() && state->pages < maxPages && self) {
                     ForgeRequest nextRequest = request;
                     nextRequest.url = next;

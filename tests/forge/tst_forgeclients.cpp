@@ -280,6 +280,52 @@ private Q_SLOTS:
         QVERIFY(r.value.isEmpty());
     }
 
+    // A next page that was already read (a Link to the same page, or a cycle) would be fetched
+    // again and again up to the page cap, every job appearing once per request.
+    void pagingStopsWhenNextPointsBack_data()
+    {
+        QTest::addColumn<bool>("gitLab");
+        QTest::addColumn<bool>("cycle");  // page 2 points back to page 1 (else page 1 to itself)
+        QTest::newRow("github link to itself") << false << false;
+        QTest::newRow("github link back to the first page") << false << true;
+        QTest::newRow("gitlab x-next-page to itself") << true << false;
+        QTest::newRow("gitlab x-next-page back to the first page") << true << true;
+    }
+    void pagingStopsWhenNextPointsBack()
+    {
+        QFETCH(bool, gitLab);
+        QFETCH(bool, cycle);
+        QByteArray firstTarget;
+        api->setHandler([&](const HttpRequest &req) {
+            if (firstTarget.isEmpty())
+                firstTarget = req.target;
+            const bool second = req.target.contains("page=2");
+            if (gitLab)
+                return answer(200, "[{\"id\":1,\"name\":\"build\",\"status\":\"success\"}]",
+                              {{"X-Next-Page", cycle && !second ? "2" : "1"}});
+            // Itself, or page 1 → page 2 → page 1.
+            const QByteArray next = !cycle ? req.target
+                : second                   ? firstTarget
+                                           : firstTarget + "&page=2";
+            return answer(200, "{\"jobs\":[" + jobJson(second ? 2 : 1, "build") + "]}",
+                          {{"Link", "<" + api->url().toEncoded() + next + ">; rel=\"next\""}});
+        });
+        if (gitLab) {
+            ForgeResult<QList<GitLabJob>> r;
+            QVERIFY(waitForResult<QList<GitLabJob>>(
+                [&](QObject *c, auto cb) { gitlab->pipelineJobs(u"12"_s, 50, c, cb); }, &r));
+            QCOMPARE(r.error.kind, ForgeError::Kind::BadResponse);
+            QVERIFY(r.value.isEmpty());
+        } else {
+            ForgeResult<QList<WorkflowJob>> r;
+            QVERIFY(waitForResult<QList<WorkflowJob>>(
+                [&](QObject *c, auto cb) { github->jobs(u"o"_s, u"r"_s, 5, c, cb); }, &r));
+            QCOMPARE(r.error.kind, ForgeError::Kind::BadResponse);
+            QVERIFY(r.value.isEmpty());
+        }
+        QVERIFY2(api->requests().size() <= 3, qPrintable(QString::number(api->requests().size())));
+    }
+
     void artifactSummaryRedirectedWithoutToken()
     {
         const QByteArray zip = makeZip(u"summary.json"_s, "{\"outcome\":\"success\"}");
