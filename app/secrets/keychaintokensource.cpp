@@ -45,10 +45,11 @@ void KeychainTokenSource::load(const QList<TokenKey> &keys, QObject *context,
         return;
     }
     for (const TokenKey &key : keys) {
+        m_wanted.insert(key.account());
         m_store.load(key, this, [this, key, pending](const TokenLoad &loaded) {
             if (loaded.error) {
                 pending->errors.insert(key.account(), *loaded.error);
-                forget(key);
+                drop(key.account());
             } else {
                 m_tokens.insert(key.account(), loaded.token);
             }
@@ -65,7 +66,13 @@ bool KeychainTokenSource::has(const TokenKey &key) const
 
 void KeychainTokenSource::forget(const TokenKey &key)
 {
-    auto found = m_tokens.find(key.account());
+    m_wanted.remove(key.account());
+    drop(key.account());
+}
+
+void KeychainTokenSource::drop(const QString &account)
+{
+    auto found = m_tokens.find(account);
     if (found == m_tokens.end())
         return;
     found->fill('\0');
@@ -100,9 +107,11 @@ std::optional<TokenKey> KeychainTokenSource::keyForOrigin(forge::Service service
 
 void KeychainTokenSource::reloadAll()
 {
+    // Every key still wanted, also those that could not be loaded before: the change may be
+    // the token that was missing.
     QList<TokenKey> keys;
-    for (auto it = m_tokens.cbegin(); it != m_tokens.cend(); ++it) {
-        if (const std::optional<TokenKey> key = TokenKey::fromAccount(it.key()))
+    for (const QString &account : std::as_const(m_wanted)) {
+        if (const std::optional<TokenKey> key = TokenKey::fromAccount(account))
             keys << *key;
     }
     load(keys, this, [this](const Errors &) { emit tokensChanged(); });

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 
 namespace rc::secrets {
 
@@ -38,9 +39,11 @@ signals:
 
 private:
     void reloadAll();
+    void drop(const QString &account);
 
     TokenStore &m_store;
     QHash<QString, QCA::SecureArray> m_tokens;  // by account
+    QSet<QString> m_wanted;                     // accounts asked for and not forgotten
 };
 
 }  // namespace rc::secrets

@@ -116,6 +116,36 @@ private slots:
         QVERIFY(m_source->token(rc::forge::Service::GitHub, u"https://api.github.com"_s).isEmpty());
     }
 
+    // A key the profile needs but that could not be loaded (absent, or the keychain unusable)
+    // must still follow the store: once the person saves the token, or keeps one for this run,
+    // the transport has it.
+    void picksUpATokenThatFailedToLoadEarlier_data()
+    {
+        QTest::addColumn<bool>("keychainUnusable");
+        QTest::newRow("absent, then saved") << false;
+        QTest::newRow("keychain unusable, then kept for this run") << true;
+    }
+    void picksUpATokenThatFailedToLoadEarlier()
+    {
+        QFETCH(bool, keychainUnusable);
+        const TokenKey gitlab {Forge::GitLab, u"gitlab.com"_s};
+        if (keychainUnusable)
+            m_keychain.problem = KeychainError {KeychainErrorKind::NoDBusSession, {}};
+        QCOMPARE(load({gitlab}).size(), 1);
+        QVERIFY(!m_source->has(gitlab));
+
+        QSignalSpy changed(m_source.get(), &KeychainTokenSource::tokensChanged);
+        QObject context;
+        if (keychainUnusable)
+            m_store->keepForThisRunOnly(gitlab, QCA::SecureArray(QByteArray("glpat-later")));
+        else
+            m_store->save(gitlab, QCA::SecureArray(QByteArray("glpat-later")), &context,
+                          [](const TokenChange &) {});
+        QVERIFY(changed.wait());
+        QCOMPARE(m_source->token(rc::forge::Service::GitLab, u"https://gitlab.com"_s),
+                 u"glpat-later"_s);
+    }
+
     void usesThisRunTokens()
     {
         const TokenKey gitlab {Forge::GitLab, u"gitlab.com"_s};
