@@ -573,8 +573,11 @@ void ForgeReply::finish()
     QMetaObject::invokeMethod(
         this,
         [this] {
+            // A slot may destroy the Transport, and with it this reply.
+            const QPointer<ForgeReply> self(this);
             Q_EMIT finished();
-            deleteLater();
+            if (self)
+                deleteLater();
         },
         Qt::QueuedConnection);
 }

@@ -629,6 +629,24 @@ private Q_SLOTS:
         QCOMPARE(api->requests().size(), 2);
     }
 
+    // The owner of a transport may drop it from the slot that reads the last answer (a one-shot
+    // check does); the reply must not touch itself after `finished`.
+    void transportDestroyedInFinishedSlot()
+    {
+        api->setHandler([](const HttpRequest &) { return answer(200, "{}"); });
+        auto *transport = new Transport(&fx->nam, &fx->tokens);
+        ForgeReply *reply = transport->send(gh(u"/x"_s));
+        bool done = false;
+        QObject context;
+        connect(reply, &ForgeReply::finished, &context, [&] {
+            QVERIFY(reply->response().ok());
+            delete transport;
+            done = true;
+        });
+        QTRY_VERIFY(done);
+        QTest::qWait(0);
+    }
+
     void contextDestructionCancels()
     {
         api->setHandler([](const HttpRequest &) { return HttpAnswer {{}, true, 0}; });
