@@ -1,4 +1,5 @@
 #include "cli/cli.h"
+#include "firstpaint.h"
 #include "mainwindow.h"
 #include "secrets/forgetokenhealthcheck.h"
 #include "secrets/redaction.h"
@@ -82,7 +83,10 @@ int main(int argc, char *argv[])
         u"screenshot"_s,
         QApplication::translate("main", "Save a screenshot of the window to <png> and quit."),
         u"png"_s);
-    parser.addOptions({example, screenshot});
+    QCommandLineOption quitAfterFirstPaint(u"quit-after-first-paint"_s,
+                                           u"Quit once the window has painted (benchmarks)."_s);
+    quitAfterFirstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({example, screenshot, quitAfterFirstPaint});
     if (!parser.parse(QApplication::arguments()) || !parser.positionalArguments().isEmpty()) {
         const QString problem = parser.errorText().isEmpty()
             ? QApplication::translate("main", "unexpected argument '%1'")
@@ -108,6 +112,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(example))
         window.fillWithExample();
     window.show();
+    if (parser.isSet(quitAfterFirstPaint))
+        new QuitAfterFirstPaint(&window);
     if (parser.isSet(screenshot))
         scheduleScreenshot(window, parser.value(screenshot));
     return QApplication::exec();
