@@ -212,8 +212,12 @@ std::optional<QDateTime> parseRetryAfter(const QHttpHeaders &headers, const QDat
     const QString text = headerText(headers, "retry-after");
     bool ok = false;
     const qint64 seconds = text.toLongLong(&ok);
-    if (ok && seconds >= 0)
-        return now.addSecs(seconds);
+    if (ok && seconds >= 0) {
+        const QDateTime at = now.addSecs(seconds);
+        if (!at.isValid())
+            return std::nullopt;  // beyond QDateTime's range: no usable hint
+        return at;
+    }
     const auto date = parseHttpDate(text.toLatin1());
     if (!date)
         return std::nullopt;

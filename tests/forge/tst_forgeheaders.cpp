@@ -227,6 +227,9 @@ private Q_SLOTS:
                         {"Date", "Wed, 25 Nov 2026 08:10:00 GMT"}})
             << utc("2026-11-25T08:05:00Z");
         QTest::newRow("garbage") << headers({{"Retry-After", "soon"}}) << QDateTime();
+        // Past QDateTime's range: an invalid moment would disable the fallback back-off.
+        QTest::newRow("seconds beyond any date")
+            << headers({{"Retry-After", "99999999999999999"}}) << QDateTime();
         QTest::newRow("absent") << QHttpHeaders() << QDateTime();
     }
     void retryAfter()
