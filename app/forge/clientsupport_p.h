@@ -99,7 +99,20 @@ void collectPages(Transport *transport, const ForgeRequest &first, QObject *cont
                     done(ForgeResult<QList<T>>::failure(error));
                     return;
                 }
-                if (!next.isEmpty() && state->pages < maxPages && self) {
+                if (!next.isEmpty() && state->pages >= maxPages) {
+                    // Part of a list would look like the whole of it (a run with fewer jobs).
+                    ForgeError error = ForgeError::make(
+                        ForgeError::Kind::BadResponse,
+                        QCoreApplication::translate(
+                            "rc::forge::Transport",
+                            "The list goes on past %1 pages; stopped rather than show part of it.")
+                            .arg(maxPages),
+                        response.httpStatus);
+                    error.operation = describeRequest(request.method, request.url);
+                    done(ForgeResult<QList<T>>::failure(error));
+                    return;
+                }
+                if (!next.isEmpty() && self) {
                     ForgeRequest nextRequest = request;
                     nextRequest.url = next;
                     (*self)(nextRequest);

@@ -326,6 +326,26 @@ private Q_SLOTS:
         QVERIFY2(api->requests().size() <= 3, qPrintable(QString::number(api->requests().size())));
     }
 
+    void endlessListIsAnErrorNotAPart()
+    {
+        // Every page names a next one: after the client's page limit, an error, not the pages read.
+        api->setHandler([&](const HttpRequest &req) {
+            const int page = req.target.contains("page=")
+                ? QByteArray(req.target.mid(req.target.indexOf("page=") + 5)).toInt()
+                : 1;
+            const QByteArray next = api->url().toEncoded() +
+                "/repos/o/r/actions/runs/5/jobs?page=" + QByteArray::number(page + 1);
+            return answer(200, "{\"jobs\":[" + jobJson(page, "build") + "]}",
+                          {{"Link", "<" + next + ">; rel=\"next\""}});
+        });
+        ForgeResult<QList<WorkflowJob>> r;
+        QVERIFY(waitForResult<QList<WorkflowJob>>(
+            [&](QObject *c, auto cb) { github->jobs(u"o"_s, u"r"_s, 5, c, cb); }, &r));
+        QCOMPARE(r.error.kind, ForgeError::Kind::BadResponse);
+        QVERIFY2(r.error.message.contains(u"pages"_s), qPrintable(r.error.message));
+        QVERIFY(r.value.isEmpty());
+    }
+
     void artifactSummaryRedirectedWithoutToken()
     {
         const QByteArray zip = makeZip(u"summary.json"_s, "{\"outcome\":\"success\"}");
