@@ -49,7 +49,10 @@ void KeychainTokenSource::load(const QList<TokenKey> &keys, QObject *context,
         m_store.load(key, this, [this, key, pending](const TokenLoad &loaded) {
             if (loaded.error) {
                 pending->errors.insert(key.account(), *loaded.error);
-                drop(key.account());
+                // Only an entry that is gone takes the token with it: a keyring that locked or
+                // did not answer in time says nothing about a token already read from it.
+                if (loaded.error->kind == KeychainErrorKind::NotFound)
+                    drop(key.account());
             } else {
                 m_tokens.insert(key.account(), loaded.token);
             }

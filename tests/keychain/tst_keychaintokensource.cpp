@@ -146,6 +146,20 @@ private slots:
                  u"glpat-later"_s);
     }
 
+    // A keyring that locks (or stops answering) after the token was read must not turn the
+    // next requests into anonymous ones: locked is not absent.
+    void keepsALoadedTokenWhenTheKeyringLocks()
+    {
+        const TokenKey github {Forge::GitHub, u"api.github.com"_s};
+        m_keychain.entries.insert(github.account(), "ghp_loaded");
+        QVERIFY(load({github}).isEmpty());
+        m_keychain.problem = KeychainError {KeychainErrorKind::Locked, {}};
+        const KeychainTokenSource::Errors errors = load({github});
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(m_source->token(rc::forge::Service::GitHub, u"https://api.github.com"_s),
+                 u"ghp_loaded"_s);
+    }
+
     void usesThisRunTokens()
     {
         const TokenKey gitlab {Forge::GitLab, u"gitlab.com"_s};
