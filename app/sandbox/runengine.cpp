@@ -346,6 +346,25 @@ qint64 RunEngine::startRun(const QString &event, const QString &workflowPath, co
             viewRun(other).status != kCompleted)
             cancelAt(other, time);
     }
+    const qint64 id = addRun(event, workflowPath, branch, sha, actor, title, inputs, time);
+    Q_EMIT changed();
+    return id;
+}
+
+qint64 RunEngine::addHistoricalRun(const QString &workflowPath, const QString &branch,
+                                   const QString &sha, const QString &actor, const QString &title,
+                                   const QJsonObject &inputs, const QDateTime &createdAt)
+{
+    const qint64 id =
+        addRun(u"workflow_dispatch"_s, workflowPath, branch, sha, actor, title, inputs, createdAt);
+    catchUp();
+    return id;
+}
+
+qint64 RunEngine::addRun(const QString &event, const QString &workflowPath, const QString &branch,
+                         const QString &sha, const QString &actor, const QString &title,
+                         const QJsonObject &inputs, const QDateTime &createdAt)
+{
     Run run;
     run.id = m_nextRunId++;
     run.runNumber = m_nextRunNumber++;
@@ -356,41 +375,13 @@ qint64 RunEngine::startRun(const QString &event, const QString &workflowPath, co
     run.actor = actor;
     run.displayTitle = title;
     run.inputs = inputs;
-    run.createdAt = time;
-    run.attemptStartedAt = time;
-    const QList<Job> jobs = planJobs(run, time, {}, 1);
-    for (const Job &job : jobs) {
-        m_jobs.insert(job.id, job);
-        run.jobIds.append(job.id);
-    }
-    m_runs.append(run);
-    Q_EMIT changed();
-    return run.id;
-}
-
-qint64 RunEngine::addHistoricalRun(const QString &workflowPath, const QString &branch,
-                                   const QString &sha, const QString &actor, const QString &title,
-                                   const QJsonObject &inputs, const QDateTime &createdAt)
-{
-    Run run;
-    run.id = m_nextRunId++;
-    run.runNumber = m_nextRunNumber++;
-    run.event = u"workflow_dispatch"_s;
-    run.workflowPath = workflowPath;
-    run.headBranch = branch;
-    run.headSha = sha;
-    run.actor = actor;
-    run.displayTitle = title;
-    run.inputs = inputs;
     run.createdAt = createdAt;
     run.attemptStartedAt = createdAt;
-    const QList<Job> jobs = planJobs(run, createdAt, {}, 1);
-    for (const Job &job : jobs) {
+    for (const Job &job : planJobs(run, createdAt, {}, 1)) {
         m_jobs.insert(job.id, job);
         run.jobIds.append(job.id);
     }
     m_runs.append(run);
-    catchUp();
     return run.id;
 }
 

@@ -205,6 +205,10 @@ Q_SIGNALS:
     void changed();
 
 private:
+    // A new run with its first attempt's jobs planned from `createdAt`; returns its id.
+    qint64 addRun(const QString &event, const QString &workflowPath, const QString &branch,
+                  const QString &sha, const QString &actor, const QString &title,
+                  const QJsonObject &inputs, const QDateTime &createdAt);
     void startNewAttempt(Run &run, const QSet<QString> &jobNames);
     QList<Job> planJobs(Run &run, const QDateTime &start, const QSet<QString> &onlyJobNames,
                         int attempt);
