@@ -147,6 +147,10 @@ TokensDialog::TokensDialog(TokenStore &store, const QList<TokenKey> &keys,
     updateBanner();
     refresh();
     resize(640, 560);
+    // Return acts on the field it is typed in (Save a token, Add a host), never on whichever
+    // button happens to be the dialog's default.
+    for (QPushButton *button : findChildren<QPushButton *>())
+        button->setAutoDefault(false);
 }
 
 QLayout *TokensDialog::createAddHostRow()
@@ -286,6 +290,8 @@ TokensDialog::Row &TokensDialog::addRow(const TokenKey &key)
         ? m_rowsLayout->count() - 1
         : m_rowsLayout->count();
     m_rowsLayout->insertWidget(stretchIndex, r.box);
+    for (QPushButton *button : r.box->findChildren<QPushButton *>())
+        button->setAutoDefault(false);  // see the constructor: Return acts on its own field
     m_rows.push_back(std::move(row));
     return r;
 }

@@ -15,6 +15,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
 #include <QTimer>
@@ -174,6 +175,23 @@ private slots:
         edit->undo();
         QVERIFY(edit->text().isEmpty());
         QVERIFY(!visibleText().contains(QLatin1StringView(kCanary)));
+    }
+
+    void returnInTheTokenFieldSavesThatRowOnly()
+    {
+        openDialog();
+        // A host typed but not added yet must not be added by a Return elsewhere.
+        QTest::keyClicks(m_dialog->findChild<QLineEdit *>(u"addHost"_s), u"gitlab.other.example"_s);
+        QSignalSpy addClicked(m_dialog->findChild<QPushButton *>(u"addHostButton"_s),
+                              &QPushButton::clicked);
+        typeToken(m_github, QString::fromLatin1(kCanary));
+        QVERIFY(!row(TokenKey {Forge::GitLab, u"gitlab.other.example"_s}));
+        QTest::keyClick(in<QLineEdit>(m_github, u"tokenEdit"_s), Qt::Key_Return);
+        QTRY_COMPARE(message(m_github), u"Saved in the keychain."_s);
+        QCOMPARE(m_keychain.writes, 1);
+        QVERIFY(m_dialog->isVisible());
+        QCOMPARE(addClicked.count(), 0);
+        QVERIFY(!row(TokenKey {Forge::GitLab, u"gitlab.other.example"_s}));
     }
 
     void pasteFillsTheEntry()
