@@ -49,43 +49,48 @@ QString kindName(ForgeError::Kind kind)
     return QStringLiteral("unknown");
 }
 
-static QString tr(const char *text)
+namespace {
+
+// lupdate reads the context from here; free Text::tr() functions would be filed under another.
+struct Text
 {
-    return QCoreApplication::translate("rc::forge::ForgeError", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rc::forge::ForgeError)
+};
+
+}  // namespace
 
 static QString kindSentence(ForgeError::Kind kind)
 {
     using K = ForgeError::Kind;
     switch (kind) {
     case K::None:
-        return tr("No error.");
+        return Text::tr("No error.");
     case K::Network:
-        return tr("Network error.");
+        return Text::tr("Network error.");
     case K::Timeout:
-        return tr("The request timed out.");
+        return Text::tr("The request timed out.");
     case K::Tls:
-        return tr("Secure connection (TLS) failed.");
+        return Text::tr("Secure connection (TLS) failed.");
     case K::Redirect:
-        return tr("Redirect refused.");
+        return Text::tr("Redirect refused.");
     case K::Unauthorized:
-        return tr("The token was rejected (unauthorized).");
+        return Text::tr("The token was rejected (unauthorized).");
     case K::Forbidden:
-        return tr("Access denied (forbidden).");
+        return Text::tr("Access denied (forbidden).");
     case K::NotFound:
-        return tr("Not found (or not visible with this token).");
+        return Text::tr("Not found (or not visible with this token).");
     case K::Validation:
-        return tr("The server rejected the request as invalid.");
+        return Text::tr("The server rejected the request as invalid.");
     case K::RateLimited:
-        return tr("Rate limit exceeded.");
+        return Text::tr("Rate limit exceeded.");
     case K::Server:
-        return tr("The server failed.");
+        return Text::tr("The server failed.");
     case K::HttpStatus:
-        return tr("Unexpected HTTP status.");
+        return Text::tr("Unexpected HTTP status.");
     case K::BadResponse:
-        return tr("The server's answer could not be understood.");
+        return Text::tr("The server's answer could not be understood.");
     case K::Cancelled:
-        return tr("Cancelled.");
+        return Text::tr("Cancelled.");
     }
     return {};
 }
@@ -100,13 +105,13 @@ QString ForgeError::describe() const
     if (!operation.isEmpty())
         text += u" [" % operation % u']';
     if (!acceptedScopes.isEmpty())
-        text += u' ' % tr("Needs token scopes: %1.").arg(acceptedScopes);
+        text += u' ' % Text::tr("Needs token scopes: %1.").arg(acceptedScopes);
     if (!acceptedPermissions.isEmpty())
-        text += u' ' % tr("Needs token permissions: %1.").arg(acceptedPermissions);
+        text += u' ' % Text::tr("Needs token permissions: %1.").arg(acceptedPermissions);
     if (retryAt)
-        text += u' ' % tr("Retry after %1.").arg(retryAt->toUTC().toString(Qt::ISODate));
+        text += u' ' % Text::tr("Retry after %1.").arg(retryAt->toUTC().toString(Qt::ISODate));
     if (!requestId.isEmpty())
-        text += u' ' % tr("Request id: %1.").arg(requestId);
+        text += u' ' % Text::tr("Request id: %1.").arg(requestId);
     return text;
 }
 
@@ -235,7 +240,7 @@ ForgeError errorFromHttp(int status, const QHttpHeaders &headers, const QByteArr
         const QByteArray ct =
             headers.value(QHttpHeaders::WellKnownHeader::ContentType).toByteArray();
         if (ct.contains("html"))
-            e.message = tr("The server answered with an HTML page.");
+            e.message = Text::tr("The server answered with an HTML page.");
     }
     return e;
 }

@@ -16,10 +16,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads the context from here; free Text::tr() functions would be filed under another.
+struct Text
 {
-    return QCoreApplication::translate("rc::forge::GitHub", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rc::forge::GitHub)
+};
 
 }  // namespace
 
@@ -196,7 +197,8 @@ ForgeResult<GitHubIdentity> parseGitHubIdentity(const ForgeResponse &response, c
     id.login = str(o, "login"_L1);
     id.id = int64(o, "id"_L1);
     if (id.login.isEmpty())
-        return ForgeResult<GitHubIdentity>::failure(badResponse(tr("The user has no login.")));
+        return ForgeResult<GitHubIdentity>::failure(
+            badResponse(Text::tr("The user has no login.")));
     id.tokenKind = gitHubTokenKind(token);
     if (response.headers.contains("x-oauth-scopes")) {
         id.scopesKnown = true;
@@ -220,7 +222,7 @@ ForgeResult<GitHubWorkflow> parseGitHubWorkflow(const ForgeResponse &response)
     w.htmlUrl = url(o, "html_url"_L1);
     if (w.id == 0 || w.state.isEmpty())
         return ForgeResult<GitHubWorkflow>::failure(
-            badResponse(tr("The workflow has no id or state.")));
+            badResponse(Text::tr("The workflow has no id or state.")));
     return ForgeResult<GitHubWorkflow>::success(w);
 }
 
@@ -265,7 +267,8 @@ ForgeResult<WorkflowRun> parseWorkflowRun(const ForgeResponse &response)
 {
     const WorkflowRun run = workflowRunFromJson(response.json.object());
     if (run.id == 0 || run.status.isEmpty())
-        return ForgeResult<WorkflowRun>::failure(badResponse(tr("The run has no id or status.")));
+        return ForgeResult<WorkflowRun>::failure(
+            badResponse(Text::tr("The run has no id or status.")));
     return ForgeResult<WorkflowRun>::success(run);
 }
 
@@ -277,13 +280,13 @@ static ForgeResult<Page<T>> parseList(const ForgeResponse &response, QLatin1Stri
     const QJsonValue list = o.value(key);
     if (!list.isArray())
         return ForgeResult<Page<T>>::failure(
-            badResponse(tr("The answer has no \"%1\" list.").arg(key)));
+            badResponse(Text::tr("The answer has no \"%1\" list.").arg(key)));
     Page<T> page;
     for (const QJsonValue &v : list.toArray()) {
         T item = fromJson(v.toObject());
         if (item.id == 0)
             return ForgeResult<Page<T>>::failure(
-                badResponse(tr("An entry of \"%1\" has no id.").arg(key)));
+                badResponse(Text::tr("An entry of \"%1\" has no id.").arg(key)));
         page.items.append(std::move(item));
     }
     page.next = nextPageUrl(response.headers, response.finalUrl);
@@ -357,19 +360,19 @@ ForgeResult<BuildSummary> parseBuildSummaryZip(const QByteArray &zip, const QStr
     const ZipEntryResult entry = readZipEntry(zip, QStringLiteral("summary.json"));
     if (!entry.data)
         return ForgeResult<BuildSummary>::failure(
-            badResponse(tr("Artifact %1: %2").arg(artifactName, entry.error)));
+            badResponse(Text::tr("Artifact %1: %2").arg(artifactName, entry.error)));
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(*entry.data, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject())
-        return ForgeResult<BuildSummary>::failure(
-            badResponse(tr("Artifact %1: summary.json is not a JSON object.").arg(artifactName)));
+        return ForgeResult<BuildSummary>::failure(badResponse(
+            Text::tr("Artifact %1: summary.json is not a JSON object.").arg(artifactName)));
     BuildSummary s;
     s.artifactName = artifactName;
     s.json = doc.object();
     s.outcome = s.json.value(u"outcome").toString();
     if (s.outcome.isEmpty())
-        return ForgeResult<BuildSummary>::failure(
-            badResponse(tr("Artifact %1: summary.json has no \"outcome\".").arg(artifactName)));
+        return ForgeResult<BuildSummary>::failure(badResponse(
+            Text::tr("Artifact %1: summary.json has no \"outcome\".").arg(artifactName)));
     return ForgeResult<BuildSummary>::success(s);
 }
 

@@ -14,10 +14,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads the context from here; free Text::tr() functions would be filed under another.
+struct Text
 {
-    return QCoreApplication::translate("rc::forge::GitLab", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rc::forge::GitLab)
+};
 
 }  // namespace
 
@@ -155,7 +156,7 @@ ForgeResult<GitLabTokenInfo> parseGitLabTokenSelf(const ForgeResponse &response)
             t.expiresAt = d;
     }
     if (t.id == 0)
-        return ForgeResult<GitLabTokenInfo>::failure(badResponse(tr("The token has no id.")));
+        return ForgeResult<GitLabTokenInfo>::failure(badResponse(Text::tr("The token has no id.")));
     return ForgeResult<GitLabTokenInfo>::success(t);
 }
 
@@ -166,7 +167,8 @@ ForgeResult<GitLabTokenInfo> parseGitLabUser(const ForgeResponse &response)
     t.userId = int64(o, "id"_L1);
     t.username = str(o, "username"_L1);
     if (t.username.isEmpty())
-        return ForgeResult<GitLabTokenInfo>::failure(badResponse(tr("The user has no username.")));
+        return ForgeResult<GitLabTokenInfo>::failure(
+            badResponse(Text::tr("The user has no username.")));
     return ForgeResult<GitLabTokenInfo>::success(t);
 }
 
@@ -180,7 +182,7 @@ ForgeResult<GitLabProject> parseGitLabProject(const ForgeResponse &response)
     p.defaultBranch = str(o, "default_branch"_L1);
     p.webUrl = url(o, "web_url"_L1);
     if (p.id == 0)
-        return ForgeResult<GitLabProject>::failure(badResponse(tr("The project has no id.")));
+        return ForgeResult<GitLabProject>::failure(badResponse(Text::tr("The project has no id.")));
     return ForgeResult<GitLabProject>::success(p);
 }
 
@@ -204,7 +206,7 @@ ForgeResult<GitLabCommit> parseGitLabCommit(const ForgeResponse &response)
 {
     const GitLabCommit c = commitFromJson(response.json.object());
     if (c.id.isEmpty())
-        return ForgeResult<GitLabCommit>::failure(badResponse(tr("The commit has no id.")));
+        return ForgeResult<GitLabCommit>::failure(badResponse(Text::tr("The commit has no id.")));
     return ForgeResult<GitLabCommit>::success(c);
 }
 
@@ -213,13 +215,14 @@ static ForgeResult<Page<T>> parseArray(const ForgeResponse &response, const QStr
                                        FromJson fromJson, Valid valid)
 {
     if (!response.json.isArray())
-        return ForgeResult<Page<T>>::failure(badResponse(tr("Expected a list of %1.").arg(what)));
+        return ForgeResult<Page<T>>::failure(
+            badResponse(Text::tr("Expected a list of %1.").arg(what)));
     Page<T> page;
     for (const QJsonValue &v : response.json.array()) {
         T item = fromJson(v.toObject());
         if (!valid(item))
             return ForgeResult<Page<T>>::failure(
-                badResponse(tr("An entry in the list of %1 has no id.").arg(what)));
+                badResponse(Text::tr("An entry in the list of %1 has no id.").arg(what)));
         page.items.append(std::move(item));
     }
     page.next = nextPageUrl(response.headers, response.finalUrl);

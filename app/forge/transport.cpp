@@ -43,10 +43,11 @@ bool isJsonContentType(QByteArrayView contentType)
     return mime == "application/json" || mime.endsWith("+json");
 }
 
-QString tr(const char *text)
+// lupdate reads the context from here; free Text::tr() functions would be filed under another.
+struct Text
 {
-    return QCoreApplication::translate("rc::forge::Transport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rc::forge::Transport)
+};
 
 // The body of a non-idempotent request, readable exactly once. Qt's HTTP layer silently resends
 // a request whose connection closed before the answer (even a POST); with an upload it cannot
@@ -93,12 +94,12 @@ private:
 QString redirectRefusal(const QUrl &from, const QUrl &to)
 {
     if (!to.isValid() || to.host().isEmpty())
-        return tr("the redirect target is not a valid URL");
+        return Text::tr("the redirect target is not a valid URL");
     const QString toScheme = to.scheme().toLower();
     if (toScheme != u"https" && toScheme != u"http")
-        return tr("redirect to a non-HTTP scheme (%1) refused").arg(toScheme);
+        return Text::tr("redirect to a non-HTTP scheme (%1) refused").arg(toScheme);
     if (from.scheme().compare(u"https", Qt::CaseInsensitive) == 0 && toScheme == u"http")
-        return tr("redirect from https to http refused (%1)").arg(originOf(to));
+        return Text::tr("redirect from https to http refused (%1)").arg(originOf(to));
     return {};
 }
 
@@ -158,7 +159,7 @@ void ForgeReply::startAttempt()
         if (until.isValid() && until > now) {
             ForgeError e = ForgeError::make(
                 ForgeError::Kind::RateLimited,
-                tr("Not sent: the rate limit of %1 resets at %2.")
+                Text::tr("Not sent: the rate limit of %1 resets at %2.")
                     .arg(originOf(m_request.url), until.toUTC().toString(Qt::ISODate)));
             e.retryAt = until;
             fail(e, false);
@@ -320,11 +321,11 @@ void ForgeReply::interrupt(Interrupt why)
     // Between attempts (retry wait): nothing on the wire.
     m_retryTimer.stop();
     if (why == Interrupt::Cancelled)
-        fail(ForgeError::make(ForgeError::Kind::Cancelled, tr("Cancelled.")), false);
+        fail(ForgeError::make(ForgeError::Kind::Cancelled, Text::tr("Cancelled.")), false);
     else
-        fail(ForgeError::make(
-                 ForgeError::Kind::Timeout,
-                 tr("No answer within the deadline of %1 s.").arg(m_deadline.interval() / 1000.0)),
+        fail(ForgeError::make(ForgeError::Kind::Timeout,
+                              Text::tr("No answer within the deadline of %1 s.")
+                                  .arg(m_deadline.interval() / 1000.0)),
              false);
 }
 
@@ -351,29 +352,28 @@ void ForgeReply::onNetworkFinished()
     case Interrupt::None:
         break;
     case Interrupt::Cancelled:
-        fail(ForgeError::make(K::Cancelled, tr("Cancelled.")), false);
+        fail(ForgeError::make(K::Cancelled, Text::tr("Cancelled.")), false);
         return;
     case Interrupt::Inactivity:
-        fail(
-            ForgeError::make(
-                K::Timeout,
-                tr("No data for %1 s (inactivity timeout).").arg(m_inactivity.interval() / 1000.0)),
-            true);
+        fail(ForgeError::make(K::Timeout,
+                              Text::tr("No data for %1 s (inactivity timeout).")
+                                  .arg(m_inactivity.interval() / 1000.0)),
+             true);
         return;
     case Interrupt::Deadline:
         fail(ForgeError::make(K::Timeout,
-                              tr("Not complete within the deadline of %1 s.")
+                              Text::tr("Not complete within the deadline of %1 s.")
                                   .arg(m_deadline.interval() / 1000.0)),
              false);
         return;
     case Interrupt::TooLarge:
-        fail(
-            ForgeError::make(K::BadResponse,
-                             tr("The answer is larger than %1 bytes.").arg(m_request.maxBodyBytes)),
-            false);
+        fail(ForgeError::make(
+                 K::BadResponse,
+                 Text::tr("The answer is larger than %1 bytes.").arg(m_request.maxBodyBytes)),
+             false);
         return;
     case Interrupt::SinkStopped:
-        fail(ForgeError::make(K::Cancelled, tr("The download was stopped by its consumer.")),
+        fail(ForgeError::make(K::Cancelled, Text::tr("The download was stopped by its consumer.")),
              false);
         return;
     }
@@ -393,8 +393,9 @@ void ForgeReply::onNetworkFinished()
             kind = K::Timeout;
         QString message = net->errorString();
         if (err == QNetworkReply::RemoteHostClosedError && status > 0)
-            message = tr("The connection closed before the whole answer arrived (%1 bytes read).")
-                          .arg(m_hopBytes);
+            message =
+                Text::tr("The connection closed before the whole answer arrived (%1 bytes read).")
+                    .arg(m_hopBytes);
         ForgeError e = ForgeError::make(kind, message, status);
         fail(e, kind != K::Tls);
         return;
@@ -407,7 +408,7 @@ void ForgeReply::onNetworkFinished()
         !m_response.headers.contains(QHttpHeaders::WellKnownHeader::ContentEncoding) &&
         m_hopBytes < contentLength.toLongLong()) {
         fail(ForgeError::make(K::Network,
-                              tr("Truncated answer: %1 of %2 bytes.")
+                              Text::tr("Truncated answer: %1 of %2 bytes.")
                                   .arg(m_hopBytes)
                                   .arg(contentLength.toLongLong()),
                               status),
@@ -423,8 +424,8 @@ void ForgeReply::onNetworkFinished()
     if (status == 304 && !m_etagKey.isEmpty()) {
         const auto entry = m_transport->etagCache().find(m_etagKey);
         if (!entry) {
-            fail(ForgeError::make(K::BadResponse, tr("304 Not Modified without a cached answer."),
-                                  status),
+            fail(ForgeError::make(K::BadResponse,
+                                  Text::tr("304 Not Modified without a cached answer."), status),
                  false);
             return;
         }
@@ -460,14 +461,16 @@ void ForgeReply::handleRedirect(int status)
     const QByteArray location =
         m_response.headers.value(QHttpHeaders::WellKnownHeader::Location).toByteArray();
     if (location.isEmpty()) {
-        fail(ForgeError::make(K::BadResponse, tr("A redirect without a Location."), status), false);
+        fail(ForgeError::make(K::BadResponse, Text::tr("A redirect without a Location."), status),
+             false);
         return;
     }
     const QUrl target = m_currentUrl.resolved(QUrl::fromEncoded(location));
     if (++m_response.redirects > m_transport->options().maxRedirects) {
         fail(ForgeError::make(
                  K::Redirect,
-                 tr("More than %1 redirects.").arg(m_transport->options().maxRedirects), status),
+                 Text::tr("More than %1 redirects.").arg(m_transport->options().maxRedirects),
+                 status),
              false);
         return;
     }
@@ -496,7 +499,7 @@ void ForgeReply::succeed()
             : m_response.headers.value(QHttpHeaders::WellKnownHeader::ContentType).toByteArray();
         if (!isJsonContentType(contentType)) {
             fail(ForgeError::make(K::BadResponse,
-                                  tr("Expected JSON, got \"%1\".")
+                                  Text::tr("Expected JSON, got \"%1\".")
                                       .arg(QString::fromLatin1(contentType.left(100))),
                                   status),
                  false);
@@ -506,11 +509,12 @@ void ForgeReply::succeed()
         m_response.json = QJsonDocument::fromJson(m_buffer, &pe);
         if (pe.error != QJsonParseError::NoError) {
             m_response.json = {};
-            fail(ForgeError::make(
-                     K::BadResponse,
-                     tr("Invalid JSON at offset %1: %2.").arg(pe.offset).arg(pe.errorString()),
-                     status),
-                 false);
+            fail(
+                ForgeError::make(
+                    K::BadResponse,
+                    Text::tr("Invalid JSON at offset %1: %2.").arg(pe.offset).arg(pe.errorString()),
+                    status),
+                false);
             return;
         }
         if (!m_etagKey.isEmpty() && !m_response.notModified) {

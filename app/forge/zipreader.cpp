@@ -27,10 +27,11 @@ ArchivePtr openZip(const QByteArray &zip)
     return a;
 }
 
-QString tr(const char *text)
+// lupdate reads the context from here; free Text::tr() functions would be filed under another.
+struct Text
 {
-    return QCoreApplication::translate("rc::forge::Zip", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(rc::forge::Zip)
+};
 
 }  // namespace
 
@@ -39,7 +40,7 @@ ZipEntryResult readZipEntry(const QByteArray &zip, const QString &name, qint64 m
     ZipEntryResult result;
     ArchivePtr a = openZip(zip);
     if (!a) {
-        result.error = tr("Not a readable zip archive.");
+        result.error = Text::tr("Not a readable zip archive.");
         return result;
     }
     archive_entry *entry = nullptr;
@@ -51,7 +52,7 @@ ZipEntryResult readZipEntry(const QByteArray &zip, const QString &name, qint64 m
             continue;
         }
         if (archive_entry_size_is_set(entry) && archive_entry_size(entry) > maxBytes) {
-            result.error = tr("%1 is larger than %2 bytes.").arg(name).arg(maxBytes);
+            result.error = Text::tr("%1 is larger than %2 bytes.").arg(name).arg(maxBytes);
             return result;
         }
         QByteArray data;
@@ -59,7 +60,7 @@ ZipEntryResult readZipEntry(const QByteArray &zip, const QString &name, qint64 m
         for (;;) {
             const la_ssize_t n = archive_read_data(a.get(), buffer, sizeof buffer);
             if (n < 0) {
-                result.error = tr("Corrupt zip entry %1: %2")
+                result.error = Text::tr("Corrupt zip entry %1: %2")
                                    .arg(name, QString::fromUtf8(archive_error_string(a.get())));
                 return result;
             }
@@ -67,7 +68,7 @@ ZipEntryResult readZipEntry(const QByteArray &zip, const QString &name, qint64 m
                 break;
             data.append(buffer, n);
             if (data.size() > maxBytes) {
-                result.error = tr("%1 is larger than %2 bytes.").arg(name).arg(maxBytes);
+                result.error = Text::tr("%1 is larger than %2 bytes.").arg(name).arg(maxBytes);
                 return result;
             }
         }
@@ -75,10 +76,10 @@ ZipEntryResult readZipEntry(const QByteArray &zip, const QString &name, qint64 m
         return result;
     }
     if (rc == ARCHIVE_EOF)
-        result.error = tr("The zip holds no %1.").arg(name);
+        result.error = Text::tr("The zip holds no %1.").arg(name);
     else
-        result.error =
-            tr("Corrupt zip archive: %1").arg(QString::fromUtf8(archive_error_string(a.get())));
+        result.error = Text::tr("Corrupt zip archive: %1")
+                           .arg(QString::fromUtf8(archive_error_string(a.get())));
     return result;
 }
 
