@@ -111,6 +111,14 @@ void HttpConnection::processBuffer()
 
 HttpConnection::ParseResult HttpConnection::parseRequest(HttpRequest &request, QByteArray &problem)
 {
+    // A method starts with an upper-case letter. Anything else (a TLS ClientHello from an
+    // https:// URL pointed at this plain-HTTP port) is answered at once, as real servers do,
+    // instead of waiting for a header end that never comes.
+    const char first = m_buffer.front();
+    if (first < 'A' || first > 'Z') {
+        problem = "400 not an HTTP request (https to a plain-HTTP port?)"_ba;
+        return ParseResult::Invalid;
+    }
     const qsizetype headEnd = m_buffer.indexOf("\r\n\r\n");
     if (headEnd < 0) {
         if (m_buffer.size() > kMaxHeaderBytes) {

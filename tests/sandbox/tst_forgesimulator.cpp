@@ -62,6 +62,7 @@ private Q_SLOTS:
     void faultsAreObservableOnTheSocket_data();
     void faultsAreObservableOnTheSocket();
     void faultCountsAndMethodMatching();
+    void tlsHelloIsAnsweredAtOnce();
     void noAnswerAndResetStillTakeEffect();
     void redirectFaultParksTheAnswerOnTheOtherHost();
     void requestLogRecordsWhatArrived();
@@ -1134,6 +1135,19 @@ void TestForgeSimulator::faultsAreObservableOnTheSocket()
     const sandboxtest::RawExchange after =
         sandboxtest::rawExchange(m_simulator->gitHubApiUrl().port(), request);
     QCOMPARE(after.status(), 200);
+}
+
+// An https:// URL pointed at the sandbox's plain-HTTP port sends a TLS ClientHello first: it
+// must get an immediate 400 and a closed connection, not a wait for a header end.
+void TestForgeSimulator::tlsHelloIsAnsweredAtOnce()
+{
+    const QByteArray clientHello("\x16\x03\x01\x00\x2a\x01\x00\x00\x26\x03\x03", 11);
+    const sandboxtest::RawExchange exchange =
+        sandboxtest::rawExchange(m_simulator->gitHubApiUrl().port(), clientHello, 3000);
+    QCOMPARE(exchange.status(), 400);
+    QVERIFY(exchange.disconnected);
+    QVERIFY2(exchange.millisecondsToFirstByte < 1000,
+             qPrintable(QString::number(exchange.millisecondsToFirstByte)));
 }
 
 void TestForgeSimulator::faultCountsAndMethodMatching()
