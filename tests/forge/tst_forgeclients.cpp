@@ -5,13 +5,12 @@
 #include "forge/githubclient.h"
 #include "forge/gitlabclient.h"
 #include "forgetestsupport.h"
+#include "sandbox/archives.h"
 #include "testhttpserver.h"
 
 #include <QJsonDocument>
 #include <QTest>
-
-#include <archive.h>
-#include <archive_entry.h>
+#include <QTimeZone>
 
 using namespace rc::forge;
 using namespace rc::forge::test;
@@ -22,25 +21,11 @@ namespace {
 const QString kGitHubToken = u"ghp_RCCANARYclassic0123456789"_s;
 const QString kGitLabToken = u"glpat-RCCANARY0123456789"_s;
 
+// A zip with one entry, as GitHub serves artifacts (the simulator's own writer).
 QByteArray makeZip(const QString &name, const QByteArray &data)
 {
-    QByteArray out(1 << 16, '\0');
-    size_t used = 0;
-    archive *a = archive_write_new();
-    archive_write_set_format_zip(a);
-    archive_write_open_memory(a, out.data(), size_t(out.size()), &used);
-    archive_entry *e = archive_entry_new();
-    archive_entry_set_pathname(e, name.toUtf8().constData());
-    archive_entry_set_size(e, data.size());
-    archive_entry_set_filetype(e, AE_IFREG);
-    archive_entry_set_perm(e, 0644);
-    archive_write_header(a, e);
-    archive_write_data(a, data.constData(), size_t(data.size()));
-    archive_entry_free(e);
-    archive_write_close(a);
-    archive_write_free(a);
-    out.truncate(qsizetype(used));
-    return out;
+    return rc::sandbox::makeZip({{name, data}},
+                                QDateTime(QDate(2026, 1, 1), QTime(0, 0), QTimeZone::UTC));
 }
 
 QByteArray jobJson(int id, const char *name)

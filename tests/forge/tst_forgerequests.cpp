@@ -5,15 +5,13 @@
 #include "forge/gitlab.h"
 #include "forge/transport.h"
 #include "forge/zipreader.h"
+#include "sandbox/archives.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 #include <QTimeZone>
-
-#include <archive.h>
-#include <archive_entry.h>
 
 using namespace rc::forge;
 using namespace Qt::StringLiterals;
@@ -36,28 +34,14 @@ ForgeResponse jsonResponse(const QByteArray &json,
     return r;
 }
 
-// A zip in memory with the given entries (libarchive), as GitHub serves artifacts.
+// A zip in memory with the given entries, as GitHub serves artifacts (the simulator's writer).
 QByteArray makeZip(const QList<std::pair<QString, QByteArray>> &entries)
 {
-    QByteArray out(1 << 20, '\0');
-    size_t used = 0;
-    archive *a = archive_write_new();
-    archive_write_set_format_zip(a);
-    archive_write_open_memory(a, out.data(), size_t(out.size()), &used);
-    for (const auto &[name, data] : entries) {
-        archive_entry *e = archive_entry_new();
-        archive_entry_set_pathname(e, name.toUtf8().constData());
-        archive_entry_set_size(e, data.size());
-        archive_entry_set_filetype(e, AE_IFREG);
-        archive_entry_set_perm(e, 0644);
-        archive_write_header(a, e);
-        archive_write_data(a, data.constData(), size_t(data.size()));
-        archive_entry_free(e);
-    }
-    archive_write_close(a);
-    archive_write_free(a);
-    out.truncate(qsizetype(used));
-    return out;
+    QList<rc::sandbox::ArchiveEntry> archiveEntries;
+    for (const auto &[name, data] : entries)
+        archiveEntries.append({name, data});
+    return rc::sandbox::makeZip(archiveEntries,
+                                QDateTime(QDate(2026, 1, 1), QTime(0, 0), QTimeZone::UTC));
 }
 
 }  // namespace
