@@ -1,16 +1,19 @@
+#include "checksumpanel.h"
 #include "cli/cli.h"
+#include "commitlistmodel.h"
+#include "commitpicker.h"
 #include "firstpaint.h"
+#include "flow/releaseenvironment.h"
 #include "mainwindow.h"
+#include "preflightdialog.h"
 #include "secrets/forgetokenhealthcheck.h"
 #include "secrets/redaction.h"
-#include "secrets/tokenstore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
 #include <QIcon>
 #include <QLocale>
-#include <QNetworkAccessManager>
 #include <QScreen>
 #include <QTextStream>
 #include <QTimer>
@@ -50,6 +53,49 @@ void scheduleScreenshot(rc::ui::MainWindow &window, const QString &path)
     });
 }
 
+// For screenshots of the flow: picks the newest commit whose pipeline passed, computes its
+// checksum, opens the preflight and, once every check has answered, saves the screen.
+void tourThenScreenshot(rc::ui::MainWindow &window, const QString &path)
+{
+    auto *poll = new QTimer(&window);
+    poll->setInterval(100);
+    auto step = std::make_shared<int>(0);
+    QObject::connect(poll, &QTimer::timeout, &window, [&window, path, poll, step] {
+        rc::ui::CommitListModel *commits = window.commitPicker()->model();
+        if (*step == 0) {
+            for (int row = 0; row < commits->rowCount(); ++row) {
+                const QModelIndex index = commits->index(row, 0);
+                if (!index.data(rc::ui::CommitListModel::FlaggedRole).toBool()) {
+                    window.commitPicker()->selectCommit(
+                        index.data(rc::ui::CommitListModel::CommitShaRole).toString());
+                    window.checksumPanel()->compute();
+                    *step = 1;
+                    break;
+                }
+            }
+        } else if (*step == 1 && !window.checksumPanel()->isRunning() &&
+                   !window.isFetchingInitFile()) {
+            if (rc::ui::PreflightDialog *dialog = window.openPreflight()) {
+                dialog->move(window.geometry().center() - dialog->rect().center() +
+                             QPoint(120, 40));
+                *step = 2;
+            }
+        } else if (*step == 2) {
+            const auto *dialog = window.findChild<rc::ui::PreflightDialog *>();
+            if (dialog && dialog->isPreflightFinished()) {
+                poll->stop();
+                QTimer::singleShot(300, &window, [&window, path] {
+                    const QPixmap shot = window.screen()->grabWindow(0);
+                    const bool saved = shot.save(path, "PNG");
+                    QTextStream(stderr) << (saved ? "saved " : "could not save ") << path << "\n";
+                    QCoreApplication::exit(saved ? 0 : 1);
+                });
+            }
+        }
+    });
+    poll->start();
+}
+
 }  // namespace
 
 int main(int argc, char *argv[])
@@ -64,6 +110,8 @@ int main(int argc, char *argv[])
         setApplicationIdentity();
         QTranslator translator;
         installTranslation(translator);
+        // Secure memory for tokens and QCA's hashing plugins, for every command.
+        QCA::Initializer qca;
         QTextStream out(stdout);
         QTextStream err(stderr);
         return rc::cli::run(QCoreApplication::arguments(), out, err);
@@ -86,7 +134,14 @@ int main(int argc, char *argv[])
     QCommandLineOption quitAfterFirstPaint(u"quit-after-first-paint"_s,
                                            u"Quit once the window has painted (benchmarks)."_s);
     quitAfterFirstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({example, screenshot, quitAfterFirstPaint});
+    const QCommandLineOption sandbox(
+        u"sandbox"_s,
+        QApplication::translate("main",
+                                "Use the built-in local forge with demo data and tokens; "
+                                "nothing is stored."));
+    QCommandLineOption tour(u"tour"_s, u"With --screenshot: pick, checksum, preflight first."_s);
+    tour.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({sandbox, example, screenshot, quitAfterFirstPaint, tour});
     if (!parser.parse(QApplication::arguments()) || !parser.positionalArguments().isEmpty()) {
         const QString problem = parser.errorText().isEmpty()
             ? QApplication::translate("main", "unexpected argument '%1'")
@@ -100,21 +155,30 @@ int main(int argc, char *argv[])
 
     // Secure memory for tokens, for as long as any may exist.
     QCA::Initializer secureMemory;
-    const std::unique_ptr<rc::secrets::TokenStore> tokenStore =
-        rc::secrets::TokenStore::forSystemKeychain();
-    QNetworkAccessManager network;
-    rc::secrets::ForgeTokenHealthCheck healthCheck(&network);
+    rc::flow::ReleaseEnvironment::Options environmentOptions;
+    environmentOptions.sandbox = parser.isSet(sandbox);
+    QString environmentError;
+    const std::unique_ptr<rc::flow::ReleaseEnvironment> environment =
+        rc::flow::ReleaseEnvironment::create(environmentOptions, &environmentError);
+    if (!environment) {
+        QTextStream(stderr) << "error: " << environmentError << "\n";
+        return rc::cli::Failure;
+    }
+    rc::secrets::ForgeTokenHealthCheck healthCheck(environment->network());
 
     rc::ui::MainWindow window;
-    // A screenshot shows the form, not a first-run dialog over it.
-    if (!parser.isSet(screenshot))
-        window.setTokenServices(tokenStore.get(), &healthCheck);
+    window.setEnvironment(environment.get());
+    // A screenshot shows the form, not a first-run dialog over it; the sandbox has no keychain.
+    if (!parser.isSet(screenshot) && environment->tokenStore())
+        window.setTokenServices(environment->tokenStore(), &healthCheck);
     if (parser.isSet(example))
         window.fillWithExample();
     window.show();
     if (parser.isSet(quitAfterFirstPaint))
         new QuitAfterFirstPaint(&window);
-    if (parser.isSet(screenshot))
+    if (parser.isSet(screenshot) && parser.isSet(tour))
+        tourThenScreenshot(window, parser.value(screenshot));
+    else if (parser.isSet(screenshot))
         scheduleScreenshot(window, parser.value(screenshot));
     return QApplication::exec();
 }

@@ -1,11 +1,16 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "checksumpanel.h"
+#include "commitlistmodel.h"
+#include "commitpicker.h"
+#include "flow/releaseenvironment.h"
+#include "flow/releasepreparation.h"
+#include "ledger/releaseledger.h"
+#include "preflightdialog.h"
 #include "previewpane.h"
-#include "release/patchgenerator.h"
-#include "release/patchlint.h"
-#include "release/payload.h"
-#include "release/validation.h"
+#include "profilesdialog.h"
+#include "release/releasecore.h"
 #include "releaseform.h"
 #include "secrets/tokenhealthcheck.h"
 #include "secrets/tokenstore.h"
@@ -15,16 +20,23 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
+#include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -45,8 +57,34 @@ MainWindow::MainWindow(Clock clock, QWidget *parent)
     m_form = new ReleaseForm;
     m_preview = new PreviewPane;
 
+    m_sandboxBanner = new QLabel(
+        tr("Sandbox: a local GitHub, GitLab and anaconda.org with demo data and tokens. Nothing "
+           "you do here reaches a real forge, your keychain, settings or release history."));
+    m_sandboxBanner->setObjectName(u"sandboxBanner"_s);
+    m_sandboxBanner->setWordWrap(true);
+    m_sandboxBanner->setStyleSheet(
+        u"background: #f5c542; color: #222; padding: 6px; font-weight: bold;"_s);
+    m_sandboxBanner->hide();
+
+    m_checksumPanel = new ChecksumPanel;
+    m_checksumPanel->setEnabled(false);
+    auto *preflightButton = new QPushButton(tr("&Preflight and Send…"));
+    preflightButton->setObjectName(u"preflightButton"_s);
+    preflightButton->setToolTip(tr("Run every check and show what will be sent (Ctrl+Shift+D)"));
+    auto *steps = new QGroupBox(tr("Release"));
+    steps->setObjectName(u"releaseSteps"_s);
+    auto *stepsLayout = new QVBoxLayout(steps);
+    stepsLayout->addWidget(m_checksumPanel);
+    stepsLayout->addWidget(preflightButton);
+    auto *formColumn = new QWidget;
+    auto *formColumnLayout = new QVBoxLayout(formColumn);
+    formColumnLayout->setContentsMargins(0, 0, 0, 0);
+    formColumnLayout->addWidget(m_sandboxBanner);
+    formColumnLayout->addWidget(steps);
+    formColumnLayout->addWidget(m_form, 1);
+
     auto *formScroller = new QScrollArea;
-    formScroller->setWidget(m_form);
+    formScroller->setWidget(formColumn);
     formScroller->setWidgetResizable(true);
     formScroller->setFrameShape(QFrame::NoFrame);
 
@@ -59,7 +97,24 @@ MainWindow::MainWindow(Clock clock, QWidget *parent)
     splitter->setChildrenCollapsible(false);
     setCentralWidget(splitter);
 
+    m_commitPicker = new CommitPicker;
+    m_commitDock = new QDockWidget(tr("Commits"), this);
+    m_commitDock->setObjectName(u"commitDock"_s);
+    m_commitDock->setWidget(m_commitPicker);
+    m_commitDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::LeftDockWidgetArea, m_commitDock);
+    m_commitDock->hide();
+
     createMenus();
+    m_preflightAction->setEnabled(false);
+    preflightButton->setEnabled(false);
+    connect(m_preflightAction, &QAction::changed, preflightButton, [this, preflightButton] {
+        preflightButton->setEnabled(m_preflightAction->isEnabled());
+    });
+    connect(preflightButton, &QPushButton::clicked, this, [this] { openPreflight(); });
+    connect(m_commitPicker, &CommitPicker::commitChosen, this, &MainWindow::useCommit);
+    connect(m_checksumPanel, &ChecksumPanel::finished, this, &MainWindow::onChecksum);
+
     m_tokenStatus = new QLabel;
     m_tokenStatus->setObjectName(u"tokenStatus"_s);
     m_tokenStatus->setTextFormat(Qt::PlainText);
@@ -108,7 +163,20 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    QMenu *release = menuBar()->addMenu(tr("&Release"));
+    QAction *checksum =
+        release->addAction(tr("Compute &Checksum"), this, [this] { m_checksumPanel->compute(); });
+    checksum->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_K);
+    m_preflightAction =
+        release->addAction(tr("&Preflight and Send…"), this, [this] { openPreflight(); });
+    m_preflightAction->setObjectName(u"openPreflight"_s);
+    m_preflightAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_D);
+
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    m_profilesAction = tools->addAction(tr("&Profiles…"), this, &MainWindow::openProfilesDialog);
+    m_profilesAction->setObjectName(u"openProfiles"_s);
+    m_profilesAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_P);
+    m_profilesAction->setEnabled(false);
     m_tokensAction = tools->addAction(QIcon::fromTheme(u"dialog-password"_s), tr("&Tokens…"), this,
                                       [this] { openTokensDialog(); });
     m_tokensAction->setObjectName(u"openTokens"_s);
@@ -127,46 +195,42 @@ void MainWindow::createMenus()
 
 void MainWindow::refresh()
 {
-    ReleaseSpec spec = m_form->spec();
+    const ReleaseSpec fields = m_form->spec();
+    ReleaseChoices choices;
+    choices.recipe = fields.recipe;
+    choices.commitSha = fields.commitSha;
+    choices.version = fields.version;
+    choices.build = fields.build;
+    choices.channel = fields.channel;
+    choices.label = fields.label;
+    choices.author = m_form->author();
+    ReleaseFacts facts;
+    facts.url = fields.url;
+    facts.sha256 = fields.sha256;
+    facts.initPath = m_form->initPathInRepository();
+    if (!m_form->initFilePath().isEmpty())
+        facts.initFile = m_form->initFileContents();
+    facts.timestamp = m_clock().toUTC().toString(Qt::ISODate);
+    DispatchTarget target;
+    target.kind =
+        m_form->isRepositoryDispatch() ? DispatchKind::Repository : DispatchKind::Workflow;
+    target.ref = m_form->dispatchRef();
+    target.eventType = kDefaultEventType;
+    target.encoding = m_form->patchEncoding();
 
-    QString patchUnavailable;
-    if (m_form->initFilePath().isEmpty()) {
-        patchUnavailable = tr("Choose the package's __init__.py (Ctrl+O) to generate the patch.");
-    } else if (!checkBuild(spec.build).isEmpty() || !checkCommitSha(spec.commitSha).isEmpty()) {
-        patchUnavailable = tr("The patch needs a valid build number and commit.");
-    } else if (m_form->author().isEmpty()) {
-        patchUnavailable = tr("The patch needs an author.");
-    } else {
-        PatchRequest request;
-        request.path = m_form->initPathInRepository();
-        request.original = m_form->initFileContents();
-        request.version = checkVersion(spec.version).isEmpty() ? spec.version : QString();
-        request.build = spec.build;
-        request.commitSha = spec.commitSha;
-        request.author = m_form->author();
-        request.timestamp = m_clock().toUTC().toString(Qt::ISODate);
-        const PatchResult patch = generatePatch(request);
-        if (patch.ok())
-            spec.patch = patch.diff;
-        else
-            patchUnavailable = patch.error;
-    }
-    const QList<PatchLintNote> notes =
-        spec.patch.isEmpty() ? QList<PatchLintNote>() : lintPatch(spec.patch);
+    m_prepared = prepareRelease(choices, facts, target);
+    const QString patchUnavailable = m_form->initFilePath().isEmpty()
+        ? tr("Choose the package's __init__.py (Ctrl+O) to generate the patch.")
+        : m_prepared.patchUnavailable;
+    m_form->showProblems(m_prepared.problems);
+    m_preview->showPatch(m_prepared.spec.patch, patchUnavailable, m_prepared.lint,
+                         m_prepared.encoding);
+    m_preview->showPayload(m_prepared.payload,
+                           int(m_prepared.problems.size() + m_prepared.lintErrorCount()));
 
-    const QList<FieldProblem> problems = validate(spec);
-    m_form->showProblems(problems);
-    const Payload payload = m_form->isRepositoryDispatch()
-        ? buildRepositoryDispatch(spec, kDefaultEventType)
-        : buildWorkflowDispatch(spec, m_form->dispatchRef());
-    const auto lintErrors =
-        std::count_if(notes.cbegin(), notes.cend(), [](const PatchLintNote &note) {
-            return note.severity == PatchLintNote::Severity::Error;
-        });
-    m_preview->showPatch(spec.patch, patchUnavailable, notes);
-    m_preview->showPayload(payload, int(problems.size() + lintErrors));
-    m_currentPayload = payload.json;
+    m_preflightAction->setEnabled(m_clients != nullptr && m_prepared.isReady());
 
+    const ReleaseSpec &spec = m_prepared.spec;
     setWindowTitle(spec.recipe.isEmpty()
                        ? tr("Release Console")
                        : tr("%1 %2 — Release Console").arg(spec.recipe, spec.version));
@@ -302,6 +366,228 @@ void MainWindow::reviewTokenHealth(const secrets::TokenKey &key,
     }
 }
 
+void MainWindow::setEnvironment(flow::ReleaseEnvironment *environment)
+{
+    m_environment = environment;
+    m_sandboxBanner->setVisible(environment && environment->isSandbox());
+    m_profilesAction->setEnabled(environment != nullptr);
+    if (!environment)
+        return;
+    auto *bar = addToolBar(tr("Profile"));
+    bar->setObjectName(u"profileToolBar"_s);
+    bar->setMovable(false);
+    auto *label = new QLabel(tr("Pro&file:"));
+    m_profileCombo = new QComboBox;
+    m_profileCombo->setObjectName(u"profileCombo"_s);
+    m_profileCombo->setAccessibleName(tr("Profile"));
+    m_profileCombo->setMinimumContentsLength(16);
+    label->setBuddy(m_profileCombo);
+    bar->addWidget(label);
+    bar->addWidget(m_profileCombo);
+    bar->addAction(m_profilesAction);
+    connect(m_profileCombo, &QComboBox::currentTextChanged, this, &MainWindow::selectProfile);
+    m_commitDock->show();
+    if (const qsizetype open = environment->ledger().unresolved().size(); open > 0) {
+        auto *unresolved =
+            new QLabel(tr("%n earlier dispatches have an unknown outcome", nullptr, int(open)));
+        unresolved->setObjectName(u"unresolvedDispatches"_s);
+        unresolved->setToolTip(
+            tr("A dispatch was recorded but its answer never came (a crash or a lost "
+               "connection). The preflight looks for its run before anything else is sent."));
+        statusBar()->addPermanentWidget(unresolved);
+    }
+    reloadProfiles(environment->isSandbox() ? u"sandbox"_s
+                                            : QSettings().value(u"lastProfile"_s).toString());
+    if (m_profileCombo->count() == 0)
+        statusBar()->showMessage(
+            tr("No profile yet: create one (Tools > Profiles, Ctrl+Shift+P), or start with "
+               "--sandbox to try everything with demo data."));
+}
+
+void MainWindow::reloadProfiles(const QString &select)
+{
+    const QSignalBlocker blocker(m_profileCombo);
+    m_profileCombo->clear();
+    m_profileCombo->addItems(m_environment->profiles().names());
+    const int index = m_profileCombo->findText(select);
+    m_profileCombo->setCurrentIndex(index >= 0 ? index : 0);
+    selectProfile(m_profileCombo->currentText());
+}
+
+void MainWindow::selectProfile(const QString &name)
+{
+    if (!m_environment)
+        return;
+    if (m_profileCombo && m_profileCombo->currentText() != name) {
+        const QSignalBlocker blocker(m_profileCombo);
+        m_profileCombo->setCurrentText(name);
+    }
+    const std::optional<profiles::Profile> profile = m_environment->profiles().load(name);
+    if (!profile) {
+        m_profile.reset();
+        m_clients.reset();
+        m_commitPicker->setSource(nullptr, {}, {});
+        m_checksumPanel->setRequest(nullptr, std::nullopt);
+        m_checksumPanel->setEnabled(false);
+        refresh();
+        return;
+    }
+    if (!m_environment->isSandbox())
+        QSettings().setValue(u"lastProfile"_s, name);
+    m_environment->prepareTokens(*profile, this, [this, profile](const QStringList &problems) {
+        if (!problems.isEmpty())
+            statusBar()->showMessage(problems.join(u' '), kStatusMessageMs);
+        applyProfile(*profile);
+    });
+}
+
+void MainWindow::applyProfile(const profiles::Profile &profile)
+{
+    m_profile = profile;
+    m_checksum.reset();
+    m_commitPipelineStatus.clear();
+    m_initFetch.reset();
+    m_clients = std::make_unique<flow::ForgeClients>(m_environment->transport(), profile);
+    m_commitPicker->setSource(&m_clients->gitLab, profile.gitLabProject, profile.branch);
+    m_commitDock->setWindowTitle(
+        tr("Commits of %1 (%2)").arg(profile.gitLabProject, profile.branch));
+    m_checksumPanel->setRequest(&m_clients->gitLab, std::nullopt);
+    m_checksumPanel->setEnabled(true);
+
+    ReleaseSpec spec;
+    spec.recipe = profile.recipe;
+    spec.channel = profile.defaultChannel;
+    spec.label = profile.defaultLabel;
+    m_form->setSpec(spec);
+    m_form->setInitPathInRepository(profile.initPath);
+    m_form->setDispatch(profile.dispatchKind == DispatchKind::Repository, profile.workflowRef);
+    m_form->setPatchEncoding(profile.patchEncoding);
+    statusBar()->showMessage(tr("Profile %1: pick a commit on the left.").arg(profile.name),
+                             kStatusMessageMs);
+    refresh();
+}
+
+void MainWindow::useCommit(const forge::CommitWithPipeline &chosen)
+{
+    if (!m_profile || !m_clients)
+        return;
+    const forge::GitLabCommit &commit = chosen.commit;
+    m_commitPipelineStatus = chosen.pipeline ? chosen.pipeline->status : QString();
+    // The tarball and its checksum belong to a commit: another commit needs them anew.
+    m_checksum.reset();
+    m_form->setField(ReleaseField::CommitSha, commit.id);
+    m_form->setField(ReleaseField::Url, {});
+    m_form->setField(ReleaseField::Sha256, {});
+    m_form->setField(ReleaseField::Recipe, m_profile->recipe);
+    m_form->setCommitMessage(commit.message);
+    if (!m_form->fillFromCommitMessageIfConventional()) {
+        m_form->setField(ReleaseField::Channel, m_profile->defaultChannel);
+        m_form->setField(ReleaseField::Label, m_profile->defaultLabel);
+    }
+    if (m_form->author().isEmpty())
+        m_form->setAuthor(commit.authorName);
+    m_checksumPanel->setRequest(&m_clients->gitLab,
+                                flow::checksumRequestFor(*m_profile, commit.id));
+
+    m_initFetch = std::make_unique<QObject>();
+    const QString path = m_profile->initPath;
+    const QString label = m_profile->gitLabProject + u'@' + commit.shortId + u':' + path;
+    m_clients->gitLab.rawFile(
+        m_profile->gitLabProject, path, commit.id, m_initFetch.get(),
+        [this, label](const forge::ForgeResult<QByteArray> &result) {
+            if (result.ok())
+                m_form->setInitFile(label, result.value);
+            else
+                statusBar()->showMessage(
+                    tr("Cannot read %1: %2").arg(label, result.error.describe()));
+            m_initFetch.release()->deleteLater();
+        });
+    suggestBuild();
+    QString status = tr("Commit %1 chosen.").arg(commit.shortId);
+    if (CommitListModel::isFlagged(m_commitPipelineStatus))
+        status += u' ' +
+            tr("Its pipeline is %1.")
+                .arg(m_commitPipelineStatus.isEmpty() ? tr("missing") : m_commitPipelineStatus);
+    statusBar()->showMessage(status + u' ' + tr("Compute the checksum next (Ctrl+Shift+K)."));
+    refresh();
+}
+
+// anaconda.org knows which builds of the version exist: an empty build gets the next free one,
+// and the status bar says on which labels the version already is.
+void MainWindow::suggestBuild()
+{
+    const QString version = m_form->field(ReleaseField::Version);
+    const QString channel = m_form->field(ReleaseField::Channel);
+    if (!m_clients || !m_profile || !checkVersion(version).isEmpty() ||
+        !checkChannel(channel).isEmpty())
+        return;
+    m_buildLookup = std::make_unique<QObject>();
+    m_clients->anaconda.files(
+        channel, m_profile->recipe, m_buildLookup.get(),
+        [this, version](const forge::ForgeResult<forge::AnacondaPackageFiles> &result) {
+            m_buildLookup.release()->deleteLater();
+            if (!result.ok() || m_form->field(ReleaseField::Version) != version)
+                return;
+            const QString next = QString::number(result.value.nextBuildNumber(version));
+            if (m_form->field(ReleaseField::Build).isEmpty())
+                m_form->setField(ReleaseField::Build, next);
+            QStringList labels;
+            for (const forge::AnacondaFile &file : result.value.files) {
+                if (file.version != version)
+                    continue;
+                for (const QString &label : file.labels) {
+                    if (!labels.contains(label))
+                        labels << label;
+                }
+            }
+            m_buildHint = labels.isEmpty()
+                ? tr("%1 is not on anaconda.org yet; build %2 is the first.").arg(version, next)
+                : tr("%1 is on %2; the next free build is %3.")
+                      .arg(version, labels.join(u", "_s), next);
+            statusBar()->showMessage(m_buildHint, kStatusMessageMs);
+        });
+}
+
+void MainWindow::onChecksum(const tarball::ChecksumOutcome &outcome)
+{
+    if (!outcome.result)
+        return;
+    const tarball::ChecksumResult &result = *outcome.result;
+    const QString url = result.url.toString(QUrl::FullyEncoded);
+    m_form->setField(ReleaseField::Url, url);
+    m_form->setField(ReleaseField::Sha256, result.sha256);
+    m_checksum = flow::ChecksumRecord {m_form->field(ReleaseField::CommitSha), url, result.sha256,
+                                       result.pipelineStatus};
+    refresh();
+}
+
+void MainWindow::openProfilesDialog()
+{
+    if (!m_environment)
+        return;
+    auto *dialog = new ProfilesDialog(m_environment->profiles(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_profile)
+        dialog->showProfile(m_profile->name);
+    connect(dialog, &ProfilesDialog::profilesChanged, this, &MainWindow::reloadProfiles);
+    dialog->open();
+}
+
+PreflightDialog *MainWindow::openPreflight()
+{
+    if (!m_clients || !m_profile || !m_prepared.isReady())
+        return nullptr;
+    flow::PreflightInput input;
+    input.profile = *m_profile;
+    input.release = m_prepared;
+    input.checksum = m_checksum;
+    input.ledger = &m_environment->ledger();
+    auto *dialog = new PreflightDialog(m_clients.get(), &m_environment->ledger(), input, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
 void MainWindow::fillWithExample()
 {
     m_form->setCommitMessage(u"Deploy experimental package [conda-build]\n\n"
@@ -358,7 +644,7 @@ void MainWindow::loadCommitMessageFile()
 
 void MainWindow::copyPayload()
 {
-    QApplication::clipboard()->setText(QString::fromUtf8(m_currentPayload));
+    QApplication::clipboard()->setText(QString::fromUtf8(m_prepared.payload.json));
     statusBar()->showMessage(tr("Copied the compact JSON body to the clipboard."),
                              kStatusMessageMs);
 }
@@ -370,7 +656,7 @@ void MainWindow::savePayload()
     if (path.isEmpty())
         return;
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(prettyJson(m_currentPayload)) < 0 ||
+    if (!file.open(QIODevice::WriteOnly) || file.write(prettyJson(m_prepared.payload.json)) < 0 ||
         !file.commit()) {
         statusBar()->showMessage(tr("Cannot save %1: %2").arg(path, file.errorString()),
                                  kStatusMessageMs);

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "flow/forgeclients.h"
+#include "flow/preflight.h"
+#include "release/releasecore.h"
 #include "secrets/tokenkey.h"
+#include "tarball/checksumjob.h"
 
 #include <QDateTime>
 #include <QMainWindow>
@@ -8,6 +12,8 @@
 
 #include <functional>
 
+class QComboBox;
+class QDockWidget;
 class QLabel;
 
 namespace rc::secrets {
@@ -17,8 +23,18 @@ struct KeychainStatus;
 struct TokenHealthReport;
 }  // namespace rc::secrets
 
+namespace rc::flow {
+class ReleaseEnvironment;
+}
+namespace rc::forge {
+struct CommitWithPipeline;
+}
+
 namespace rc::ui {
 
+class ChecksumPanel;
+class CommitPicker;
+class PreflightDialog;
 class PreviewPane;
 class TokensDialog;
 class ReleaseForm;
@@ -52,6 +68,17 @@ public:
     // The seed article's example release, so a newcomer sees a complete form at once.
     void fillWithExample();
 
+    // Connects the window to the forges: profiles, commit picker, checksum, preflight and
+    // dispatch. The environment must outlive the window. In the sandbox a banner says so.
+    void setEnvironment(flow::ReleaseEnvironment *environment);
+    void selectProfile(const QString &name);
+    std::optional<profiles::Profile> currentProfile() const { return m_profile; }
+    CommitPicker *commitPicker() const { return m_commitPicker; }
+    ChecksumPanel *checksumPanel() const { return m_checksumPanel; }
+    PreflightDialog *openPreflight();
+    const PreparedRelease &preparedRelease() const { return m_prepared; }
+    bool isFetchingInitFile() const { return m_initFetch != nullptr; }
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -67,16 +94,38 @@ private:
     void checkStoredTokenHealth(const secrets::TokenKey &key);
     void reviewTokenHealth(const secrets::TokenKey &key, const secrets::TokenHealthReport &report);
     void setTokenStatus(const QString &text, const QString &toolTip = {});
+    void reloadProfiles(const QString &select);
+    void applyProfile(const profiles::Profile &profile);
+    void useCommit(const forge::CommitWithPipeline &commit);
+    void onChecksum(const tarball::ChecksumOutcome &outcome);
+    void suggestBuild();
+    void openProfilesDialog();
 
     Clock m_clock;
     ReleaseForm *m_form = nullptr;
     PreviewPane *m_preview = nullptr;
-    QByteArray m_currentPayload;
+    PreparedRelease m_prepared;  // what the preview shows is what would be sent
     secrets::TokenStore *m_tokenStore = nullptr;
     secrets::TokenHealthCheck *m_healthCheck = nullptr;
     QAction *m_tokensAction = nullptr;
     QPointer<TokensDialog> m_tokensDialog;
     QLabel *m_tokenStatus = nullptr;
+
+    flow::ReleaseEnvironment *m_environment = nullptr;
+    std::optional<profiles::Profile> m_profile;
+    std::unique_ptr<flow::ForgeClients> m_clients;
+    std::optional<flow::ChecksumRecord> m_checksum;
+    QString m_commitPipelineStatus;
+    std::unique_ptr<QObject> m_initFetch;    // context of the __init__.py request in flight
+    std::unique_ptr<QObject> m_buildLookup;  // context of the anaconda.org request in flight
+    QString m_buildHint;
+    QComboBox *m_profileCombo = nullptr;
+    QLabel *m_sandboxBanner = nullptr;
+    QDockWidget *m_commitDock = nullptr;
+    CommitPicker *m_commitPicker = nullptr;
+    ChecksumPanel *m_checksumPanel = nullptr;
+    QAction *m_preflightAction = nullptr;
+    QAction *m_profilesAction = nullptr;
 };
 
 }  // namespace rc::ui

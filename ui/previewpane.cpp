@@ -94,7 +94,7 @@ void PreviewPane::showPayload(const Payload &payload, int problemCount)
 }
 
 void PreviewPane::showPatch(const QString &patch, const QString &unavailableReason,
-                            const QList<PatchLintNote> &notes)
+                            const QList<PatchLintNote> &notes, PatchEncoding encoding)
 {
     if (m_patch->toPlainText() != patch)
         m_patch->setPlainText(patch);
@@ -103,9 +103,14 @@ void PreviewPane::showPatch(const QString &patch, const QString &unavailableReas
     } else {
         const QLocale locale;
         const QString size = tr("%1 bytes").arg(locale.toString(patch.toUtf8().size()));
+        const QString carried = encoding == PatchEncoding::Printf
+            ? tr("sent encoded for printf '…' (%, \\ and ' escaped), so the runner writes "
+                 "exactly this file")
+            : tr("sent as is (raw): the workflow reads it from an environment variable");
         m_patchStatus->setText(notes.isEmpty()
-                                   ? tr("%1; printf-safe").arg(size)
-                                   : tr("%1; %2 safety notes below").arg(size).arg(notes.size()));
+                                   ? tr("%1; %2").arg(size, carried)
+                                   : tr("%1; %2 problems below").arg(size).arg(notes.size()));
+        m_patchStatus->setToolTip(carried);
     }
     m_lintNotes->clear();
     for (const PatchLintNote &note : notes) {

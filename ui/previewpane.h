@@ -23,7 +23,7 @@ public:
 
     void showPayload(const Payload &payload, int problemCount);
     void showPatch(const QString &patch, const QString &unavailableReason,
-                   const QList<PatchLintNote> &notes);
+                   const QList<PatchLintNote> &notes, PatchEncoding encoding);
 
     QString payloadText() const;
 

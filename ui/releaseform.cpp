@@ -189,11 +189,26 @@ QWidget *ReleaseForm::createDispatchGroup()
     refLabel->setBuddy(m_ref);
     layout->addRow(refLabel, m_ref);
 
+    m_patchEncoding = new QComboBox;
+    m_patchEncoding->setObjectName(u"patchEncoding"_s);
+    m_patchEncoding->setAccessibleName(tr("Patch encoding"));
+    m_patchEncoding->addItem(tr("printf (the workflow runs printf '<patch>')"),
+                             int(PatchEncoding::Printf));
+    m_patchEncoding->addItem(tr("raw (the workflow reads an environment variable)"),
+                             int(PatchEncoding::Raw));
+    m_patchEncoding->setToolTip(
+        tr("How the recipes repo's workflow writes the patch input to a file: the input is "
+           "encoded so that the file on the runner is byte-identical to the patch."));
+    auto *encodingLabel = new QLabel(tr("Patch &encoding:"));
+    encodingLabel->setBuddy(m_patchEncoding);
+    layout->addRow(encodingLabel, m_patchEncoding);
+
     connect(m_dispatchKind, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_ref->setEnabled(index == 0);
         emit changed();
     });
     connect(m_ref, &QLineEdit::textChanged, this, &ReleaseForm::changed);
+    connect(m_patchEncoding, &QComboBox::currentIndexChanged, this, &ReleaseForm::changed);
     return group;
 }
 
@@ -231,6 +246,36 @@ QString ReleaseForm::initPathInRepository() const
     return m_initPath->text().trimmed();
 }
 
+void ReleaseForm::setInitPathInRepository(const QString &path)
+{
+    m_initPath->setText(path);
+}
+
+void ReleaseForm::setDispatch(bool repositoryDispatch, const QString &ref)
+{
+    m_dispatchKind->setCurrentIndex(repositoryDispatch ? 1 : 0);
+    m_ref->setText(ref);
+}
+
+void ReleaseForm::setField(ReleaseField field, const QString &value)
+{
+    m_edits.value(field)->setText(value);
+}
+
+QString ReleaseForm::field(ReleaseField field) const
+{
+    return m_edits.value(field)->text();
+}
+
+bool ReleaseForm::fillFromCommitMessageIfConventional()
+{
+    const CommitMessageParse parsed = parseCommitMessage(m_commitMessage->toPlainText());
+    if (!parsed.titleRequestsBuild && !parsed.hasPackageBlock)
+        return false;
+    fillFromCommitMessage();
+    return true;
+}
+
 QString ReleaseForm::author() const
 {
     return m_author->text().trimmed();
@@ -259,6 +304,16 @@ QString ReleaseForm::dispatchRef() const
 bool ReleaseForm::isRepositoryDispatch() const
 {
     return m_dispatchKind->currentIndex() == 1;
+}
+
+PatchEncoding ReleaseForm::patchEncoding() const
+{
+    return PatchEncoding(m_patchEncoding->currentData().toInt());
+}
+
+void ReleaseForm::setPatchEncoding(PatchEncoding encoding)
+{
+    m_patchEncoding->setCurrentIndex(m_patchEncoding->findData(int(encoding)));
 }
 
 void ReleaseForm::setCommitMessage(const QString &message)

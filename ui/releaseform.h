@@ -1,5 +1,6 @@
 #pragma once
 
+#include "release/patchencoding.h"
 #include "release/releasespec.h"
 #include "release/validation.h"
 
@@ -31,12 +32,22 @@ public:
     QString initFilePath() const { return m_initFilePath; }
     QByteArray initFileContents() const { return m_initFileContents; }
     QString initPathInRepository() const;
+    void setInitPathInRepository(const QString &path);
+    // Sets the dispatch settings a profile decides.
+    void setDispatch(bool repositoryDispatch, const QString &ref);
+    // One field, as the user would type it.
+    void setField(ReleaseField field, const QString &value);
+    QString field(ReleaseField field) const;
+    // Fills from the message's [conda-build] convention; false (nothing changed) without one.
+    bool fillFromCommitMessageIfConventional();
     QString author() const;
     void setAuthor(const QString &author);
     void setInitFile(const QString &path, const QByteArray &contents);
 
     QString dispatchRef() const;
     bool isRepositoryDispatch() const;
+    PatchEncoding patchEncoding() const;
+    void setPatchEncoding(PatchEncoding encoding);
 
     void setCommitMessage(const QString &message);
     // Shows the problems of the current values; empty fields the user has not visited yet get no
@@ -67,6 +78,7 @@ private:
     QLabel *m_initFileLabel = nullptr;
     QComboBox *m_dispatchKind = nullptr;
     QLineEdit *m_ref = nullptr;
+    QComboBox *m_patchEncoding = nullptr;
     QString m_initFilePath;
     QByteArray m_initFileContents;
 };

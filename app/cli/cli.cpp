@@ -2,6 +2,8 @@
 
 #include "about/versions.h"
 #include "cli/payloadcommand.h"
+#include "cli/profilescommand.h"
+#include "cli/releasecommands.h"
 #include "cli/sandboxcommand.h"
 #include "cli/tokenscommand.h"
 #include "secrets/redaction.h"
@@ -16,22 +18,48 @@ namespace rc::cli {
 
 namespace {
 
+using CommandFunction = int (*)(const QStringList &arguments, QTextStream &out, QTextStream &err,
+                                const GlobalOptions &global);
+
 struct Command
 {
     QLatin1StringView name;
     const char *summary;  // translated at use
-    int (*run)(const QStringList &arguments, QTextStream &out, QTextStream &err);
+    CommandFunction run;
 };
 
+// The commands that take no global option.
+template<int (*run)(const QStringList &, QTextStream &, QTextStream &)>
+int withoutGlobals(const QStringList &arguments, QTextStream &out, QTextStream &err,
+                   const GlobalOptions &)
+{
+    return run(arguments, out, err);
+}
+
 constexpr Command kCommands[] = {
+    {"profiles"_L1, QT_TRANSLATE_NOOP("rc::cli", "List, show, add, edit and remove profiles"),
+     &runProfilesCommand},
+    {"commits"_L1, QT_TRANSLATE_NOOP("rc::cli", "List the branch's commits with pipeline status"),
+     &runCommitsCommand},
+    {"checksum"_L1, QT_TRANSLATE_NOOP("rc::cli", "Find a commit's tarball and its SHA-256"),
+     &runChecksumCommand},
+    {"preflight"_L1, QT_TRANSLATE_NOOP("rc::cli", "Prepare a release and run every check"),
+     &runPreflightCommand},
+    {"dispatch"_L1, QT_TRANSLATE_NOOP("rc::cli", "Prepare, check and send a release, at most once"),
+     &runDispatchCommand},
     {"payload"_L1, QT_TRANSLATE_NOOP("rc::cli", "Print the exact dispatch JSON for a release"),
-     &runPayloadCommand},
+     &withoutGlobals<&runPayloadCommand>},
     {"tokens"_L1,
      QT_TRANSLATE_NOOP("rc::cli", "Store, check and remove the GitHub and GitLab tokens"),
-     &runTokensCommand},
+     &withoutGlobals<&runTokensCommand>},
     {"sandbox"_L1, QT_TRANSLATE_NOOP("rc::cli", "Run the local forge simulator: sandbox serve"),
-     &runSandboxCommand},
+     &withoutGlobals<&runSandboxCommand>},
 };
+
+bool isSandboxFlag(const QString &argument)
+{
+    return argument == "--sandbox"_L1;
+}
 
 const Command *findCommand(const QString &name)
 {
@@ -61,12 +89,18 @@ QString versionText()
 
 }  // namespace
 
+bool wantsSandbox(const QStringList &arguments)
+{
+    return arguments.size() >= 2 && isSandboxFlag(arguments.at(1));
+}
+
 bool isHeadlessInvocation(const QStringList &arguments)
 {
-    if (arguments.size() < 2)
+    const qsizetype firstIndex = wantsSandbox(arguments) ? 2 : 1;
+    if (arguments.size() <= firstIndex)
         return false;
     // Any bare word is a command (known or not): an unknown one is reported without a display.
-    const QString &first = arguments.at(1);
+    const QString &first = arguments.at(firstIndex);
     return isHelpFlag(first) || isVersionFlag(first) || !first.startsWith(u'-');
 }
 
@@ -95,19 +129,30 @@ QString usage(const QString &programName)
     text += QCoreApplication::translate(
                 "rc::cli",
                 "\nOptions:\n"
+                "  --sandbox      Run against the built-in local forge: a demo profile "
+                "'sandbox', demo tokens,\n"
+                "                 nothing stored (put it before the command; alone, it opens "
+                "the window)\n"
                 "  -h, --help     Show this help; '%1 <command> --help' for a command\n"
                 "  -v, --version  Show the version\n")
                 .arg(programName);
     return text;
 }
 
-int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+int run(const QStringList &allArguments, QTextStream &out, QTextStream &err)
 {
     const QString programName = u"release-console"_s;
+    GlobalOptions global;
+    QStringList arguments = allArguments;
+    if (wantsSandbox(arguments)) {
+        global.sandbox = true;
+        arguments.removeAt(1);
+    }
     if (arguments.size() < 2 || isHelpFlag(arguments.at(1))) {
         if (arguments.size() >= 3 && arguments.at(1) == "help"_L1) {
             if (const Command *command = findCommand(arguments.at(2)))
-                return command->run({programName, arguments.at(2), u"--help"_s}, out, err);
+                return command->run({programName + u' ' + arguments.at(2), u"--help"_s}, out, err,
+                                    global);
         }
         out << usage(programName);
         return Success;
@@ -127,7 +172,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     // The sub-command sees itself as the program: "release-console payload" + its options.
     QStringList commandArguments = arguments.mid(1);
     commandArguments[0] = programName + u' ' + arguments.at(1);
-    return command->run(commandArguments, out, err);
+    return command->run(commandArguments, out, err, global);
 }
 
 }  // namespace rc::cli

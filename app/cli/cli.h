@@ -10,13 +10,21 @@ namespace rc::cli {
 // Exit codes shared by every sub-command (gh-like).
 enum ExitCode : int {
     Success = 0,
-    Failure = 1,       // the work was attempted and did not succeed
-    InvalidInput = 2,  // bad arguments or input; nothing was done
+    Failure = 1,         // the work was attempted and did not succeed
+    InvalidInput = 2,    // bad arguments or input; nothing was done
+    CheckFailed = 3,     // a release check failed; nothing was sent
+    NetworkFailure = 4,  // a forge could not be reached, refused the token or the request
+    OutcomeUnknown = 5,  // a dispatch may have been received: look before sending again
 };
 
 // True when the arguments ask for something that needs no display: a sub-command, --help or
-// --version. Decided before any QGuiApplication exists, so it must not touch Qt's GUI.
+// --version (after a global --sandbox, if any). Decided before any QGuiApplication exists, so it
+// must not touch Qt's GUI.
 bool isHeadlessInvocation(const QStringList &arguments);
+
+// Whether the window or the command runs against the built-in sandbox (a global --sandbox
+// before the command's name).
+bool wantsSandbox(const QStringList &arguments);
 
 // Runs a headless invocation; `arguments` includes the program name first.
 int run(const QStringList &arguments, QTextStream &out, QTextStream &err);

@@ -2,10 +2,7 @@
 
 #include "cli/cli.h"
 #include "release/commitmessage.h"
-#include "release/patchgenerator.h"
-#include "release/patchlint.h"
-#include "release/payload.h"
-#include "release/validation.h"
+#include "release/releasecore.h"
 #include "secrets/redaction.h"
 
 #include <QCommandLineParser>
@@ -68,15 +65,22 @@ struct PayloadOptions
     QCommandLineOption eventType {u"event-type"_s,
                                   Text::tr("repository dispatch event type (default conda-build)"),
                                   u"type"_s, u"conda-build"_s};
+    QCommandLineOption patchEncoding {
+        u"patch-encoding"_s,
+        Text::tr("how the workflow writes the patch: printf (the seed's printf '<patch>', "
+                 "default) or raw (taken from an environment variable)"),
+        u"printf|raw"_s, u"printf"_s};
     QCommandLineOption compact {u"compact"_s,
                                 Text::tr("print the exact compact body instead of indented JSON")};
     QCommandLineOption help {{u"h"_s, u"help"_s}, Text::tr("show this help")};
 
     void addTo(QCommandLineParser &parser) const
     {
-        parser.addOptions({recipe, version, build, channel, label, url, sha256, commitMessageFile,
-                           initFile, initPath, patchFile, commit, author, timestamp, kind, ref,
-                           eventType, compact, help});
+        parser.addOptions({recipe,    version,       build,     channel,
+                           label,     url,           sha256,    commitMessageFile,
+                           initFile,  initPath,      patchFile, commit,
+                           author,    timestamp,     kind,      ref,
+                           eventType, patchEncoding, compact,   help});
     }
 };
 
@@ -129,87 +133,91 @@ int runPayloadCommand(const QStringList &arguments, QTextStream &out, QTextStrea
 
     QStringList problems;
     QStringList warnings;
-    ReleaseSpec spec;
-    spec.recipe = parser.value(options.recipe);
-    spec.url = parser.value(options.url);
-    spec.sha256 = parser.value(options.sha256);
+    ReleaseChoices choices;
+    choices.recipe = parser.value(options.recipe);
+    ReleaseFacts facts;
+    facts.url = parser.value(options.url);
+    facts.sha256 = parser.value(options.sha256);
 
     if (parser.isSet(options.commitMessageFile)) {
         const QString message = readTextFile(parser.value(options.commitMessageFile), problems);
         const CommitMessageParse parsed = parseCommitMessage(message);
         for (const QString &warning : parsed.warnings)
             warnings << Text::tr("commit message: %1").arg(warning);
-        spec.version = parsed.value(u"version"_s);
-        spec.build = parsed.value(u"build"_s);
-        spec.channel = parsed.value(u"channel"_s);
-        spec.label = parsed.value(u"label"_s);
+        choices.version = parsed.value(u"version"_s);
+        choices.build = parsed.value(u"build"_s);
+        choices.channel = parsed.value(u"channel"_s);
+        choices.label = parsed.value(u"label"_s);
     }
     const auto override = [&parser](const QCommandLineOption &option, QString &field) {
         if (parser.isSet(option))
             field = parser.value(option);
     };
-    override(options.version, spec.version);
-    override(options.build, spec.build);
-    override(options.channel, spec.channel);
-    override(options.label, spec.label);
+    override(options.version, choices.version);
+    override(options.build, choices.build);
+    override(options.channel, choices.channel);
+    override(options.label, choices.label);
 
+    DispatchTarget target;
     const QString kindName = parser.value(options.kind);
-    if (kindName != "workflow"_L1 && kindName != "repository"_L1)
+    if (kindName == "repository"_L1)
+        target.kind = DispatchKind::Repository;
+    else if (kindName != "workflow"_L1)
         problems << Text::tr("kind: '%1' is not 'workflow' or 'repository'").arg(kindName);
+    target.ref = parser.value(options.ref);
+    target.eventType = parser.value(options.eventType);
+    if (const auto encoding = patchEncodingFromName(parser.value(options.patchEncoding)))
+        target.encoding = *encoding;
+    else
+        problems << Text::tr("patch-encoding: '%1' is not 'printf' or 'raw'")
+                        .arg(parser.value(options.patchEncoding));
 
+    bool patchArgumentsValid = true;
     if (parser.isSet(options.patchFile) && parser.isSet(options.initFile)) {
         problems << Text::tr("patch: give either --init-file or --patch-file, not both");
+        patchArgumentsValid = false;
     } else if (parser.isSet(options.patchFile)) {
-        spec.patch = readTextFile(parser.value(options.patchFile), problems);
+        facts.preparedPatch = readTextFile(parser.value(options.patchFile), problems);
     } else if (parser.isSet(options.initFile)) {
-        PatchRequest request;
-        request.path = parser.value(options.initPath);
-        request.original = readBinaryFile(parser.value(options.initFile), problems);
-        request.version = spec.version;
-        request.build = spec.build;
-        request.commitSha = parser.value(options.commit);
-        request.author = parser.value(options.author);
-        request.timestamp = parser.isSet(options.timestamp)
+        facts.initPath = parser.value(options.initPath);
+        facts.initFile = readBinaryFile(parser.value(options.initFile), problems);
+        choices.commitSha = parser.value(options.commit);
+        choices.author = parser.value(options.author);
+        facts.timestamp = parser.isSet(options.timestamp)
             ? parser.value(options.timestamp)
             : QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-        spec.commitSha = request.commitSha;
-        if (request.author.trimmed().isEmpty())
+        if (choices.author.trimmed().isEmpty()) {
             problems << Text::tr("author: --author is required with --init-file");
-        if (const QString reason = checkCommitSha(request.commitSha); !reason.isEmpty())
+            patchArgumentsValid = false;
+        }
+        if (const QString reason = checkCommitSha(choices.commitSha); !reason.isEmpty()) {
             problems << Text::tr("commit: %1").arg(reason);
-        if (problems.isEmpty()) {
-            const PatchResult patch = generatePatch(request);
-            if (patch.ok())
-                spec.patch = patch.diff;
-            else
-                problems << Text::tr("patch: %1").arg(patch.error);
+            patchArgumentsValid = false;
         }
     } else {
         problems << Text::tr(
             "patch: give --init-file (with --commit and --author) or --patch-file");
+        patchArgumentsValid = false;
     }
 
-    for (const FieldProblem &problem : validate(spec)) {
-        // The patch and commit come from --init-file/--commit and were reported with those.
-        if (problem.field == ReleaseField::Patch || problem.field == ReleaseField::CommitSha)
+    const PreparedRelease prepared = prepareRelease(choices, facts, target);
+    for (const FieldProblem &problem : prepared.problems) {
+        // The commit is only recorded in the patch; its problems were reported with --commit.
+        if (problem.field == ReleaseField::CommitSha)
+            continue;
+        if (problem.field == ReleaseField::Patch && !patchArgumentsValid)
             continue;
         problems << fieldName(problem.field) + u": "_s + problem.message;
     }
-    for (const PatchLintNote &note : lintPatch(spec.patch)) {
+    for (const PatchLintNote &note : prepared.lint) {
         if (note.severity == PatchLintNote::Severity::Error)
             problems << Text::tr("patch: %1").arg(note.message);
         else
             warnings << Text::tr("patch: %1").arg(note.message);
     }
-
-    Payload payload;
-    if (problems.isEmpty()) {
-        payload = kindName == "repository"_L1
-            ? buildRepositoryDispatch(spec, parser.value(options.eventType))
-            : buildWorkflowDispatch(spec, parser.value(options.ref));
-        if (!payload.ok())
-            problems << Text::tr("payload: %1").arg(payload.error);
-    }
+    if (problems.isEmpty() && !prepared.payload.ok())
+        problems << Text::tr("payload: %1").arg(prepared.payload.error);
+    const Payload &payload = prepared.payload;
 
     for (const QString &warning : std::as_const(warnings))
         err << Text::tr("warning: %1").arg(warning) << u'\n';

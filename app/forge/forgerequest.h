@@ -8,6 +8,9 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <chrono>
+#include <optional>
+
 namespace rc::forge {
 
 // Which forge a request talks to: decides the default headers and the token header.
@@ -40,7 +43,14 @@ struct ForgeRequest
     Expect expect = Expect::Json;
     QList<int> expectedStatus;  // empty: any 2xx
     bool conditional = false;   // use the ETag cache (If-None-Match; a 304 returns the cached body)
-    qint64 maxBodyBytes = 32 * 1024 * 1024;  // larger bodies are refused (BadResponse)
+    qint64 maxBodyBytes = 32 * 1024 * 1024;  // larger buffered bodies are refused (BadResponse)
+    // This request's own deadline instead of TransportOptions::deadline; zero: none at all.
+    // Unset on a streamed download (Transport::download): the transport's deadline runs only
+    // until the body starts; from then on the inactivity timeout and the size cap bound it, so a
+    // 2 GiB tarball on a slow link finishes.
+    std::optional<std::chrono::milliseconds> deadline;
+    // The cap of a streamed download's body; unset: TransportOptions::maxDownloadBytes.
+    std::optional<qint64> maxDownloadBytes;
 
     bool isIdempotent() const { return method == Method::Get || method == Method::Head; }
     friend bool operator==(const ForgeRequest &a, const ForgeRequest &b)
@@ -49,7 +59,8 @@ struct ForgeRequest
             a.authOrigin == b.authOrigin &&
             a.headers.toListOfPairs() == b.headers.toListOfPairs() && a.body == b.body &&
             a.expect == b.expect && a.expectedStatus == b.expectedStatus &&
-            a.conditional == b.conditional && a.maxBodyBytes == b.maxBodyBytes;
+            a.conditional == b.conditional && a.maxBodyBytes == b.maxBodyBytes &&
+            a.deadline == b.deadline && a.maxDownloadBytes == b.maxDownloadBytes;
     }
 };
 

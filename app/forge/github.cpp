@@ -50,31 +50,43 @@ ForgeRequest GitHubRequests::workflow(const QString &owner, const QString &repo,
 }
 
 ForgeRequest GitHubRequests::workflowDispatch(const QString &owner, const QString &repo,
-                                              const QString &workflow, const QString &ref,
-                                              const QJsonObject &inputs,
-                                              bool returnRunDetails) const
+                                              const QString &workflow, const QByteArray &body) const
 {
-    QJsonObject body {{QStringLiteral("ref"), ref}, {QStringLiteral("inputs"), inputs}};
-    if (returnRunDetails)
-        body.insert(QStringLiteral("return_run_details"), true);
     ForgeRequest r = apiPost(Service::GitHub, m_base,
                              repoPath(owner, repo) % u"/actions/workflows/" %
                                  encodeSegment(workflow) % u"/dispatches",
-                             QJsonDocument(body).toJson(QJsonDocument::Compact));
+                             body);
     r.expectedStatus = {200, 204};
     return r;
 }
 
 ForgeRequest GitHubRequests::repositoryDispatch(const QString &owner, const QString &repo,
-                                                const QString &eventType,
-                                                const QJsonObject &clientPayload) const
+                                                const QByteArray &body) const
 {
-    const QJsonObject body {{QStringLiteral("event_type"), eventType},
-                            {QStringLiteral("client_payload"), clientPayload}};
-    ForgeRequest r = apiPost(Service::GitHub, m_base, repoPath(owner, repo) % u"/dispatches",
-                             QJsonDocument(body).toJson(QJsonDocument::Compact));
+    ForgeRequest r = apiPost(Service::GitHub, m_base, repoPath(owner, repo) % u"/dispatches", body);
     r.expect = Expect::Empty;
     r.expectedStatus = {204};
+    return r;
+}
+
+ForgeRequest GitHubRequests::contents(const QString &owner, const QString &repo,
+                                      const QString &path, const QString &ref) const
+{
+    QUrlQuery query;
+    addQueryItemIfSet(query, QStringLiteral("ref"), ref);
+    ForgeRequest r = apiGet(Service::GitHub, m_base,
+                            repoPath(owner, repo) % u"/contents/" % encodePath(path), query);
+    // base64 of kMaxFileContentsBytes wrapped at 60 ("\n" escaped in JSON) plus the metadata.
+    r.maxBodyBytes = 2 * kMaxFileContentsBytes + 64 * 1024;
+    return r;
+}
+
+ForgeRequest GitHubRequests::branch(const QString &owner, const QString &repo,
+                                    const QString &branch) const
+{
+    ForgeRequest r = apiGet(Service::GitHub, m_base,
+                            repoPath(owner, repo) % u"/branches/" % encodeSegment(branch));
+    r.conditional = true;
     return r;
 }
 
@@ -239,6 +251,70 @@ ForgeResult<DispatchResult> parseDispatchResult(const ForgeResponse &response)
     d.runUrl = url(o, "run_url"_L1);
     d.htmlUrl = url(o, "html_url"_L1);
     return ForgeResult<DispatchResult>::success(d);
+}
+
+std::optional<QDateTime> serverDateOf(const ForgeResponse &response)
+{
+    if (response.httpStatus == 0)
+        return std::nullopt;
+    return serverDate(response.headers);
+}
+
+ForgeResult<QByteArray> parseFileContents(const ForgeResponse &response)
+{
+    using Result = ForgeResult<QByteArray>;
+    if (response.json.isArray())
+        return Result::failure(badResponse(Text::tr("The path is a directory, not a file.")));
+    const QJsonObject o = response.json.object();
+    const QString type = str(o, "type"_L1);
+    if (type == u"symlink")
+        return Result::failure(
+            badResponse(Text::tr("The path is a symbolic link (to \"%1\"), not a file.")
+                            .arg(str(o, "target"_L1))));
+    if (type == u"submodule")
+        return Result::failure(badResponse(Text::tr("The path is a submodule, not a file.")));
+    if (type != u"file")
+        return Result::failure(badResponse(Text::tr("The answer is not a file.")));
+    const QString encoding = str(o, "encoding"_L1);
+    const qint64 size = int64(o, "size"_L1, -1);
+    if (size > kMaxFileContentsBytes || encoding == u"none")
+        return Result::failure(badResponse(
+            Text::tr("The file is too large for the contents API (%1 bytes; at most %2).")
+                .arg(size)
+                .arg(kMaxFileContentsBytes)));
+    if (encoding != u"base64")
+        return Result::failure(badResponse(
+            Text::tr("The file's content has encoding \"%1\", not base64.").arg(encoding)));
+    const QJsonValue content = o.value(u"content");
+    if (!content.isString())
+        return Result::failure(badResponse(Text::tr("The file has no content.")));
+    QByteArray base64 = content.toString().toLatin1();
+    base64.removeIf([](char c) { return c == '\n' || c == '\r'; });
+    if (base64.size() > (kMaxFileContentsBytes + 2) / 3 * 4)
+        return Result::failure(
+            badResponse(Text::tr("The file is larger than %1 bytes.").arg(kMaxFileContentsBytes)));
+    const QByteArray::FromBase64Result decoded =
+        QByteArray::fromBase64Encoding(base64, QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return Result::failure(badResponse(Text::tr("The file's content is not valid base64.")));
+    if (size >= 0 && decoded.decoded.size() != size)
+        return Result::failure(
+            badResponse(Text::tr("The file's content has %1 bytes, but its size says %2.")
+                            .arg(decoded.decoded.size())
+                            .arg(size)));
+    return Result::success(decoded.decoded);
+}
+
+ForgeResult<GitHubBranch> parseGitHubBranch(const ForgeResponse &response)
+{
+    const QJsonObject o = response.json.object();
+    GitHubBranch b;
+    b.name = str(o, "name"_L1);
+    b.sha = str(o.value(u"commit").toObject(), "sha"_L1);
+    if (b.name.isEmpty() || b.sha.isEmpty())
+        return ForgeResult<GitHubBranch>::failure(
+            badResponse(Text::tr("The branch has no name or head commit.")));
+    return ForgeResult<GitHubBranch>::success(b);
 }
 
 WorkflowRun workflowRunFromJson(const QJsonObject &o)

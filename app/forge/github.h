@@ -44,10 +44,16 @@ struct DispatchResult
     std::optional<qint64> runId;  // when GitHub returned the run details
     QUrl runUrl;
     QUrl htmlUrl;
-    bool resentWithoutRunDetails = false;  // the server refused return_run_details (400)
-    // The server's clock when it accepted the dispatch (Date header): the `created>=` bound
-    // for finding the run by listing when no run id came back.
+    // The server's clock when it answered the dispatch (Date header): the `created>=` bound
+    // for finding the run by listing when no run id came back. The clients fill it on a failed
+    // result too (the rest of the value is then empty); nullopt when no answer came back.
     std::optional<QDateTime> serverDate;
+};
+
+struct GitHubBranch
+{
+    QString name;
+    QString sha;  // of the branch's head commit
 };
 
 struct WorkflowRun
@@ -140,12 +146,18 @@ public:
     ForgeRequest user() const;
     ForgeRequest rateLimit() const;
     ForgeRequest workflow(const QString &owner, const QString &repo, const QString &workflow) const;
+    // The dispatches POST exactly `body`: the bytes the preview showed, measured and recorded
+    // are the bytes sent. 200 (with return_run_details) or 204.
     ForgeRequest workflowDispatch(const QString &owner, const QString &repo,
-                                  const QString &workflow, const QString &ref,
-                                  const QJsonObject &inputs, bool returnRunDetails) const;
+                                  const QString &workflow, const QByteArray &body) const;
+    // POST /repos/{o}/{r}/dispatches with exactly `body` ({"event_type", "client_payload"}); 204.
     ForgeRequest repositoryDispatch(const QString &owner, const QString &repo,
-                                    const QString &eventType,
-                                    const QJsonObject &clientPayload) const;
+                                    const QByteArray &body) const;
+    // GET /repos/{o}/{r}/contents/{path}?ref= (path segments encoded, '/' kept).
+    ForgeRequest contents(const QString &owner, const QString &repo, const QString &path,
+                          const QString &ref) const;
+    // GET /repos/{o}/{r}/branches/{branch}.
+    ForgeRequest branch(const QString &owner, const QString &repo, const QString &branch) const;
     ForgeRequest runs(const QString &owner, const QString &repo, const RunQuery &query) const;
     ForgeRequest run(const QString &owner, const QString &repo, qint64 runId) const;
     ForgeRequest jobs(const QString &owner, const QString &repo, qint64 runId,
@@ -168,6 +180,15 @@ ForgeResult<GitHubIdentity> parseGitHubIdentity(const ForgeResponse &response,
                                                 const QString &token);
 ForgeResult<GitHubWorkflow> parseGitHubWorkflow(const ForgeResponse &response);
 ForgeResult<DispatchResult> parseDispatchResult(const ForgeResponse &response);
+// The server's Date when an answer came back (error answers included); nullopt without one
+// (timeout, connection lost): then only the local clock is left.
+std::optional<QDateTime> serverDateOf(const ForgeResponse &response);
+// A file from the contents API: `type` "file", `encoding` "base64", `content` decoded (GitHub
+// wraps it at 60 characters), at most kMaxFileContentsBytes. A directory, symlink or
+// submodule, or a file too large for the API, is a BadResponse saying so.
+inline constexpr qint64 kMaxFileContentsBytes = 1024 * 1024;
+ForgeResult<QByteArray> parseFileContents(const ForgeResponse &response);
+ForgeResult<GitHubBranch> parseGitHubBranch(const ForgeResponse &response);
 ForgeResult<WorkflowRun> parseWorkflowRun(const ForgeResponse &response);
 ForgeResult<Page<WorkflowRun>> parseWorkflowRuns(const ForgeResponse &response);
 ForgeResult<Page<WorkflowJob>> parseWorkflowJobs(const ForgeResponse &response);
@@ -175,7 +196,9 @@ ForgeResult<Page<GitHubArtifact>> parseArtifacts(const ForgeResponse &response);
 WorkflowRun workflowRunFromJson(const QJsonObject &o);
 WorkflowJob workflowJobFromJson(const QJsonObject &o);
 
-// Whether a 400/422 answer to a dispatch is about the `return_run_details` field.
+// Whether a 400/422 answer to a dispatch is about the `return_run_details` field (GitHub
+// Enterprise Server before 3.21): nothing was dispatched, the caller may send once more
+// without the field.
 bool isReturnRunDetailsRefusal(const ForgeError &error);
 
 // Reads `summary.json` out of an artifact zip.

@@ -19,6 +19,23 @@ ForgeResult<QByteArray> parseBytes(const ForgeResponse &response)
     return ForgeResult<QByteArray>::success(response.body);
 }
 
+// One dispatch POST. The server's Date is kept even on failure: after a refusal or an error
+// answer the caller still needs the server's clock to look for a run.
+ForgeReply *sendDispatch(Transport *transport, const ForgeRequest &request, QObject *context,
+                         Callback<DispatchResult> done)
+{
+    ForgeReply *reply = transport->send(request);
+    QObject::connect(reply, &ForgeReply::finished, context, [reply, done = std::move(done)] {
+        const ForgeResponse &response = reply->response();
+        ForgeResult<DispatchResult> result =
+            detail::parseResponse<DispatchResult>(response, parseDispatchResult);
+        result.value.serverDate = serverDateOf(response);
+        done(result);
+    });
+    detail::tieToContext(reply, context);
+    return reply;
+}
+
 }  // namespace
 
 GitHubClient::GitHubClient(Transport *transport, QUrl apiBase)
@@ -47,42 +64,36 @@ ForgeReply *GitHubClient::workflow(const QString &owner, const QString &repo,
                                 std::move(done), parseGitHubWorkflow);
 }
 
-void GitHubClient::dispatchWorkflow(const QString &owner, const QString &repo,
-                                    const QString &workflow, const QString &ref,
-                                    const QJsonObject &inputs, QObject *context,
-                                    Callback<DispatchResult> done) const
+ForgeReply *GitHubClient::dispatchWorkflow(const QString &owner, const QString &repo,
+                                           const QString &workflow, const QByteArray &body,
+                                           QObject *context, Callback<DispatchResult> done) const
 {
-    Transport *transport = m_transport;
-    const ForgeRequest plain =
-        m_requests.workflowDispatch(owner, repo, workflow, ref, inputs, false);
-    call<DispatchResult>(
-        transport, m_requests.workflowDispatch(owner, repo, workflow, ref, inputs, true), context,
-        [transport, plain, context, done](const ForgeResult<DispatchResult> &first) {
-            if (first.ok() || !isReturnRunDetailsRefusal(first.error)) {
-                done(first);
-                return;
-            }
-            // The server refused the field explicitly: nothing was dispatched. Send without it.
-            call<DispatchResult>(
-                transport, plain, context,
-                [done](const ForgeResult<DispatchResult> &second) {
-                    ForgeResult<DispatchResult> result = second;
-                    result.value.resentWithoutRunDetails = true;
-                    done(result);
-                },
-                parseDispatchResult);
-        },
-        parseDispatchResult);
+    return sendDispatch(m_transport, m_requests.workflowDispatch(owner, repo, workflow, body),
+                        context, std::move(done));
 }
 
 ForgeReply *GitHubClient::repositoryDispatch(const QString &owner, const QString &repo,
-                                             const QString &eventType,
-                                             const QJsonObject &clientPayload, QObject *context,
-                                             Callback<Done> done) const
+                                             const QByteArray &body, QObject *context,
+                                             Callback<DispatchResult> done) const
 {
-    return call<Done>(m_transport,
-                      m_requests.repositoryDispatch(owner, repo, eventType, clientPayload), context,
-                      std::move(done), parseDone);
+    return sendDispatch(m_transport, m_requests.repositoryDispatch(owner, repo, body), context,
+                        std::move(done));
+}
+
+ForgeReply *GitHubClient::fileContents(const QString &owner, const QString &repo,
+                                       const QString &path, const QString &ref, QObject *context,
+                                       Callback<QByteArray> done) const
+{
+    return call<QByteArray>(m_transport, m_requests.contents(owner, repo, path, ref), context,
+                            std::move(done), parseFileContents);
+}
+
+ForgeReply *GitHubClient::branch(const QString &owner, const QString &repo,
+                                 const QString &branchName, QObject *context,
+                                 Callback<GitHubBranch> done) const
+{
+    return call<GitHubBranch>(m_transport, m_requests.branch(owner, repo, branchName), context,
+                              std::move(done), parseGitHubBranch);
 }
 
 ForgeReply *GitHubClient::runs(const QString &owner, const QString &repo, const RunQuery &query,

@@ -23,14 +23,22 @@ public:
     ForgeReply *whoAmI(QObject *context, Callback<GitHubIdentity> done) const;
     ForgeReply *workflow(const QString &owner, const QString &repo, const QString &workflow,
                          QObject *context, Callback<GitHubWorkflow> done) const;
-    // POST .../dispatches with return_run_details; on a 400 about that field (older GHES),
-    // sends once more without it (a deliberate second request on an explicit refusal).
-    void dispatchWorkflow(const QString &owner, const QString &repo, const QString &workflow,
-                          const QString &ref, const QJsonObject &inputs, QObject *context,
-                          Callback<DispatchResult> done) const;
+    // POST .../dispatches with exactly `body`, once. Never sent again by the client, not even
+    // when the server refuses return_run_details (isReturnRunDetailsRefusal): the caller decides,
+    // with a body it built without the field. `serverDate` is filled from the answer's Date on
+    // failures too.
+    ForgeReply *dispatchWorkflow(const QString &owner, const QString &repo, const QString &workflow,
+                                 const QByteArray &body, QObject *context,
+                                 Callback<DispatchResult> done) const;
+    // POST /repos/{o}/{r}/dispatches with exactly `body`, once; serverDate as above.
     ForgeReply *repositoryDispatch(const QString &owner, const QString &repo,
-                                   const QString &eventType, const QJsonObject &clientPayload,
-                                   QObject *context, Callback<Done> done) const;
+                                   const QByteArray &body, QObject *context,
+                                   Callback<DispatchResult> done) const;
+    // A file of the repo at `ref` (empty: the default branch), decoded, at most 1 MiB.
+    ForgeReply *fileContents(const QString &owner, const QString &repo, const QString &path,
+                             const QString &ref, QObject *context, Callback<QByteArray> done) const;
+    ForgeReply *branch(const QString &owner, const QString &repo, const QString &branchName,
+                       QObject *context, Callback<GitHubBranch> done) const;
     // One page of runs (conditional: a 304 gives the cached page with notModified).
     ForgeReply *runs(const QString &owner, const QString &repo, const RunQuery &query,
                      QObject *context, Callback<Page<WorkflowRun>> done) const;

@@ -75,11 +75,12 @@ ForgeRequest GitLabRequests::commit(const QString &project, const QString &sha) 
                   projectPath(project) % u"/repository/commits/" % encodeSegment(sha));
 }
 
-ForgeRequest GitLabRequests::pipelines(const QString &project, const QString &ref,
-                                       int perPage) const
+ForgeRequest GitLabRequests::pipelines(const QString &project, const QString &ref, int perPage,
+                                       const QString &sha) const
 {
     QUrlQuery query;
     addQueryItemIfSet(query, QStringLiteral("ref"), ref);
+    addQueryItemIfSet(query, QStringLiteral("sha"), sha);
     addQueryItemIfSet(query, QStringLiteral("per_page"), QString::number(qBound(1, perPage, 100)));
     ForgeRequest r = apiGet(Service::GitLab, m_base, projectPath(project) % u"/pipelines", query);
     r.conditional = true;

@@ -114,7 +114,9 @@ public:
     ForgeRequest commits(const QString &project, const QString &ref, int perPage = 20,
                          int page = 1) const;
     ForgeRequest commit(const QString &project, const QString &sha) const;
-    ForgeRequest pipelines(const QString &project, const QString &ref, int perPage = 100) const;
+    // `sha` (optional) keeps only that commit's pipelines.
+    ForgeRequest pipelines(const QString &project, const QString &ref, int perPage = 100,
+                           const QString &sha = {}) const;
     ForgeRequest pipelineJobs(const QString &project, qint64 pipelineId, int perPage = 100) const;
     // The job artifact file: /projects/:id/jobs/:job_id/artifacts/:artifact_path
     ForgeRequest jobArtifact(const QString &project, qint64 jobId,

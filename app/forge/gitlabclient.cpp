@@ -102,6 +102,14 @@ ForgeReply *GitLabClient::pipelines(const QString &project, const QString &ref, 
                                       std::move(done), parseGitLabPipelines);
 }
 
+ForgeReply *GitLabClient::commitPipelines(const QString &project, const QString &ref,
+                                          const QString &sha, QObject *context,
+                                          Callback<Page<GitLabPipeline>> done) const
+{
+    return call<Page<GitLabPipeline>>(m_transport, m_requests.pipelines(project, ref, 100, sha),
+                                      context, std::move(done), parseGitLabPipelines);
+}
+
 void GitLabClient::pipelineJobs(const QString &project, qint64 pipelineId, QObject *context,
                                 Callback<QList<GitLabJob>> done) const
 {

@@ -31,6 +31,9 @@ public:
                        Callback<GitLabCommit> done) const;
     ForgeReply *pipelines(const QString &project, const QString &ref, QObject *context,
                           Callback<Page<GitLabPipeline>> done) const;
+    // The pipelines of one commit on the ref (newest first).
+    ForgeReply *commitPipelines(const QString &project, const QString &ref, const QString &sha,
+                                QObject *context, Callback<Page<GitLabPipeline>> done) const;
     // Every job of a pipeline (all pages).
     void pipelineJobs(const QString &project, qint64 pipelineId, QObject *context,
                       Callback<QList<GitLabJob>> done) const;

@@ -134,7 +134,9 @@ void ForgeReply::start()
 {
     const auto &opts = m_transport->options();
     m_inactivity.setInterval(opts.inactivityTimeout);
-    m_deadline.start(opts.deadline);
+    const std::chrono::milliseconds deadline = m_request.deadline.value_or(opts.deadline);
+    if (deadline > 0ms)
+        m_deadline.start(deadline);
     startAttempt();
 }
 
@@ -257,6 +259,16 @@ void ForgeReply::sendHop()
     connect(net, &QNetworkReply::metaDataChanged, this, [this, net, poke] {
         m_status = net->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         poke();
+        if (!isStreamingNow())
+            return;
+        const QVariant length = net->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid() && length.toLongLong() > bodyCap()) {
+            interrupt(Interrupt::TooLarge);  // refused before a byte of it arrives
+            return;
+        }
+        // The body has started: from now on its size, not the clock, bounds a download.
+        if (!m_request.deadline)
+            m_deadline.stop();
     });
     connect(net, &QNetworkReply::readyRead, this, [this, poke] {
         poke();
@@ -277,6 +289,13 @@ bool ForgeReply::isStreamingNow() const
     return m_sink && m_status >= 200 && m_status <= 299;
 }
 
+qint64 ForgeReply::bodyCap() const
+{
+    if (!m_sink)
+        return m_request.maxBodyBytes;
+    return m_request.maxDownloadBytes.value_or(m_transport->options().maxDownloadBytes);
+}
+
 void ForgeReply::onReadyRead()
 {
     if (!m_net || m_interrupt != Interrupt::None)
@@ -290,6 +309,10 @@ void ForgeReply::onReadyRead()
     if (isStreamingNow()) {
         if (chunk.isEmpty())
             return;
+        if (m_delivered + chunk.size() > bodyCap()) {
+            interrupt(Interrupt::TooLarge);
+            return;
+        }
         m_delivered += chunk.size();
         if (!m_sink(chunk))
             interrupt(Interrupt::SinkStopped);
@@ -367,9 +390,9 @@ void ForgeReply::onNetworkFinished()
              false);
         return;
     case Interrupt::TooLarge:
-        fail(ForgeError::make(
-                 K::BadResponse,
-                 Text::tr("The answer is larger than %1 bytes.").arg(m_request.maxBodyBytes)),
+        fail(ForgeError::make(K::BadResponse,
+                              Text::tr("The answer is larger than %1 bytes.").arg(bodyCap()),
+                              m_status),
              false);
         return;
     case Interrupt::SinkStopped:

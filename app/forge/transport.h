@@ -38,6 +38,8 @@ struct TransportOptions
     QByteArray userAgent = QByteArrayLiteral("ReleaseConsole/" RC_VERSION_STRING);
     std::chrono::milliseconds inactivityTimeout {30'000};  // no byte for this long: timed out
     std::chrono::milliseconds deadline {180'000};  // whole request incl. redirects and retries
+                                                   // (a download: until its body starts)
+    qint64 maxDownloadBytes = qint64(16) << 30;    // cap of a streamed download's body
     int maxRedirects = 5;
     int maxRetries = 3;  // extra attempts, idempotent requests only (5xx, network loss)
     std::chrono::milliseconds retryBaseDelay {1'000};  // doubled per attempt, jittered ×[0.5, 1.5)
@@ -100,6 +102,7 @@ private:
     void finish();
     void handleRedirect(int status);
     bool isStreamingNow() const;
+    qint64 bodyCap() const;  // of what this request may receive
 
     Transport *m_transport;
     ForgeRequest m_request;
@@ -143,7 +146,9 @@ public:
     ForgeReply *send(const ForgeRequest &request);
     // Sends a GET whose 2xx body goes chunk by chunk to `sink`, never buffered whole.
     // Error bodies are still read (capped) to build the error. Retried only before the
-    // first chunk was delivered. On error the sink's data must be discarded.
+    // first chunk was delivered. On error the sink's data must be discarded. Bounded by the
+    // inactivity timeout and the size cap (request.maxDownloadBytes, else the options'), and by
+    // the deadline only until the body starts (unless request.deadline says otherwise).
     ForgeReply *download(const ForgeRequest &request, ChunkSink sink);
     // Same, writing to a device the caller keeps open.
     ForgeReply *download(const ForgeRequest &request, QIODevice *sink);

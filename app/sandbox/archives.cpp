@@ -87,6 +87,42 @@ QByteArray makeZip(const QList<ArchiveEntry> &entries, const QDateTime &mtime)
     return writeArchive(Format::Zip, entries, mtime);
 }
 
+std::optional<QHash<QString, QByteArray>> readArchiveFiles(const QByteArray &archiveBytes,
+                                                           qint64 maxBytes)
+{
+    struct ReadDeleter
+    {
+        void operator()(archive *handle) const { archive_read_free(handle); }
+    };
+    std::unique_ptr<archive, ReadDeleter> reader(archive_read_new());
+    archive_read_support_filter_all(reader.get());
+    archive_read_support_format_tar(reader.get());
+    archive_read_support_format_zip(reader.get());
+    if (archive_read_open_memory(reader.get(), archiveBytes.constData(),
+                                 static_cast<size_t>(archiveBytes.size())) != ARCHIVE_OK)
+        return std::nullopt;
+    QHash<QString, QByteArray> files;
+    qint64 total = 0;
+    archive_entry *entry = nullptr;
+    int status = ARCHIVE_OK;
+    while ((status = archive_read_next_header(reader.get(), &entry)) == ARCHIVE_OK) {
+        if (archive_entry_filetype(entry) != AE_IFREG)
+            continue;
+        const qint64 size = archive_entry_size(entry);
+        total += std::max<qint64>(size, 0);
+        if (total > maxBytes)
+            return std::nullopt;
+        QByteArray content(size, Qt::Uninitialized);
+        if (size > 0 &&
+            archive_read_data(reader.get(), content.data(), static_cast<size_t>(size)) != size)
+            return std::nullopt;
+        files.insert(QString::fromUtf8(archive_entry_pathname(entry)), content);
+    }
+    if (status != ARCHIVE_EOF)
+        return std::nullopt;
+    return files;
+}
+
 DeterministicByteDevice::DeterministicByteDevice(qint64 size, quint32 seed, QObject *parent)
     : QIODevice(parent)
     , m_size(size)

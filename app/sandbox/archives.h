@@ -2,9 +2,12 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QIODevice>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace rc::sandbox {
 
@@ -21,6 +24,11 @@ QByteArray makeTarBz2(const QList<ArchiveEntry> &entries, const QDateTime &mtime
 
 // A zip of the entries, the form of GitHub Actions artifacts.
 QByteArray makeZip(const QList<ArchiveEntry> &entries, const QDateTime &mtime);
+
+// The regular files of a tar (any compression) or zip, path → bytes; nullopt when it does not
+// read or its files hold more than `maxBytes`. What the runner's "Unpack tarball" step sees.
+std::optional<QHash<QString, QByteArray>> readArchiveFiles(const QByteArray &archive,
+                                                           qint64 maxBytes = 64 * 1024 * 1024);
 
 // `size` deterministic pseudo-random bytes, generated while read and never held in memory as
 // a whole: the body of large artifacts for checksum benchmarks. Sequential and seekable.

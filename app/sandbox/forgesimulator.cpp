@@ -2,6 +2,7 @@
 
 #include "sandbox/anacondaapi.h"
 #include "sandbox/archives.h"
+#include "sandbox/demoworkflows.h"
 #include "sandbox/githubapi.h"
 #include "sandbox/gitlabapi.h"
 #include "sandbox/httplistener.h"
@@ -115,6 +116,8 @@ void ForgeSimulator::seedDemo()
     repository.name = QString(kRecipesRepository);
     repository.branches = {{u"main"_s, sha1Of(u"meta-vlx-main"_s)},
                            {u"dev"_s, sha1Of(u"meta-vlx-dev"_s)}};
+    repository.protectedBranches = {{u"main"_s, true}, {u"dev"_s, false}};
+    repository.files = demoRecipesRepositoryFiles(QString(kRecipe));
     GitHubWorkflow deploy;
     deploy.id = 61000001;
     deploy.name = u"Deploy C++ packages"_s;
@@ -130,7 +133,19 @@ void ForgeSimulator::seedDemo()
     lint.hasWorkflowDispatch = false;
     lint.createdAt = deploy.createdAt;
     lint.updatedAt = deploy.createdAt;
-    repository.workflows = {deploy, lint};
+    GitHubWorkflow raw;
+    raw.id = 61000003;
+    raw.name = u"Deploy C++ packages (raw patch)"_s;
+    raw.path = u".github/workflows/"_s + QString(kRawWorkflowFile);
+    raw.inputs = demoInputs();
+    raw.runName = u"Deploy ${{ inputs.recipe }} ${{ inputs.version }} build ${{ inputs.build }} "
+                  "to ${{ inputs.channel }}/${{ inputs.label }}"_s;
+    raw.createdAt = QDateTime(QDate(2025, 2, 3), QTime(9, 30), QTimeZone::UTC);
+    raw.updatedAt = raw.createdAt;
+    repository.workflows = {deploy, lint, raw};
+    m_engine->setWorkflowBehaviour(deploy.path, {});
+    m_engine->setWorkflowBehaviour(
+        raw.path, {WorkflowBehaviour::PatchWrite::Raw, /*cancelInProgress*/ false});
 
     GitHubToken classic;
     classic.token = QString(kGitHubClassicToken);

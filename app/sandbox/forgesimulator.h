@@ -39,6 +39,8 @@ public:
     static constexpr auto kRecipesOwner = QLatin1StringView("VeloxChem");
     static constexpr auto kRecipesRepository = QLatin1StringView("meta-vlx");
     static constexpr auto kWorkflowFile = QLatin1StringView("deploy-cxx.yml");
+    // The same deploy, but the patch goes through an environment variable and runs queue.
+    static constexpr auto kRawWorkflowFile = QLatin1StringView("deploy-raw.yml");
     static constexpr auto kRecipe = QLatin1StringView("veloxchem");
     static constexpr auto kChannel = QLatin1StringView("veloxchem");
 

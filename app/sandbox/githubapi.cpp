@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMap>
 #include <QTimeZone>
 #include <QUrl>
 
@@ -31,6 +32,9 @@ const QString kDocsDispatch =
     u"https://docs.github.com/rest/actions/workflows#create-a-workflow-dispatch-event"_s;
 const QString kDocsRepositoryDispatch =
     u"https://docs.github.com/rest/repos/repos#create-a-repository-dispatch-event"_s;
+const QString kDocsContents =
+    u"https://docs.github.com/rest/repos/contents#get-repository-content"_s;
+const QString kDocsBranch = u"https://docs.github.com/rest/branches/branches#get-a-branch"_s;
 const QString kDocsRateLimit =
     u"https://docs.github.com/rest/overview/rate-limits-for-the-rest-api"_s;
 const QString kDocsSecondaryRateLimit =
@@ -118,6 +122,26 @@ bool matchesCreated(const QString &filter, const QDateTime &created)
     const QDateTime from = parse(filter, false);
     const QDateTime to = parse(filter, true);
     return from.isValid() && created >= from && created <= to;
+}
+
+// The blob id git gives a file: sha1("blob <size>\0<content>").
+QString gitBlobSha(const QByteArray &content)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(
+            QByteArray("blob " + QByteArray::number(content.size()) + '\0' + content),
+            QCryptographicHash::Sha1)
+            .toHex());
+}
+
+// GitHub's `content`: base64 wrapped at 60 characters, every line ending in "\n".
+QString wrappedBase64(const QByteArray &content)
+{
+    const QByteArray base64 = content.toBase64();
+    QByteArray wrapped;
+    for (qsizetype i = 0; i < base64.size(); i += 60)
+        wrapped += base64.mid(i, 60) + '\n';
+    return QString::fromLatin1(wrapped);
 }
 
 QString expirationHeader(const QDateTime &time)
@@ -370,6 +394,10 @@ std::optional<HttpResponse> GitHubApi::checkRepositoryAccess(Context &context, A
         permission = u"actions"_s;
         level = u"write"_s;
         break;
+    case Access::ContentsRead:
+        permission = u"contents"_s;
+        level = u"read"_s;
+        break;
     case Access::ContentsWrite:
         permission = u"contents"_s;
         level = u"write"_s;
@@ -431,6 +459,17 @@ HttpResponse GitHubApi::route(Context &context)
     if (s.size() == 4 && s.at(3) == u"dispatches"_s && post) {
         context.documentation = kDocsRepositoryDispatch;
         return withAccess(Access::ContentsWrite, [&] { return dispatchRepository(context); });
+    }
+    // /repos/{owner}/{repo}/contents/{path}, /repos/{owner}/{repo}/branches/{branch}
+    if (s.at(3) == u"contents"_s && get) {
+        context.documentation = kDocsContents;
+        return withAccess(Access::ContentsRead,
+                          [&] { return getContents(context, s.mid(4).join(u'/')); });
+    }
+    if (s.at(3) == u"branches"_s && s.size() >= 5 && get) {
+        context.documentation = kDocsBranch;
+        return withAccess(Access::ContentsRead,
+                          [&] { return getBranch(context, s.mid(4).join(u'/')); });
     }
     if (s.at(3) != u"actions"_s || s.size() < 5)
         return notFound(context);
@@ -779,9 +818,16 @@ HttpResponse GitHubApi::dispatchWorkflow(Context &context, GitHubWorkflow &workf
                      docs);
     }
 
+    QString title = workflow.name;
+    if (!workflow.runName.isEmpty()) {
+        // run-name: "${{ inputs.x }}" expressions, the only kind the demo workflows use.
+        title = workflow.runName;
+        for (auto it = inputs.constBegin(); it != inputs.constEnd(); ++it)
+            title.replace(u"${{ inputs."_s + it.key() + u" }}"_s, it.value().toString());
+    }
     const qint64 runId = m_engine->startRun(
         u"workflow_dispatch"_s, workflow.path, branch, m_repository.branches.value(branch),
-        context.token ? context.token->login : QString(), workflow.name, inputs);
+        context.token ? context.token->login : QString(), title, inputs);
     if (body.value(u"return_run_details"_s).toBool()) {
         const QString runUrl = repoApi(context) + u"/actions/runs/"_s + QString::number(runId);
         const QString htmlUrl = context.htmlBase + u'/' + m_repository.fullName() +
@@ -841,6 +887,168 @@ HttpResponse GitHubApi::dispatchRepository(Context &context)
         }
     }
     return HttpResponse::empty(204);
+}
+
+std::optional<std::pair<QString, QString>> GitHubApi::resolveRef(const QString &ref) const
+{
+    if (ref.isEmpty())
+        return std::pair {m_repository.defaultBranch,
+                          m_repository.branches.value(m_repository.defaultBranch)};
+    const QString name = ref.startsWith(u"refs/heads/"_s) ? ref.mid(11) : ref;
+    if (const auto found = m_repository.branches.constFind(name);
+        found != m_repository.branches.cend())
+        return std::pair {ref, *found};
+    for (const QString &sha : m_repository.branches) {
+        if (sha.compare(ref, Qt::CaseInsensitive) == 0)
+            return std::pair {ref, sha};
+    }
+    return std::nullopt;
+}
+
+QJsonObject GitHubApi::contentJson(const Context &context, const QString &path, const QString &ref,
+                                   const QByteArray *file) const
+{
+    const QString html = context.htmlBase + u'/' + m_repository.fullName();
+    const QString encodedPath = QString::fromLatin1(QUrl::toPercentEncoding(path, "/"));
+    const QString url = repoApi(context) + u"/contents/"_s + encodedPath + u"?ref="_s +
+        QString::fromLatin1(QUrl::toPercentEncoding(ref));
+    const QString sha = file
+        ? gitBlobSha(*file)
+        : QString::fromLatin1(QCryptographicHash::hash(QString(u"tree "_s + path).toUtf8(),
+                                                       QCryptographicHash::Sha1)
+                                  .toHex());
+    const QString gitUrl = repoApi(context) + (file ? u"/git/blobs/"_s : u"/git/trees/"_s) + sha;
+    const QString htmlUrl = html + (file ? u"/blob/"_s : u"/tree/"_s) + ref + u'/' + encodedPath;
+    QJsonObject json {
+        {u"type"_s, file ? u"file"_s : u"dir"_s},
+        {u"size"_s, file ? file->size() : 0},
+        {u"name"_s, path.section(u'/', -1)},
+        {u"path"_s, path},
+        {u"sha"_s, sha},
+        {u"url"_s, url},
+        {u"git_url"_s, gitUrl},
+        {u"html_url"_s, htmlUrl},
+        {u"download_url"_s,
+         file ? QJsonValue(html + u"/raw/"_s + ref + u'/' + encodedPath) : QJsonValue()},
+        {u"_links"_s, QJsonObject {{u"self"_s, url}, {u"git"_s, gitUrl}, {u"html"_s, htmlUrl}}},
+    };
+    return json;
+}
+
+HttpResponse GitHubApi::getContents(const Context &context, const QString &rawPath)
+{
+    const QString ref = context.request.query.queryItemValue(u"ref"_s, QUrl::FullyDecoded);
+    const std::optional<std::pair<QString, QString>> resolved = resolveRef(ref);
+    if (!resolved)
+        return error(404, u"No commit found for the ref "_s + ref, kDocsContents);
+    QString path = rawPath;
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    const QString refName = resolved->first;
+    if (const auto found = m_repository.files.constFind(path); found != m_repository.files.cend()) {
+        QJsonObject json = contentJson(context, path, refName, &*found);
+        json.insert(u"content"_s, wrappedBase64(*found));
+        json.insert(u"encoding"_s, u"base64"_s);
+        return HttpResponse::json(200, QJsonDocument(json));
+    }
+    // A directory: its files and subdirectories, sorted like GitHub (by name).
+    const QString prefix = path.isEmpty() ? QString() : path + u'/';
+    QMap<QString, QJsonObject> entries;
+    for (auto it = m_repository.files.constBegin(); it != m_repository.files.constEnd(); ++it) {
+        if (!it.key().startsWith(prefix))
+            continue;
+        const QString rest = it.key().mid(prefix.size());
+        const qsizetype slash = rest.indexOf(u'/');
+        if (slash < 0)
+            entries.insert(rest, contentJson(context, it.key(), refName, &it.value()));
+        else
+            entries.insert(rest.left(slash),
+                           contentJson(context, prefix + rest.left(slash), refName, nullptr));
+    }
+    if (entries.isEmpty())
+        return notFound(context);
+    QJsonArray list;
+    for (const QJsonObject &entry : std::as_const(entries))
+        list.append(entry);
+    return HttpResponse::json(200, QJsonDocument(list));
+}
+
+QJsonObject GitHubApi::commitJson(const Context &context, const QString &sha) const
+{
+    const QString api = repoApi(context) + u"/commits/"_s + sha;
+    const QString html = context.htmlBase + u'/' + m_repository.fullName();
+    const QString tree = QString::fromLatin1(
+        QCryptographicHash::hash(QString(u"tree of "_s + sha).toUtf8(), QCryptographicHash::Sha1)
+            .toHex());
+    const QString parent = QString::fromLatin1(
+        QCryptographicHash::hash(QString(u"parent of "_s + sha).toUtf8(), QCryptographicHash::Sha1)
+            .toHex());
+    const QJsonObject person {
+        {u"name"_s, u"Recipes Bot"_s},
+        {u"email"_s, u"recipes@example.org"_s},
+        {u"date"_s,
+         isoTime(m_repository.workflows.isEmpty() ? m_clock->now()
+                                                  : m_repository.workflows.first().updatedAt)}};
+    const QJsonObject user = userJson(m_repository.owner, context.apiBase, context.htmlBase, false);
+    return QJsonObject {
+        {u"sha"_s, sha},
+        {u"node_id"_s, QString(u"C_kwDOEpYaydoA"_s + sha.left(12))},
+        {u"commit"_s,
+         QJsonObject {
+             {u"author"_s, person},
+             {u"committer"_s, person},
+             {u"message"_s, u"Update the deploy workflows"_s},
+             {u"tree"_s,
+              QJsonObject {{u"sha"_s, tree},
+                           {u"url"_s, QString(repoApi(context) + u"/git/trees/"_s + tree)}}},
+             {u"url"_s, QString(repoApi(context) + u"/git/commits/"_s + sha)},
+             {u"comment_count"_s, 0},
+             {u"verification"_s,
+              QJsonObject {{u"verified"_s, false},
+                           {u"reason"_s, u"unsigned"_s},
+                           {u"signature"_s, QJsonValue()},
+                           {u"payload"_s, QJsonValue()},
+                           {u"verified_at"_s, QJsonValue()}}},
+         }},
+        {u"url"_s, api},
+        {u"html_url"_s, QString(html + u"/commit/"_s + sha)},
+        {u"comments_url"_s, QString(api + u"/comments"_s)},
+        {u"author"_s, user},
+        {u"committer"_s, user},
+        {u"parents"_s,
+         QJsonArray {QJsonObject {{u"sha"_s, parent},
+                                  {u"url"_s, QString(repoApi(context) + u"/commits/"_s + parent)},
+                                  {u"html_url"_s, QString(html + u"/commit/"_s + parent)}}}},
+    };
+}
+
+HttpResponse GitHubApi::getBranch(const Context &context, const QString &branch)
+{
+    const auto found = m_repository.branches.constFind(branch);
+    if (found == m_repository.branches.cend())
+        return error(404, u"Branch not found"_s, kDocsBranch);
+    const bool isProtected = m_repository.protectedBranches.value(branch);
+    const QString api =
+        repoApi(context) + u"/branches/"_s + QString::fromLatin1(QUrl::toPercentEncoding(branch));
+    const QJsonObject json {
+        {u"name"_s, branch},
+        {u"commit"_s, commitJson(context, *found)},
+        {u"_links"_s,
+         QJsonObject {
+             {u"self"_s, api},
+             {u"html"_s,
+              QString(context.htmlBase + u'/' + m_repository.fullName() + u"/tree/"_s + branch)}}},
+        {u"protected"_s, isProtected},
+        {u"protection"_s,
+         QJsonObject {
+             {u"enabled"_s, isProtected},
+             {u"required_status_checks"_s,
+              QJsonObject {{u"enforcement_level"_s, isProtected ? u"non_admins"_s : u"off"_s},
+                           {u"contexts"_s, QJsonArray()},
+                           {u"checks"_s, QJsonArray()}}}}},
+        {u"protection_url"_s, QString(api + u"/protection"_s)},
+    };
+    return HttpResponse::json(200, QJsonDocument(json));
 }
 
 QJsonObject GitHubApi::runJson(const Context &context, const Run &run) const

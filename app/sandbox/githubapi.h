@@ -42,6 +42,7 @@ struct GitHubWorkflow
     bool hasWorkflowDispatch = true;
     QStringList inputs;  // declared workflow_dispatch inputs; all `type: string, required: true`
     QStringList repositoryDispatchTypes;
+    QString runName;  // `run-name:` with ${{ inputs.x }}; empty: runs show the workflow's name
     QDateTime createdAt;
     QDateTime updatedAt;
     QString fileName() const;
@@ -54,7 +55,9 @@ struct GitHubRepository
     QString name;
     QString defaultBranch = QStringLiteral("main");
     QHash<QString, QString> branches;  // name → head sha
+    QHash<QString, bool> protectedBranches;
     QList<GitHubWorkflow> workflows;
+    QHash<QString, QByteArray> files;  // path → content, the same on every branch
     QString fullName() const { return owner + u'/' + name; }
 };
 
@@ -96,7 +99,7 @@ private:
         QString htmlBase;
         QString documentation;
     };
-    enum class Access { ActionsRead, ActionsWrite, ContentsWrite };
+    enum class Access { ActionsRead, ActionsWrite, ContentsRead, ContentsWrite };
 
     HttpResponse route(Context &context);
     std::optional<HttpResponse> checkRepositoryAccess(Context &context, Access access);
@@ -116,6 +119,13 @@ private:
     HttpResponse cancelRun(const Context &context, qint64 runId);
     HttpResponse rerunFailedJobs(const Context &context, qint64 runId);
     HttpResponse rerunJob(const Context &context, qint64 jobId);
+    HttpResponse getContents(const Context &context, const QString &path);
+    HttpResponse getBranch(const Context &context, const QString &branch);
+    // A branch name, refs/heads/<name> or a branch's head sha → (ref as named, head sha).
+    std::optional<std::pair<QString, QString>> resolveRef(const QString &ref) const;
+    QJsonObject contentJson(const Context &context, const QString &path, const QString &ref,
+                            const QByteArray *file) const;
+    QJsonObject commitJson(const Context &context, const QString &sha) const;
 
     HttpResponse error(int status, const QString &message, const QString &documentation,
                        const QJsonArray *errors = nullptr) const;

@@ -38,14 +38,22 @@ QString shaOf(const QString &seed)
         QCryptographicHash::hash(seed.toUtf8(), QCryptographicHash::Sha1).toHex());
 }
 
-QByteArray initFile(const QString &version)
+// Newer commits carry a comment and a docstring with ' % %% and \ right above __version__,
+// so the patch's context lines hold what `printf '<patch>'` mangles unless it is encoded.
+QByteArray initFile(const QString &version, bool withNotice)
 {
+    const QByteArray notice = withNotice
+        ? "# Progress lines are printed as \"%3d%%\" by the driver.\n"
+          "\"\"\"Copyright (c) 2018-2026 VeloxChem developers. 100% Python 'n' C++ \\\\o/\"\"\"\n"_ba
+        : QByteArray();
     return "# The VeloxChem Python package.\n"
            "from .veloxchemlib import *  # noqa: F401,F403\n"
-           "\n"
-           "__version__ = \""_ba +
-        version.toUtf8() + "\"\n";
+           "\n"_ba +
+        notice + "__version__ = \"" + version.toUtf8() + "\"\n";
 }
+
+// How many of the newest demo commits have the notice in their __init__.py.
+constexpr int kCommitsWithNotice = 4;
 
 struct DemoCommit
 {
@@ -140,6 +148,7 @@ void GitLabApi::seedDemo(const QDateTime &now)
         if (!oldestFirst.isEmpty())
             commit.parentIds = {oldestFirst.last().sha};
         commit.packageVersion = u"1.0rc4.dev"_s + QString::number(count - i);
+        commit.initHasNotice = i < kCommitsWithNotice;
         oldestFirst.append(commit);
     }
     for (const GitLabCommit &commit : std::as_const(oldestFirst))
@@ -233,7 +242,7 @@ const GitLabCommit *GitLabApi::commitAt(const QString &ref) const
 QByteArray GitLabApi::fileAt(const GitLabCommit &commit, const QString &path) const
 {
     if (path == initFilePath())
-        return initFile(commit.packageVersion);
+        return initFile(commit.packageVersion, commit.initHasNotice);
     if (path == u"README.md"_s)
         return "# VeloxChem\n\nA Python-C++ module for quantum chemistry.\n"_ba;
     if (path == u"CMakeLists.txt"_s)

@@ -34,7 +34,8 @@ struct GitLabCommit
     QString authorEmail;
     QDateTime authoredAt;
     QStringList parentIds;
-    QString packageVersion;  // the __version__ in src/pymodule/__init__.py at this commit
+    QString packageVersion;      // the __version__ in src/pymodule/__init__.py at this commit
+    bool initHasNotice = false;  // __init__.py has a notice with quote, percent and backslash
 };
 
 struct GitLabJob

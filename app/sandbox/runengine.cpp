@@ -2,6 +2,8 @@
 
 #include "sandbox/anacondaapi.h"
 #include "sandbox/archives.h"
+#include "sandbox/gitapply.h"
+#include "sandbox/shellprintf.h"
 #include "sandbox/virtualclock.h"
 
 #include <QCryptographicHash>
@@ -29,6 +31,11 @@ const QString kCompleted = u"completed"_s;
 const QString kBuildStep = u"Build and upload with conda-build"_s;
 const QString kChecksumStep = u"Verify checksum"_s;
 const QString kDownloadStep = u"Download tarball"_s;
+const QString kWritePatchStep = u"Write patch"_s;
+const QString kApplyPatchStep = u"Apply patch"_s;
+const QString kPending = u"pending"_s;
+// Where a runner keeps the script of a `run:` step; bash names it in its errors.
+const QString kStepScript = u"/home/runner/work/_temp/2f1c7a0e-5b3d-4e9a-9c61-3d2b8f0e7a41.sh"_s;
 const QString kUploadSummaryStep = u"Upload build summary"_s;
 
 // Steps that run whatever happened before them (`if: always()` and post steps).
@@ -240,7 +247,7 @@ BuildOutcome RunEngine::outcomeFor(const Platform &platform, const Run &run) con
 }
 
 QList<StepPlan> RunEngine::buildSteps(const Platform &platform, BuildOutcome outcome,
-                                      QString &failedStep) const
+                                      const QString &failedStep, bool patchSkipped) const
 {
     const qint64 buildSeconds = condaBuildSeconds(platform);
     QList<StepPlan> steps = {
@@ -249,7 +256,8 @@ QList<StepPlan> RunEngine::buildSteps(const Platform &platform, BuildOutcome out
         {kDownloadStep, 5},
         {kChecksumStep, 1},
         {u"Unpack tarball"_s, 1},
-        {u"Apply patch"_s, 1},
+        {kWritePatchStep, 1},
+        {kApplyPatchStep, 1},
         {u"Set up Miniforge"_s, 45},
         {u"Configure recipe"_s, 1},
         // continue-on-error: a failed build still concludes "success"
@@ -258,21 +266,113 @@ QList<StepPlan> RunEngine::buildSteps(const Platform &platform, BuildOutcome out
         {kUploadSummaryStep, 3},
         {u"Post Run actions/checkout@v4"_s, 1},
         {u"Complete job"_s, 1}};
-    failedStep.clear();
-    if (outcome == BuildOutcome::JobFails) {
-        failedStep = kChecksumStep;
-        bool afterFailure = false;
-        for (StepPlan &step : steps) {
-            if (step.name == failedStep) {
-                step.conclusion = kFailure;
-                afterFailure = true;
-            } else if (afterFailure && !runsAlways(step.name)) {
-                step.conclusion = kSkipped;
-                step.seconds = 0;
-            }
+    bool afterFailure = false;
+    for (StepPlan &step : steps) {
+        const bool isPatchStep = step.name == kWritePatchStep || step.name == kApplyPatchStep;
+        if (outcome == BuildOutcome::JobFails && step.name == failedStep) {
+            step.conclusion = kFailure;
+            afterFailure = true;
+        } else if ((afterFailure && !runsAlways(step.name)) || (isPatchStep && patchSkipped)) {
+            step.conclusion = kSkipped;
+            step.seconds = 0;
         }
     }
     return steps;
+}
+
+RunEngine::PatchCheck RunEngine::checkPatch(const Run &run) const
+{
+    PatchCheck check;
+    const QByteArray input = run.inputs.value(u"patch"_s).toString().toUtf8();
+    if (input.isEmpty()) {
+        check.skipped = true;
+        return check;
+    }
+    const auto failAt = [&check](const QString &step, QStringList lines, int exitCode) {
+        lines << u"##[error]Process completed with exit code "_s + QString::number(exitCode) + u'.';
+        check.failedStep = step;
+        check.logs.insert(step, lines);
+    };
+    QByteArray written = input;
+    if (workflowBehaviour(run.workflowPath).patchWrite ==
+        WorkflowBehaviour::PatchWrite::PrintfQuoted) {
+        const ShellResult shell = printfQuotedToFile(input);
+        QStringList lines;
+        for (const QString &line : shell.error.split(u'\n', Qt::SkipEmptyParts))
+            lines << kStepScript + u": line 1: "_s + line;
+        if (!shell.ok()) {
+            failAt(kWritePatchStep, lines, shell.exitCode);
+            return check;
+        }
+        if (!lines.isEmpty())
+            check.logs.insert(kWritePatchStep, lines);
+        written = shell.output;
+    }
+    // The tree the patch applies to: the tarball as "Unpack tarball" left it, when this
+    // simulator serves its URL (otherwise, like the checksum, it cannot be checked).
+    if (!m_tarballLookup)
+        return check;
+    const std::optional<QByteArray> tarball =
+        m_tarballLookup(run.inputs.value(u"url"_s).toString());
+    if (!tarball || tarball->isEmpty())
+        return check;
+    const std::optional<QHash<QString, QByteArray>> files = readArchiveFiles(*tarball);
+    if (!files)
+        return check;
+    const QString top = run.inputs.value(u"recipe"_s).toString() + u'/';
+    QHash<QString, QByteArray> tree;
+    for (auto it = files->constBegin(); it != files->constEnd(); ++it) {
+        if (it.key().startsWith(top))
+            tree.insert(it.key().mid(top.size()), it.value());
+    }
+    const GitApplyResult applied = gitApply(written, tree);
+    if (!applied.ok)
+        failAt(kApplyPatchStep, applied.log, 1);
+    else
+        check.logs.insert(kApplyPatchStep, applied.log);
+    return check;
+}
+
+QDateTime RunEngine::completionOf(const Run &run) const
+{
+    QDateTime last = run.attemptStartedAt;
+    for (const qint64 id : run.jobIds) {
+        const Job &job = *m_jobs.constFind(id);
+        if (!job.superseded)
+            last = std::max(last, job.completion());
+    }
+    return last;
+}
+
+bool RunEngine::isPending(const Run &run) const
+{
+    return run.pendingUntil.isValid() && !run.cancelledAt && now() < run.pendingUntil;
+}
+
+void RunEngine::startUnblockedRuns()
+{
+    for (Run &waiting : m_runs) {
+        if (!isPending(waiting))
+            continue;
+        bool blocked = false;
+        for (const Run &other : std::as_const(m_runs)) {
+            blocked = blocked ||
+                (&other != &waiting && other.workflowPath == waiting.workflowPath &&
+                 other.headBranch == waiting.headBranch && !isPending(other) &&
+                 viewRun(other).status != kCompleted);
+        }
+        if (blocked)
+            continue;
+        for (const qint64 id : std::as_const(waiting.jobIds))
+            m_jobs.remove(id);
+        waiting.jobIds.clear();
+        waiting.pendingUntil = now();
+        waiting.attemptStartedAt = now();
+        for (const Job &job : planJobs(waiting, now(), {}, 1)) {
+            m_jobs.insert(job.id, job);
+            waiting.jobIds.append(job.id);
+        }
+    }
 }
 
 QList<Job> RunEngine::planJobs(Run &run, const QDateTime &start, const QSet<QString> &onlyJobNames,
@@ -313,13 +413,22 @@ QList<Job> RunEngine::planJobs(Run &run, const QDateTime &start, const QSet<QStr
     }
 
     QDateTime buildsDone = prepareDone;
+    const PatchCheck patch = checkPatch(run);
     for (const Platform &platform : std::as_const(m_matrix)) {
         if (replan(platform.jobName())) {
             Job build = newJob(Job::Kind::Build, platform.jobName(), prepareDone);
             build.platform = platform;
             build.outcome = outcomeFor(platform, run);
+            if (build.outcome == BuildOutcome::JobFails) {
+                build.failedStep = kChecksumStep;
+            } else if (!patch.failedStep.isEmpty()) {
+                build.outcome = BuildOutcome::JobFails;
+                build.failedStep = patch.failedStep;
+            }
+            if (build.failedStep != kChecksumStep)
+                build.stepLogs = patch.logs;
             build.startAt = prepareDone.addSecs(queueSeconds(platform));
-            build.steps = buildSteps(platform, build.outcome, build.failedStep);
+            build.steps = buildSteps(platform, build.outcome, build.failedStep, patch.skipped);
             buildsDone = std::max(buildsDone, build.plannedCompletion());
             planned.append(build);
         } else if (const Job *previous = kept.value(platform.jobName())) {
@@ -340,13 +449,19 @@ qint64 RunEngine::startRun(const QString &event, const QString &workflowPath, co
 {
     catchUp();
     const QDateTime time = now();
-    // concurrency: { group: ${{ github.workflow }}-${{ github.ref }}, cancel-in-progress: true }
+    // concurrency: { group: ${{ github.workflow }}-${{ github.ref }}, cancel-in-progress: ... }
+    const bool cancelInProgress = workflowBehaviour(workflowPath).cancelInProgress;
+    QDateTime startAt = time;
     for (Run &other : m_runs) {
-        if (other.workflowPath == workflowPath && other.headBranch == branch &&
-            viewRun(other).status != kCompleted)
+        if (other.workflowPath != workflowPath || other.headBranch != branch ||
+            viewRun(other).status == kCompleted)
+            continue;
+        if (cancelInProgress || isPending(other))
             cancelAt(other, time);
+        else
+            startAt = std::max(startAt, completionOf(other));
     }
-    const qint64 id = addRun(event, workflowPath, branch, sha, actor, title, inputs, time);
+    const qint64 id = addRun(event, workflowPath, branch, sha, actor, title, inputs, time, startAt);
     Q_EMIT changed();
     return id;
 }
@@ -363,8 +478,10 @@ qint64 RunEngine::addHistoricalRun(const QString &workflowPath, const QString &b
 
 qint64 RunEngine::addRun(const QString &event, const QString &workflowPath, const QString &branch,
                          const QString &sha, const QString &actor, const QString &title,
-                         const QJsonObject &inputs, const QDateTime &createdAt)
+                         const QJsonObject &inputs, const QDateTime &createdAt,
+                         const QDateTime &startAt)
 {
+    const QDateTime start = startAt.isValid() ? startAt : createdAt;
     Run run;
     run.id = m_nextRunId++;
     run.runNumber = m_nextRunNumber++;
@@ -376,8 +493,10 @@ qint64 RunEngine::addRun(const QString &event, const QString &workflowPath, cons
     run.displayTitle = title;
     run.inputs = inputs;
     run.createdAt = createdAt;
-    run.attemptStartedAt = createdAt;
-    for (const Job &job : planJobs(run, createdAt, {}, 1)) {
+    run.attemptStartedAt = start;
+    if (start > createdAt)
+        run.pendingUntil = start;
+    for (const Job &job : planJobs(run, start, {}, 1)) {
         m_jobs.insert(job.id, job);
         run.jobIds.append(job.id);
     }
@@ -404,6 +523,7 @@ RunEngine::ControlResult RunEngine::cancelRun(qint64 runId)
         if (viewRun(run).status == kCompleted)
             return ControlResult::Conflict;
         cancelAt(run, now());
+        startUnblockedRuns();
         Q_EMIT changed();
         return ControlResult::Done;
     }
@@ -555,11 +675,19 @@ RunView RunEngine::viewRun(const Run &run) const
 {
     const QDateTime time = now();
     RunView view;
+    if (isPending(run)) {
+        view.status = kPending;
+        view.updatedAt = run.createdAt;
+        return view;
+    }
+    // A run cancelled while pending never started.
+    const QDateTime started =
+        run.cancelledAt ? std::min(run.attemptStartedAt, *run.cancelledAt) : run.attemptStartedAt;
     bool allDone = true;
     bool anyStarted = false;
     bool anyFailed = false;
     bool anyCancelled = false;
-    QDateTime lastCompletion = run.attemptStartedAt;
+    QDateTime lastCompletion = started;
     QDateTime firstStart;
     for (const qint64 id : run.jobIds) {
         const Job &job = *m_jobs.constFind(id);
@@ -582,7 +710,7 @@ RunView RunEngine::viewRun(const Run &run) const
         }
     }
     // updated_at moves with the run's own transitions only, not with every step.
-    view.updatedAt = std::max(run.createdAt, run.attemptStartedAt);
+    view.updatedAt = std::max(run.createdAt, started);
     if (allDone) {
         view.status = kCompleted;
         if (run.cancelledAt || anyCancelled)
@@ -614,7 +742,10 @@ QString RunEngine::jobLog(const Job &job) const
         if (!step.startedAt.isValid())
             continue;
         log += stamp(step.startedAt) + u" ##[group]Run "_s + step.name + u'\n';
-        if (step.name == kChecksumStep && step.conclusion == kFailure) {
+        if (step.status == kCompleted && job.stepLogs.contains(step.name)) {
+            for (const QString &line : job.stepLogs.value(step.name))
+                log += stamp(step.completedAt) + u' ' + line + u'\n';
+        } else if (step.name == kChecksumStep && step.conclusion == kFailure) {
             log += stamp(step.startedAt) +
                 u" sha256sum: WARNING: 1 computed checksum did NOT match\n"_s;
             log += stamp(step.startedAt) + u" ##[error]Process completed with exit code 1.\n"_s;

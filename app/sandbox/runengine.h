@@ -38,6 +38,18 @@ enum class BuildOutcome {
     JobFails,    // a step without continue-on-error fails (the checksum check): job "failure"
 };
 
+// How a workflow's build jobs write the patch input to patch.diff, and its concurrency.
+struct WorkflowBehaviour
+{
+    enum class PatchWrite {
+        PrintfQuoted,  // run: printf '${{ inputs.patch }}' > patch.diff (bash sees the input as
+                       // code)
+        Raw,           // env: PATCH: ${{ inputs.patch }}, run: printf '%s' "$PATCH" > patch.diff
+    };
+    PatchWrite patchWrite = PatchWrite::PrintfQuoted;
+    bool cancelInProgress = true;  // false: a new run waits ("pending") for the one in progress
+};
+
 struct StepPlan
 {
     QString name;
@@ -66,9 +78,10 @@ struct Job
     QString name;
     std::optional<Platform> platform;
     BuildOutcome outcome = BuildOutcome::Success;
-    QString failedStep;   // JobFails: which step failed
-    QDateTime createdAt;  // queued from here
-    QDateTime startAt;    // picked up by a runner
+    QString failedStep;                    // JobFails: which step failed
+    QHash<QString, QStringList> stepLogs;  // extra log lines of a step (git apply's output, errors)
+    QDateTime createdAt;                   // queued from here
+    QDateTime startAt;                     // picked up by a runner
     QList<StepPlan> steps;
     std::optional<QDateTime> cancelledAt;
     qint64 runnerId = 0;
@@ -120,6 +133,7 @@ struct Run
     QJsonObject inputs;
     QDateTime createdAt;
     QDateTime attemptStartedAt;
+    QDateTime pendingUntil;  // concurrency without cancel-in-progress: waits until then
     std::optional<QDateTime> cancelledAt;  // of the current attempt
     QList<qint64> jobIds;                  // every attempt's jobs, in creation order
     QList<qint64> artifactIds;
@@ -169,8 +183,19 @@ public:
     // --force), which continue-on-error turns into a "success" job with a failed summary.
     using PublishedLookup = std::function<bool(const Upload &)>;
     void setPublishedLookup(PublishedLookup lookup) { m_publishedLookup = std::move(lookup); }
+    // The patch step and concurrency of a workflow (default: printf-quoted, cancel-in-progress).
+    void setWorkflowBehaviour(const QString &workflowPath, const WorkflowBehaviour &behaviour)
+    {
+        m_behaviours.insert(workflowPath, behaviour);
+    }
+    WorkflowBehaviour workflowBehaviour(const QString &workflowPath) const
+    {
+        return m_behaviours.value(workflowPath);
+    }
 
-    // Plans a new run and applies `concurrency: cancel-in-progress` to runs on the same ref.
+    // Plans a new run and applies the workflow's concurrency to runs on the same ref:
+    // cancel-in-progress cancels them; otherwise the new run is pending until the one in
+    // progress ends (and replaces an older pending run, which is cancelled).
     qint64 startRun(const QString &event, const QString &workflowPath, const QString &branch,
                     const QString &sha, const QString &actor, const QString &title,
                     const QJsonObject &inputs);
@@ -208,12 +233,25 @@ private:
     // A new run with its first attempt's jobs planned from `createdAt`; returns its id.
     qint64 addRun(const QString &event, const QString &workflowPath, const QString &branch,
                   const QString &sha, const QString &actor, const QString &title,
-                  const QJsonObject &inputs, const QDateTime &createdAt);
+                  const QJsonObject &inputs, const QDateTime &createdAt,
+                  const QDateTime &startAt = {});
+    struct PatchCheck
+    {
+        bool skipped = false;  // no patch input: `if: inputs.patch != ''` skips both steps
+        QString failedStep;
+        QHash<QString, QStringList> logs;
+    };
+    // What "Write patch" and "Apply patch" do with the run's inputs, for real.
+    PatchCheck checkPatch(const Run &run) const;
+    QDateTime completionOf(const Run &run) const;
+    bool isPending(const Run &run) const;
+    // Pending runs whose blocker ended early (cancelled) start now.
+    void startUnblockedRuns();
     void startNewAttempt(Run &run, const QSet<QString> &jobNames);
     QList<Job> planJobs(Run &run, const QDateTime &start, const QSet<QString> &onlyJobNames,
                         int attempt);
     QList<StepPlan> buildSteps(const Platform &platform, BuildOutcome outcome,
-                               QString &failedStep) const;
+                               const QString &failedStep, bool patchSkipped) const;
     BuildOutcome outcomeFor(const Platform &platform, const Run &run) const;
     void cancelAt(Run &run, const QDateTime &time);
     QByteArray summaryZip(const Run &run, const Job &job) const;
@@ -224,6 +262,7 @@ private:
     UploadSink m_uploadSink;
     TarballLookup m_tarballLookup;
     PublishedLookup m_publishedLookup;
+    QHash<QString, WorkflowBehaviour> m_behaviours;
     QList<Run> m_runs;
     QHash<qint64, Job> m_jobs;
     QHash<qint64, Artifact> m_artifacts;

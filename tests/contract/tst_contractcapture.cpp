@@ -10,6 +10,7 @@
 #include "forge/gitlabclient.h"
 #include "forge/tokensource.h"
 #include "forge/transport.h"
+#include "sandbox/demopatch.h"
 #include "sandbox/forgesimulator.h"
 #include "sandbox/githubapi.h"
 #include "sandbox/gitlabapi.h"
@@ -33,6 +34,7 @@ using namespace Qt::StringLiterals;
 using rc::sandbox::ForgeSimulator;
 using rc::sandbox::Listener;
 using rc::sandbox::LoggedRequest;
+using namespace rc::sandbox::test;
 
 namespace {
 
@@ -180,17 +182,18 @@ private:
     {
         const QString sha = releasableSha();
         const QByteArray tarball = sim->gitLab()->tarballFor(sha);
-        return {
-            {u"recipe"_s, u"veloxchem"_s},
-            {u"url"_s, sim->tarballUrl(sha).toString()},
-            {u"sha256"_s,
-             QString::fromLatin1(
-                 QCryptographicHash::hash(tarball, QCryptographicHash::Sha256).toHex())},
-            {u"version"_s, u"1.0.0"_s},
-            {u"build"_s, QString::number(nextBuild++)},
-            {u"channel"_s, u"veloxchem"_s},
-            {u"label"_s, u"dev"_s},
-            {u"patch"_s, u"--- a/src/pymodule/__init__.py\n+++ b/src/pymodule/__init__.py\n"_s}};
+        return {{u"recipe"_s, u"veloxchem"_s},
+                {u"url"_s, sim->tarballUrl(sha).toString()},
+                {u"sha256"_s,
+                 QString::fromLatin1(
+                     QCryptographicHash::hash(tarball, QCryptographicHash::Sha256).toHex())},
+                {u"version"_s, u"1.0.0"_s},
+                {u"build"_s, QString::number(nextBuild++)},
+                {u"channel"_s, u"veloxchem"_s},
+                {u"label"_s, u"dev"_s},
+                {u"patch"_s,
+                 QString::fromUtf8(
+                     printfEncoded(versionPatch(initFileOf(sim->gitLab(), sha), "1.0.0")))}};
     }
     // Appends what the simulator logged since the last flush and starts the log afresh.
     void flushLog()
@@ -204,8 +207,9 @@ private:
     }
     qint64 dispatchAndFinish()
     {
+        const QByteArray body = dispatchBody(u"main"_s, deployInputs());
         const auto dispatched = waitFor<DispatchResult>([&](QObject *c, auto cb) {
-            github->dispatchWorkflow(kOwner, kRepo, kWorkflow, u"main"_s, deployInputs(), c, cb);
+            github->dispatchWorkflow(kOwner, kRepo, kWorkflow, body, c, cb);
         });
         if (!dispatched.ok() || !dispatched.value.runId)
             return 0;
@@ -281,39 +285,78 @@ private Q_SLOTS:
 
     void gitHubDispatches()
     {
-        const auto withDetails = waitFor<DispatchResult>([&](QObject *c, auto cb) {
-            github->dispatchWorkflow(kOwner, kRepo, kWorkflow, u"main"_s, deployInputs(), c, cb);
-        });
+        const auto dispatch = [&](GitHubClient *client, const QString &ref,
+                                  const QJsonObject &inputs, bool returnRunDetails) {
+            const QByteArray body = dispatchBody(ref, inputs, returnRunDetails);
+            return waitFor<DispatchResult>([&](QObject *c, auto cb) {
+                client->dispatchWorkflow(kOwner, kRepo, kWorkflow, body, c, cb);
+            });
+        };
+        const auto withDetails = dispatch(github.get(), u"main"_s, deployInputs(), true);
         QVERIFY2(withDetails.ok(), qPrintable(withDetails.error.describe()));
         QVERIFY(withDetails.value.runId);
 
-        // An older GHES refuses return_run_details: the client resends without it (204).
+        // An older GHES refuses return_run_details (400); the caller sends a body without it.
         sim->gitHub()->setEnterpriseMode(true);
-        const auto withoutDetails = waitFor<DispatchResult>([&](QObject *c, auto cb) {
-            enterprise->dispatchWorkflow(kOwner, kRepo, kWorkflow, u"dev"_s, deployInputs(), c, cb);
-        });
+        const auto refused = dispatch(enterprise.get(), u"dev"_s, deployInputs(), true);
+        QVERIFY(isReturnRunDetailsRefusal(refused.error));
+        const auto withoutDetails = dispatch(enterprise.get(), u"dev"_s, deployInputs(), false);
         sim->gitHub()->setEnterpriseMode(false);
         QVERIFY2(withoutDetails.ok(), qPrintable(withoutDetails.error.describe()));
-        QVERIFY(withoutDetails.value.resentWithoutRunDetails);
+        QVERIFY(!withoutDetails.value.runId);
 
         // GitHub's 422 answers: an unknown ref, and an input the workflow does not declare.
-        QCOMPARE(waitFor<DispatchResult>([&](QObject *c, auto cb) {
-                     github->dispatchWorkflow(kOwner, kRepo, kWorkflow, u"no-such-branch"_s,
-                                              deployInputs(), c, cb);
-                 }).error.kind,
+        QCOMPARE(dispatch(github.get(), u"no-such-branch"_s, deployInputs(), true).error.kind,
                  ForgeError::Kind::Validation);
         QJsonObject unexpected = deployInputs();
         unexpected.insert(u"surprise"_s, u"x"_s);
-        QCOMPARE(waitFor<DispatchResult>([&](QObject *c, auto cb) {
-                     github->dispatchWorkflow(kOwner, kRepo, kWorkflow, u"main"_s, unexpected, c,
-                                              cb);
-                 }).error.kind,
+        QCOMPARE(dispatch(github.get(), u"main"_s, unexpected, true).error.kind,
                  ForgeError::Kind::Validation);
 
-        QVERIFY(waitFor<Done>([&](QObject *c, auto cb) {
-                    github->repositoryDispatch(kOwner, kRepo, u"conda-build"_s,
-                                               QJsonObject {{u"recipe"_s, u"veloxchem"_s}}, c, cb);
+        const QByteArray repositoryBody =
+            repositoryDispatchBody(u"conda-build"_s, QJsonObject {{u"recipe"_s, u"veloxchem"_s}});
+        QVERIFY(waitFor<DispatchResult>([&](QObject *c, auto cb) {
+                    github->repositoryDispatch(kOwner, kRepo, repositoryBody, c, cb);
                 }).ok());
+    }
+
+    void gitHubContentsAndBranches()
+    {
+        for (const QString &path :
+             {u".github/workflows/deploy-cxx.yml"_s, u".github/workflows/deploy-raw.yml"_s,
+              u".github/workflows/lint.yml"_s}) {
+            QVERIFY(waitFor<QByteArray>([&](QObject *c, auto cb) {
+                        github->fileContents(kOwner, kRepo, path, u"main"_s, c, cb);
+                    }).ok());
+        }
+        QVERIFY(waitFor<QByteArray>([&](QObject *c, auto cb) {
+                    github->fileContents(kOwner, kRepo, u".github/workflows/deploy-cxx.yml"_s, {},
+                                         c, cb);
+                }).ok());
+        // A directory (the client refuses it, the answer is still GitHub's shape), a missing
+        // file and an unknown ref.
+        QCOMPARE(waitFor<QByteArray>([&](QObject *c, auto cb) {
+                     github->fileContents(kOwner, kRepo, u".github/workflows"_s, u"dev"_s, c, cb);
+                 }).error.kind,
+                 ForgeError::Kind::BadResponse);
+        QCOMPARE(waitFor<QByteArray>([&](QObject *c, auto cb) {
+                     github->fileContents(kOwner, kRepo, u"no/such/file.yml"_s, u"main"_s, c, cb);
+                 }).error.kind,
+                 ForgeError::Kind::NotFound);
+        QCOMPARE(waitFor<QByteArray>([&](QObject *c, auto cb) {
+                     github->fileContents(kOwner, kRepo, u".github/workflows/lint.yml"_s,
+                                          u"no-such-ref"_s, c, cb);
+                 }).error.kind,
+                 ForgeError::Kind::NotFound);
+        for (const QString &name : {u"main"_s, u"dev"_s}) {
+            QVERIFY(waitFor<GitHubBranch>([&](QObject *c, auto cb) {
+                        github->branch(kOwner, kRepo, name, c, cb);
+                    }).ok());
+        }
+        QCOMPARE(waitFor<GitHubBranch>([&](QObject *c, auto cb) {
+                     github->branch(kOwner, kRepo, u"no-such-branch"_s, c, cb);
+                 }).error.kind,
+                 ForgeError::Kind::NotFound);
     }
 
     void gitHubRunLists()

@@ -132,15 +132,21 @@ function matchGitHubOperation(method, requestPath) {
     const segments = requestPath.split('/').slice(1);
     let best = null;
     for (const candidate of operationTemplates) {
-        if (candidate.segments.length !== segments.length) continue;
+        // A trailing {path} (repos/get-content) takes the rest of the path, slashes and all.
+        const last = candidate.segments.length - 1;
+        const greedy = candidate.segments[last] === '{path}';
+        if (greedy ? segments.length < candidate.segments.length
+                   : candidate.segments.length !== segments.length) continue;
         const operation = spec.paths[candidate.template][method.toLowerCase()];
         if (!operation) continue;
         const parameters = {};
         let matches = true;
-        for (let i = 0; i < segments.length && matches; ++i) {
+        for (let i = 0; i < candidate.segments.length && matches; ++i) {
             const expected = candidate.segments[i];
             const parameter = /^\{(.+)\}$/.exec(expected);
-            if (parameter) parameters[parameter[1]] = decodeURIComponent(segments[i]);
+            if (greedy && i === last)
+                parameters.path = segments.slice(i).map(decodeURIComponent).join('/');
+            else if (parameter) parameters[parameter[1]] = decodeURIComponent(segments[i]);
             else matches = expected === segments[i];
         }
         if (matches && (!best || candidate.literals > best.literals))

@@ -1,5 +1,5 @@
 // The three clients end to end over loopback against a scripted server: multi-request flows
-// (dispatch fallback, paging, token self-inspection fallback, redirects of artifacts and logs).
+// (a dispatch sent once, paging, token self-inspection fallback, redirects of artifacts and logs).
 
 #include "forge/anacondaclient.h"
 #include "forge/githubclient.h"
@@ -104,46 +104,60 @@ private Q_SLOTS:
         api->setHandler([](const HttpRequest &) {
             return answer(200,
                           "{\"workflow_run_id\":77,\"run_url\":\"https://x/runs/"
-                          "77\",\"html_url\":\"https://x/h/77\"}");
+                          "77\",\"html_url\":\"https://x/h/77\"}",
+                          {{"Date", "Wed, 25 Nov 2026 08:00:05 GMT"}});
         });
+        // Spacing and key order of the caller's body survive: the bytes are sent as given.
+        const QByteArray body = "{ \"ref\":\"main\", \"inputs\":{\"recipe\":\"pb11mpi\", "
+                                "\"patch\":\"100%% '\\\\'\"},\"return_run_details\":true}";
         ForgeResult<DispatchResult> r;
         QVERIFY(waitForResult<DispatchResult>(
             [&](QObject *c, auto cb) {
-                github->dispatchWorkflow(u"o"_s, u"r"_s, u"deploy-cxx.yml"_s, u"main"_s,
-                                         {{u"recipe"_s, u"pb11mpi"_s}}, c, cb);
+                github->dispatchWorkflow(u"o"_s, u"r"_s, u"deploy-cxx.yml"_s, body, c, cb);
             },
             &r));
         QVERIFY2(r.ok(), qPrintable(r.error.describe()));
         QCOMPARE(*r.value.runId, 77);
-        QVERIFY(!r.value.resentWithoutRunDetails);
+        QCOMPARE(*r.value.serverDate,
+                 QDateTime(QDate(2026, 11, 25), QTime(8, 0, 5), QTimeZone::UTC));
         QCOMPARE(api->count("POST"), 1);
+        QCOMPARE(api->requests().first().body, body);
+        QCOMPARE(api->requests().first().path(),
+                 QByteArray("/api/v3/repos/o/r/actions/workflows/deploy-cxx.yml/dispatches"));
     }
 
-    void dispatchResentWithoutRunDetailsOn400()
+    void dispatchRefusalIsNotResent_data()
     {
-        api->setHandler([](const HttpRequest &req) {
-            if (req.body.contains("return_run_details"))
-                return answer(400,
-                              "{\"message\":\"Invalid request.\\n\\n\\\"return_run_details\\\" is "
-                              "not a permitted key.\"}");
-            return answer(204, {}, {{"Date", "Wed, 25 Nov 2026 08:00:07 GMT"}});
+        QTest::addColumn<int>("status");
+        QTest::newRow("400") << 400;
+        QTest::newRow("422") << 422;
+    }
+    void dispatchRefusalIsNotResent()
+    {
+        QFETCH(int, status);
+        api->setHandler([status](const HttpRequest &) {
+            return answer(status,
+                          "{\"message\":\"Invalid request.\\n\\n\\\"return_run_details\\\" is "
+                          "not a permitted key.\"}",
+                          {{"Date", "Wed, 25 Nov 2026 08:00:07 GMT"}});
         });
         ForgeResult<DispatchResult> r;
         QVERIFY(waitForResult<DispatchResult>(
             [&](QObject *c, auto cb) {
-                github->dispatchWorkflow(u"o"_s, u"r"_s, u"deploy-cxx.yml"_s, u"main"_s,
-                                         {{u"recipe"_s, u"pb11mpi"_s}}, c, cb);
+                github->dispatchWorkflow(u"o"_s, u"r"_s, u"deploy-cxx.yml"_s,
+                                         "{\"ref\":\"main\",\"inputs\":{},"
+                                         "\"return_run_details\":true}",
+                                         c, cb);
             },
             &r));
-        QVERIFY2(r.ok(), qPrintable(r.error.describe()));
+        QCOMPARE(r.error.kind, ForgeError::Kind::Validation);
+        QVERIFY(isReturnRunDetailsRefusal(r.error));
         QVERIFY(!r.value.runId);
-        QVERIFY(r.value.resentWithoutRunDetails);
+        // The server's clock at the refusal, for the flow that decides what comes next.
         QCOMPARE(*r.value.serverDate,
                  QDateTime(QDate(2026, 11, 25), QTime(8, 0, 7), QTimeZone::UTC));
-        QCOMPARE(api->count("POST"), 2);
-        const QJsonObject second = QJsonDocument::fromJson(api->requests().last().body).object();
-        QVERIFY(!second.contains(u"return_run_details"));
-        QCOMPARE(second.value(u"ref").toString(), u"main"_s);
+        // `done` ran with the refusal: a resend would have happened before it.
+        QCOMPARE(api->count("POST"), 1);
     }
 
     void dispatchNeverRepeatedOnOtherErrors_data()
@@ -158,6 +172,10 @@ private Q_SLOTS:
         QTest::newRow("502 html") << answer(502, "<html/>", {}, "text/html").raw
                                   << int(ForgeError::Kind::Server);
         QTest::newRow("hang") << QByteArray() << int(ForgeError::Kind::Timeout);
+        QTest::newRow("400 refusal")
+            << answer(400, "{\"message\":\"\\\"return_run_details\\\" is not a permitted key.\"}")
+                   .raw
+            << int(ForgeError::Kind::Validation);
         QTest::newRow("truncated") << answer(200, "{\"workflow", {{"Content-Length", "80"}}).raw
                                    << int(ForgeError::Kind::Network);
         QTest::newRow("403 forbidden")
@@ -174,26 +192,74 @@ private Q_SLOTS:
         ForgeResult<DispatchResult> r;
         QVERIFY(waitForResult<DispatchResult>(
             [&](QObject *c, auto cb) {
-                github->dispatchWorkflow(u"o"_s, u"r"_s, u"w.yml"_s, u"main"_s, {}, c, cb);
+                github->dispatchWorkflow(u"o"_s, u"r"_s, u"w.yml"_s,
+                                         "{\"ref\":\"main\",\"return_run_details\":true}", c, cb);
             },
             &r));
         QCOMPARE(int(r.error.kind), kind);
         QCOMPARE(api->count("POST"), 1);
         QVERIFY(!r.value.runId);
+        // No answer, no server clock: the caller falls back to its own.
+        if (raw.isEmpty())
+            QVERIFY(!r.value.serverDate);
     }
 
     void repositoryDispatch()
     {
-        api->setHandler([](const HttpRequest &) { return answer(204); });
-        ForgeResult<Done> r;
-        QVERIFY(waitForResult<Done>(
-            [&](QObject *c, auto cb) {
-                github->repositoryDispatch(u"o"_s, u"r"_s, u"conda-build"_s,
-                                           {{u"recipe"_s, u"x"_s}}, c, cb);
-            },
+        api->setHandler([](const HttpRequest &) {
+            return answer(204, {}, {{"Date", "Wed, 25 Nov 2026 08:00:09 GMT"}});
+        });
+        const QByteArray body =
+            "{\"event_type\":\"conda-build\",\"client_payload\":{\"recipe\":\"x\"}}";
+        ForgeResult<DispatchResult> r;
+        QVERIFY(waitForResult<DispatchResult>(
+            [&](QObject *c, auto cb) { github->repositoryDispatch(u"o"_s, u"r"_s, body, c, cb); },
             &r));
-        QVERIFY(r.ok());
+        QVERIFY2(r.ok(), qPrintable(r.error.describe()));
+        QVERIFY(!r.value.runId);
+        QCOMPARE(*r.value.serverDate,
+                 QDateTime(QDate(2026, 11, 25), QTime(8, 0, 9), QTimeZone::UTC));
         QCOMPARE(api->requests().first().path(), QByteArray("/api/v3/repos/o/r/dispatches"));
+        QCOMPARE(api->requests().first().body, body);
+    }
+
+    void fileContentsAndBranch()
+    {
+        const QByteArray yaml = "on:\n  workflow_dispatch:\n";
+        api->setHandler([&](const HttpRequest &req) {
+            if (req.path().contains("/branches/"))
+                return answer(200, "{\"name\":\"dev\",\"commit\":{\"sha\":\"abc123\"}}");
+            if (req.path().endsWith("/contents/.github/workflows"))
+                return answer(200, "[{\"type\":\"file\",\"name\":\"deploy-cxx.yml\"}]");
+            return answer(200,
+                          "{\"type\":\"file\",\"encoding\":\"base64\",\"size\":" +
+                              QByteArray::number(yaml.size()) + ",\"content\":\"" +
+                              yaml.toBase64() + "\\n\"}");
+        });
+        ForgeResult<QByteArray> file;
+        QVERIFY(waitForResult<QByteArray>(
+            [&](QObject *c, auto cb) {
+                github->fileContents(u"o"_s, u"r"_s, u".github/workflows/deploy-cxx.yml"_s,
+                                     u"dev"_s, c, cb);
+            },
+            &file));
+        QVERIFY2(file.ok(), qPrintable(file.error.describe()));
+        QCOMPARE(file.value, yaml);
+        QCOMPARE(api->requests().last().target,
+                 QByteArray("/api/v3/repos/o/r/contents/.github/workflows/deploy-cxx.yml?ref=dev"));
+        ForgeResult<QByteArray> directory;
+        QVERIFY(waitForResult<QByteArray>(
+            [&](QObject *c, auto cb) {
+                github->fileContents(u"o"_s, u"r"_s, u".github/workflows"_s, {}, c, cb);
+            },
+            &directory));
+        QCOMPARE(directory.error.kind, ForgeError::Kind::BadResponse);
+        ForgeResult<GitHubBranch> branch;
+        QVERIFY(waitForResult<GitHubBranch>(
+            [&](QObject *c, auto cb) { github->branch(u"o"_s, u"r"_s, u"dev"_s, c, cb); },
+            &branch));
+        QVERIFY2(branch.ok(), qPrintable(branch.error.describe()));
+        QCOMPARE(branch.value.sha, u"abc123"_s);
     }
 
     void runsAndRun()

@@ -61,7 +61,6 @@ private Q_SLOTS:
 
         const GitHubRequests gh(QUrl(u"https://api.github.com"_s));
         const GitHubRequests ghes(QUrl(u"https://ghe.example.org/api/v3/"_s));
-        const QJsonObject inputs {{u"recipe"_s, u"veloxchem"_s}, {u"build"_s, u"1"_s}};
         const QString o = u"VeloxChem"_s, r = u"meta-vlx"_s;
         QTest::newRow("gh user") << gh.user() << Method::Get
                                  << QByteArray("https://api.github.com/user") << QByteArray()
@@ -73,28 +72,41 @@ private Q_SLOTS:
                                      << QByteArray("https://api.github.com/repos/VeloxChem/"
                                                    "meta-vlx/actions/workflows/deploy-cxx.yml")
                                      << QByteArray() << Expect::Json << true;
-        QTest::newRow("gh dispatch details")
-            << gh.workflowDispatch(o, r, u"deploy-cxx.yml"_s, u"main"_s, inputs, true)
-            << Method::Post
+        // Pretty-printed, keys unsorted, an escaped slash and a non-ASCII character: sent as is.
+        const QByteArray dispatchBody =
+            "{\n  \"ref\": \"main\",\n  \"inputs\": {\"recipe\": \"veloxchem\", \"patch\": "
+            "\"a\\/b \\u00e9 %% \\\\ '\"},\n  \"return_run_details\": true\n}\n";
+        QTest::newRow("gh dispatch as given")
+            << gh.workflowDispatch(o, r, u"deploy-cxx.yml"_s, dispatchBody) << Method::Post
             << QByteArray("https://api.github.com/repos/VeloxChem/meta-vlx/actions/workflows/"
                           "deploy-cxx.yml/dispatches")
-            << QByteArray("{\"inputs\":{\"build\":\"1\",\"recipe\":\"veloxchem\"},\"ref\":\"main\","
-                          "\"return_run_details\":true}")
-            << Expect::Json << false;
-        QTest::newRow("ghes dispatch plain")
-            << ghes.workflowDispatch(o, r, u"deploy-cxx.yml"_s, u"main"_s, inputs, false)
-            << Method::Post
+            << dispatchBody << Expect::Json << false;
+        QTest::newRow("ghes dispatch by id")
+            << ghes.workflowDispatch(o, r, u"61000001"_s, dispatchBody) << Method::Post
             << QByteArray("https://ghe.example.org/api/v3/repos/VeloxChem/meta-vlx/actions/"
-                          "workflows/deploy-cxx.yml/dispatches")
-            << QByteArray(
-                   "{\"inputs\":{\"build\":\"1\",\"recipe\":\"veloxchem\"},\"ref\":\"main\"}")
-            << Expect::Json << false;
+                          "workflows/61000001/dispatches")
+            << dispatchBody << Expect::Json << false;
+        const QByteArray repositoryBody =
+            "{\"event_type\":\"conda-build\",\"client_payload\":{\"recipe\":\"veloxchem\"}}";
         QTest::newRow("gh repository dispatch")
-            << gh.repositoryDispatch(o, r, u"conda-build"_s, inputs) << Method::Post
+            << gh.repositoryDispatch(o, r, repositoryBody) << Method::Post
             << QByteArray("https://api.github.com/repos/VeloxChem/meta-vlx/dispatches")
-            << QByteArray("{\"client_payload\":{\"build\":\"1\",\"recipe\":\"veloxchem\"},\"event_"
-                          "type\":\"conda-build\"}")
-            << Expect::Empty << false;
+            << repositoryBody << Expect::Empty << false;
+        QTest::newRow("gh contents")
+            << gh.contents(o, r, u".github/workflows/deploy cxx#1.yml"_s,
+                           u"refs/heads/feature/a&b"_s)
+            << Method::Get
+            << QByteArray("https://api.github.com/repos/VeloxChem/meta-vlx/contents/.github/"
+                          "workflows/deploy%20cxx%231.yml?ref=refs%2Fheads%2Ffeature%2Fa%26b")
+            << QByteArray() << Expect::Json << false;
+        QTest::newRow("gh contents default ref")
+            << gh.contents(o, r, u"README.md"_s, QString()) << Method::Get
+            << QByteArray("https://api.github.com/repos/VeloxChem/meta-vlx/contents/README.md")
+            << QByteArray() << Expect::Json << false;
+        QTest::newRow("gh branch")
+            << gh.branch(o, r, u"release/1.0"_s) << Method::Get
+            << QByteArray("https://api.github.com/repos/VeloxChem/meta-vlx/branches/release%2F1.0")
+            << QByteArray() << Expect::Json << true;
         RunQuery q;
         q.workflow = u"deploy-cxx.yml"_s;
         q.event = u"workflow_dispatch"_s;
@@ -224,17 +236,40 @@ private Q_SLOTS:
         QFETCH(bool, conditional);
         QCOMPARE(request.method, method);
         QCOMPARE(request.url.toEncoded(), url);
-        if (body.isEmpty())
-            QVERIFY(request.body.isEmpty());
-        else
-            QCOMPARE(QJsonDocument::fromJson(request.body), QJsonDocument::fromJson(body));
+        QCOMPARE(request.body, body);  // byte for byte
         QCOMPARE(request.expect, expect);
         QCOMPARE(request.conditional, conditional);
         // The token header is never part of a request value.
         QVERIFY(!request.headers.contains(QHttpHeaders::WellKnownHeader::Authorization));
         QVERIFY(!request.headers.contains("private-token"));
-        // Builders are pure: same input, same request.
-        QCOMPARE(request, request);
+    }
+
+    // The whole request value of each dispatch, against one built by hand: nothing is added,
+    // reordered or re-serialized on the way.
+    void dispatchRequestsAreTheGivenBytes()
+    {
+        const QUrl base(u"https://ghe.example.org/api/v3"_s);
+        const GitHubRequests gh(base);
+        const QByteArray body = "{\"inputs\":{\"patch\":\"100%% '\\\\o/'\"},  \"ref\":\"dev\"}";
+
+        ForgeRequest workflow = apiPost(
+            Service::GitHub, base,
+            u"/repos/Velox%20Chem/meta-vlx/actions/workflows/deploy-cxx.yml/dispatches"_s, body);
+        workflow.expectedStatus = {200, 204};
+        QCOMPARE(gh.workflowDispatch(u"Velox Chem"_s, u"meta-vlx"_s, u"deploy-cxx.yml"_s, body),
+                 workflow);
+
+        ForgeRequest repository =
+            apiPost(Service::GitHub, base, u"/repos/Velox%20Chem/meta-vlx/dispatches"_s, body);
+        repository.expect = Expect::Empty;
+        repository.expectedStatus = {204};
+        QCOMPARE(gh.repositoryDispatch(u"Velox Chem"_s, u"meta-vlx"_s, body), repository);
+        QCOMPARE(gh.repositoryDispatch(u"Velox Chem"_s, u"meta-vlx"_s, body).body, body);
+
+        ForgeRequest branch =
+            apiGet(Service::GitHub, base, u"/repos/Velox%20Chem/meta-vlx/branches/dev"_s);
+        branch.conditional = true;
+        QCOMPARE(gh.branch(u"Velox Chem"_s, u"meta-vlx"_s, u"dev"_s), branch);
     }
 
     void tokenScope()
@@ -354,8 +389,118 @@ private Q_SLOTS:
             ForgeError::Kind::Validation,
             u"Invalid request. \"return_run_details\" is not a permitted key."_s, 400);
         QVERIFY(isReturnRunDetailsRefusal(e));
+        e.httpStatus = 422;
+        e.message = u"Invalid request.\n\nFor 'properties/return_run_details', ... unexpected."_s;
+        QVERIFY(isReturnRunDetailsRefusal(e));
+        e.httpStatus = 500;
+        QVERIFY(!isReturnRunDetailsRefusal(e));
+        e.httpStatus = 422;
         e.message = u"Required input 'sha256' not provided"_s;
         QVERIFY(!isReturnRunDetailsRefusal(e));
+    }
+
+    void serverDateOfAnAnswer()
+    {
+        ForgeResponse refused =
+            jsonResponse("{\"message\":\"x\"}", {{"Date", "Wed, 25 Nov 2026 08:00:07 GMT"}});
+        refused.httpStatus = 422;
+        refused.error = ForgeError::make(ForgeError::Kind::Validation, u"x"_s, 422);
+        QCOMPARE(serverDateOf(refused),
+                 QDateTime(QDate(2026, 11, 25), QTime(8, 0, 7), QTimeZone::UTC));
+        ForgeResponse timedOut;
+        timedOut.error = ForgeError::make(ForgeError::Kind::Timeout, u"timed out"_s);
+        QVERIFY(!serverDateOf(timedOut));
+        QVERIFY(!serverDateOf(jsonResponse("{}")));  // an answer without a Date header
+    }
+
+    void fileContents_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<QByteArray>("expected");  // the bytes, or a part of the error message
+
+        const QByteArray yaml = "name: Deploy\non:\n  workflow_dispatch:\n    inputs:\n"
+                                "      patch: {required: true, type: string}\n"
+                                "# 100% 'quoted' \\o/ \xc3\xa9\n";
+        // GitHub wraps the base64 at 60 characters, with a trailing newline.
+        const QByteArray base64 = yaml.toBase64();
+        QByteArray wrapped;
+        for (qsizetype i = 0; i < base64.size(); i += 60)
+            wrapped += base64.mid(i, 60) + "\\n";
+        const QByteArray size = QByteArray::number(yaml.size());
+        QTest::newRow("file wrapped")
+            << "{\"type\":\"file\",\"encoding\":\"base64\",\"size\":" + size +
+                ",\"name\":\"deploy-cxx.yml\",\"content\":\"" + wrapped + "\"}"
+            << true << yaml;
+        QTest::newRow("file unwrapped")
+            << "{\"type\":\"file\",\"encoding\":\"base64\",\"content\":\"" + base64 + "\"}" << true
+            << yaml;
+        QTest::newRow("empty file")
+            << QByteArray("{\"type\":\"file\",\"encoding\":\"base64\",\"size\":0,\"content\":\"\"}")
+            << true << QByteArray();
+        QTest::newRow("directory") << QByteArray("[{\"type\":\"file\",\"name\":\"a\"}]") << false
+                                   << QByteArray("directory");
+        QTest::newRow("symlink") << QByteArray(
+                                        "{\"type\":\"symlink\",\"target\":\"../x.yml\",\"size\":8}")
+                                 << false << QByteArray("symbolic link");
+        QTest::newRow("submodule") << QByteArray("{\"type\":\"submodule\",\"size\":0}") << false
+                                   << QByteArray("submodule");
+        QTest::newRow("too large: encoding none")
+            << QByteArray("{\"type\":\"file\",\"encoding\":\"none\",\"size\":5000000,"
+                          "\"content\":\"\"}")
+            << false << QByteArray("too large");
+        QTest::newRow("too large: size") << "{\"type\":\"file\",\"encoding\":\"base64\",\"size\":" +
+                QByteArray::number(kMaxFileContentsBytes + 1) + ",\"content\":\"\"}"
+                                         << false << QByteArray("too large");
+        QTest::newRow("too large: content")
+            << "{\"type\":\"file\",\"encoding\":\"base64\",\"content\":\"" +
+                QByteArray(kMaxFileContentsBytes + 3, 'a').toBase64() + "\"}"
+            << false << QByteArray("larger than");
+        QTest::newRow("other encoding")
+            << QByteArray("{\"type\":\"file\",\"encoding\":\"utf-8\",\"content\":\"x\"}") << false
+            << QByteArray("not base64");
+        QTest::newRow("bad base64")
+            << QByteArray("{\"type\":\"file\",\"encoding\":\"base64\",\"content\":\"!!!*\"}")
+            << false << QByteArray("not valid base64");
+        QTest::newRow("size mismatch")
+            << QByteArray("{\"type\":\"file\",\"encoding\":\"base64\",\"size\":9,"
+                          "\"content\":\"YWJj\"}")
+            << false << QByteArray("size says 9");
+        QTest::newRow("no content") << QByteArray("{\"type\":\"file\",\"encoding\":\"base64\"}")
+                                    << false << QByteArray("no content");
+        QTest::newRow("not found body")
+            << QByteArray("{\"message\":\"Not Found\"}") << false << QByteArray("not a file");
+    }
+    void fileContents()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(bool, ok);
+        QFETCH(QByteArray, expected);
+        const ForgeResponse response = jsonResponse(json);
+        QVERIFY2(!response.json.isNull(), json.left(200).constData());
+        const auto result = parseFileContents(response);
+        QCOMPARE(result.ok(), ok);
+        if (ok) {
+            QCOMPARE(result.value, expected);
+        } else {
+            QCOMPARE(result.error.kind, ForgeError::Kind::BadResponse);
+            QVERIFY2(result.error.message.contains(QString::fromUtf8(expected)),
+                     qPrintable(result.error.message));
+            QVERIFY(result.value.isEmpty());
+        }
+    }
+
+    void gitHubBranch()
+    {
+        const auto main = parseGitHubBranch(jsonResponse(
+            "{\"name\":\"main\",\"commit\":{\"sha\":\"6dcb09b5b57875f334f61aebed695e2e4193db5e\","
+            "\"url\":\"https://api.github.com/x\"},\"protected\":true}"));
+        QVERIFY2(main.ok(), qPrintable(main.error.describe()));
+        QCOMPARE(main.value.name, u"main"_s);
+        QCOMPARE(main.value.sha, u"6dcb09b5b57875f334f61aebed695e2e4193db5e"_s);
+        const auto headless = parseGitHubBranch(jsonResponse("{\"name\":\"main\",\"commit\":{}}"));
+        QCOMPARE(headless.error.kind, ForgeError::Kind::BadResponse);
+        QCOMPARE(parseGitHubBranch(jsonResponse("[]")).error.kind, ForgeError::Kind::BadResponse);
     }
 
     void buildSummaryZip()

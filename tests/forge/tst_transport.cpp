@@ -575,6 +575,132 @@ private Q_SLOTS:
         QCOMPARE(buffer.data(), QByteArray("abc"));
     }
 
+    // A download is bounded by inactivity and its size, not by the whole-request deadline:
+    // a 2 GiB tarball on a slow link must finish. A request may still set its own deadline.
+    void downloadDeadline_data()
+    {
+        QTest::addColumn<bool>("download");
+        QTest::addColumn<int>("deadlineMs");  // the request's own; -1: unset
+        QTest::addColumn<bool>("finishes");
+        QTest::newRow("download, no deadline") << true << 0 << true;
+        QTest::newRow("download, default: deadline until the body starts") << true << -1 << true;
+        QTest::newRow("download, its own short deadline") << true << 300 << false;
+        QTest::newRow("buffered, default deadline") << false << -1 << false;
+        QTest::newRow("buffered, no deadline") << false << 0 << true;
+    }
+    void downloadDeadline()
+    {
+        QFETCH(bool, download);
+        QFETCH(int, deadlineMs);
+        QFETCH(bool, finishes);
+        TransportOptions o = fx->transport.options();
+        o.deadline = std::chrono::milliseconds(300);
+        fx->transport.setOptions(o);
+        const QByteArray payload(40, 'q');
+        api->setHandler([&](const HttpRequest &) {
+            HttpAnswer a = answer(200, payload, {}, "application/octet-stream");
+            a.trickleMs = 25;  // ~1 s in all: far past the deadline, never inactive
+            return a;
+        });
+        ForgeRequest r = gh(u"/slow.tar.bz2"_s);
+        r.expect = Expect::Bytes;
+        if (deadlineMs >= 0)
+            r.deadline = std::chrono::milliseconds(deadlineMs);
+        QByteArray received;
+        ForgeReply *reply = download ? fx->transport.download(r,
+                                                              [&](QByteArrayView chunk) {
+                                                                  received.append(chunk);
+                                                                  return true;
+                                                              })
+                                     : fx->transport.send(r);
+        ForgeResponse resp;
+        QVERIFY(waitFor(reply, &resp));
+        if (finishes) {
+            QVERIFY2(resp.ok(), qPrintable(resp.error.describe()));
+            QCOMPARE(download ? received : resp.body, payload);
+        } else {
+            QCOMPARE(resp.error.kind, ForgeError::Kind::Timeout);
+            QVERIFY2(resp.error.message.contains(u"deadline"_s), qPrintable(resp.error.message));
+            QVERIFY(resp.body.isEmpty());
+        }
+        QCOMPARE(api->requests().size(), 1);
+    }
+
+    void downloadSizeCap_data()
+    {
+        QTest::addColumn<bool>("announced");  // Content-Length sent
+        QTest::addColumn<bool>("capInRequest");
+        QTest::newRow("announced, request cap") << true << true;
+        QTest::newRow("announced, transport cap") << true << false;
+        QTest::newRow("unannounced, request cap") << false << true;
+        QTest::newRow("unannounced, transport cap") << false << false;
+    }
+    void downloadSizeCap()
+    {
+        QFETCH(bool, announced);
+        QFETCH(bool, capInRequest);
+        constexpr qint64 cap = 100 * 1024;
+        const QByteArray payload(3 * 1024 * 1024, 'b');
+        api->setHandler([&](const HttpRequest &) {
+            if (announced)
+                return answer(200, payload, {}, "application/octet-stream");
+            // Delimited by the end of the connection: the size is known only by counting.
+            return HttpAnswer {"HTTP/1.1 200 X\r\nContent-Type: application/octet-stream\r\n"
+                               "Connection: close\r\n\r\n" +
+                                   payload,
+                               false, 0};
+        });
+        ForgeRequest r = gh(u"/huge.tar.bz2"_s);
+        r.maxBodyBytes = 10;  // for buffered answers only: a download has its own cap
+        if (capInRequest) {
+            r.maxDownloadBytes = cap;
+        } else {
+            TransportOptions o = fx->transport.options();
+            o.maxDownloadBytes = cap;
+            fx->transport.setOptions(o);
+        }
+        qint64 delivered = 0;
+        ForgeResponse resp;
+        QVERIFY(waitFor(fx->transport.download(r,
+                                               [&](QByteArrayView chunk) {
+                                                   delivered += chunk.size();
+                                                   return true;
+                                               }),
+                        &resp));
+        QCOMPARE(resp.error.kind, ForgeError::Kind::BadResponse);
+        QVERIFY2(resp.error.message.contains(u"larger than 102400 bytes"_s),
+                 qPrintable(resp.error.message));
+        QVERIFY(delivered <= cap);
+        if (announced)
+            QCOMPARE(delivered, 0);           // refused from its Content-Length, before any byte
+        QCOMPARE(api->requests().size(), 1);  // never retried
+
+        // Under the cap, the same download succeeds.
+        api->clear();
+        r.maxDownloadBytes = payload.size();
+        delivered = 0;
+        QVERIFY(waitFor(fx->transport.download(r,
+                                               [&](QByteArrayView chunk) {
+                                                   delivered += chunk.size();
+                                                   return true;
+                                               }),
+                        &resp));
+        QVERIFY2(resp.ok(), qPrintable(resp.error.describe()));
+        QCOMPARE(delivered, payload.size());
+    }
+
+    void requestEqualityCoversTheBounds()
+    {
+        const ForgeRequest a = gh(u"/x"_s);
+        ForgeRequest b = a;
+        QVERIFY(a == b);
+        b.deadline = std::chrono::milliseconds(0);
+        QVERIFY(!(a == b));
+        b = a;
+        b.maxDownloadBytes = 1;
+        QVERIFY(!(a == b));
+    }
+
     void streamingTruncatedIsNotRetried()
     {
         api->setHandler([](const HttpRequest &) {

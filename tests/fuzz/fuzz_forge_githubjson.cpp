@@ -1,5 +1,5 @@
-// GitHub JSON mappings: user, workflow, dispatch answer, runs, jobs, artifacts. The whole input
-// is the body; a Link header makes the paging path run too.
+// GitHub JSON mappings: user, workflow, dispatch answer, runs, jobs, artifacts, file contents,
+// branch. The whole input is the body; a Link header makes the paging path run too.
 #include "forge/github.h"
 #include "fuzz_check.h"
 #include "fuzz_forge_support.h"
@@ -62,6 +62,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         for (const WorkflowJob &job : jobs.value.items)
             RC_FUZZ_CHECK(job.id != 0);
     }
+
+    const auto file = parseFileContents(response);
+    checkResult(file);
+    if (file.ok())
+        RC_FUZZ_CHECK(file.value.size() <= kMaxFileContentsBytes);
+
+    const auto branch = parseGitHubBranch(response);
+    checkResult(branch);
+    if (branch.ok())
+        RC_FUZZ_CHECK(!branch.value.name.isEmpty() && !branch.value.sha.isEmpty());
 
     const auto artifacts = parseArtifacts(response);
     checkResult(artifacts);

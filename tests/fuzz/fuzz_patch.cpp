@@ -30,7 +30,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     RC_FUZZ_CHECK(patch.diff.contains(u"+__deployed__ = {"_s));
     RC_FUZZ_CHECK(patch.diff.endsWith(u'\n'));
 
-    const QList<rc::PatchLintNote> notes = rc::lintPatch(patch.diff);
+    const QList<rc::PatchLintNote> notes = rc::lintPatch(patch.diff, rc::PatchEncoding::Printf);
     for (const rc::PatchLintNote &note : notes)
         RC_FUZZ_CHECK(!note.message.isEmpty());
 

@@ -4,6 +4,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -148,14 +149,20 @@ private slots:
         QCOMPARE(m_window->windowTitle(), u"pb11mpi 0.1.0.dev10 — Release Console"_s);
     }
 
-    void printfUnsafePatchIsFlagged()
+    // A quote in the patch used to block the release; now it is sent encoded for printf, and the
+    // preview shows the patch as the runner will write it.
+    void quoteInPatchIsCarriedEncoded()
     {
         fillValidRelease();
         type(u"author"_s, u"Dara O'Brien"_s);
         auto *notes = m_window->findChild<QListWidget *>(u"patchLintNotes"_s);
-        QTRY_VERIFY(notes->count() > 0);
-        QVERIFY(notes->item(0)->text().contains(u"'"_s));
-        QVERIFY2(payloadStatus().contains(u"not ready"_s), qPrintable(payloadStatus()));
+        QTRY_VERIFY2(payloadStatus().contains(u"ready to send"_s), qPrintable(payloadStatus()));
+        QCOMPARE(notes->count(), 0);
+        QVERIFY(m_window->preview()->payloadText().contains(u"O'\\\\''Brien"_s));
+        auto *encoding = m_window->findChild<QComboBox *>(u"patchEncoding"_s);
+        encoding->setCurrentIndex(1);
+        QTRY_VERIFY(!m_window->preview()->payloadText().contains(u"O'\\\\''Brien"_s));
+        QVERIFY(m_window->preview()->payloadText().contains(u"O'Brien"_s));
     }
 
     void commitMessageFillsTheForm()

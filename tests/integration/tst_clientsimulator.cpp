@@ -6,6 +6,8 @@
 #include "forge/githubclient.h"
 #include "forge/gitlabclient.h"
 #include "forge/tokensource.h"
+#include "sandbox/demopatch.h"
+#include "sandbox/demoworkflows.h"
 #include "sandbox/forgesimulator.h"
 #include "sandbox/githubapi.h"
 #include "sandbox/gitlabapi.h"
@@ -23,6 +25,7 @@ using namespace Qt::StringLiterals;
 using rc::sandbox::Fault;
 using rc::sandbox::FaultKind;
 using rc::sandbox::ForgeSimulator;
+using namespace rc::sandbox::test;
 
 Q_DECLARE_METATYPE(rc::sandbox::FaultKind)
 Q_DECLARE_METATYPE(ForgeError::Kind)
@@ -71,28 +74,60 @@ private:
     QJsonObject inputsFor(const QString &sha) const
     {
         const QByteArray tarball = sim->gitLab()->tarballFor(sha);
-        return {
-            {u"recipe"_s, u"veloxchem"_s},
-            {u"url"_s, sim->tarballUrl(sha).toString()},
-            {u"sha256"_s,
-             QString::fromLatin1(
-                 QCryptographicHash::hash(tarball, QCryptographicHash::Sha256).toHex())},
-            {u"version"_s, u"1.0.0"_s},
-            {u"build"_s, u"0"_s},
-            {u"channel"_s, u"veloxchem"_s},
-            {u"label"_s, u"dev"_s},
-            {u"patch"_s, u"--- a/src/pymodule/__init__.py\n+++ b/src/pymodule/__init__.py\n"_s}};
+        return {{u"recipe"_s, u"veloxchem"_s},
+                {u"url"_s, sim->tarballUrl(sha).toString()},
+                {u"sha256"_s,
+                 QString::fromLatin1(
+                     QCryptographicHash::hash(tarball, QCryptographicHash::Sha256).toHex())},
+                {u"version"_s, u"1.0.0"_s},
+                {u"build"_s, u"0"_s},
+                {u"channel"_s, u"veloxchem"_s},
+                {u"label"_s, u"dev"_s},
+                {u"patch"_s, QString::fromUtf8(printfEncoded(rawPatchFor(sha)))}};
     }
-    ForgeResult<DispatchResult> dispatch(const QJsonObject &inputs)
+    // The patch as the file must hold it (what deploy-raw.yml takes as is).
+    QByteArray rawPatchFor(const QString &sha) const
+    {
+        return versionPatch(initFileOf(sim->gitLab(), sha), "1.0.0");
+    }
+    ForgeResult<DispatchResult> dispatch(const QJsonObject &inputs, bool returnRunDetails = true,
+                                         const QString &workflow = kWorkflow)
     {
         ForgeResult<DispatchResult> r;
+        const QByteArray body = dispatchBody(u"main"_s, inputs, returnRunDetails);
         if (!waitForResult<DispatchResult>(
                 [&](QObject *c, auto cb) {
-                    github->dispatchWorkflow(kOwner, kRepo, kWorkflow, u"main"_s, inputs, c, cb);
+                    github->dispatchWorkflow(kOwner, kRepo, workflow, body, c, cb);
                 },
                 &r))
             r.error = ForgeError::make(ForgeError::Kind::Cancelled, u"test wait timed out"_s);
         return r;
+    }
+    QList<WorkflowJob> finishedJobs(qint64 runId)
+    {
+        sim->advance(std::chrono::minutes(20));
+        ForgeResult<QList<WorkflowJob>> jobs;
+        if (!waitForResult<QList<WorkflowJob>>(
+                [&](QObject *c, auto cb) { github->jobs(kOwner, kRepo, runId, c, cb); }, &jobs) ||
+            !jobs.ok())
+            return {};
+        return jobs.value;
+    }
+    static const WorkflowStep *stepNamed(const WorkflowJob &job, const QString &name)
+    {
+        for (const WorkflowStep &step : job.steps) {
+            if (step.name == name)
+                return &step;
+        }
+        return nullptr;
+    }
+    QByteArray logOf(qint64 jobId)
+    {
+        ForgeResult<QByteArray> log;
+        if (!waitForResult<QByteArray>(
+                [&](QObject *c, auto cb) { github->jobLog(kOwner, kRepo, jobId, c, cb); }, &log))
+            return {};
+        return log.value;
     }
     qint64 dispatchedRun()
     {
@@ -250,18 +285,28 @@ private Q_SLOTS:
         const auto r = dispatch(inputsFor(releasableSha()));
         QVERIFY2(r.ok(), qPrintable(r.error.describe()));
         QVERIFY(r.value.runId);
-        QVERIFY(!r.value.resentWithoutRunDetails);
-        QVERIFY(r.value.serverDate);
+        QCOMPARE(*r.value.serverDate, sim->clock()->now());
         QCOMPARE(posts(u"*/dispatches"_s), 1);
+        // The bytes the caller built are the bytes that arrived.
+        QCOMPARE(sim->requestLog().matching("POST", u"*/dispatches"_s).first().body,
+                 dispatchBody(u"main"_s, inputsFor(releasableSha())));
     }
 
-    void dispatchOnEnterpriseResendsWithoutRunDetails()
+    void dispatchOnEnterpriseIsRefusedOnceAndNotResent()
     {
         sim->gitHub()->setEnterpriseMode(true);
         github = std::make_unique<GitHubClient>(transport.get(), sim->gitHubEnterpriseApiUrl());
-        const auto r = dispatch(inputsFor(releasableSha()));
+        const auto refused = dispatch(inputsFor(releasableSha()));
+        QCOMPARE(refused.error.httpStatus, 400);
+        QVERIFY(isReturnRunDetailsRefusal(refused.error));
+        QCOMPARE(refused.value.serverDate, sim->clock()->now());
+        QCOMPARE(posts(u"*/dispatches"_s), 1);  // the client never resends by itself
+        QCOMPARE(sim->runs()->runs().size(), 2);
+
+        // The caller's decision: a body without the field, sent once.
+        sim->advance(std::chrono::seconds(2));
+        const auto r = dispatch(inputsFor(releasableSha()), false);
         QVERIFY2(r.ok(), qPrintable(r.error.describe()));
-        QVERIFY(r.value.resentWithoutRunDetails);
         QVERIFY(!r.value.runId);
         const auto logged = sim->requestLog().matching("POST", u"/api/v3/*/dispatches"_s);
         QCOMPARE(logged.size(), 2);
@@ -306,15 +351,208 @@ private Q_SLOTS:
 
     void repositoryDispatch()
     {
-        ForgeResult<Done> r;
-        QVERIFY(waitForResult<Done>(
-            [&](QObject *c, auto cb) {
-                github->repositoryDispatch(kOwner, kRepo, u"conda-build"_s,
-                                           inputsFor(releasableSha()), c, cb);
-            },
+        ForgeResult<DispatchResult> r;
+        const QByteArray body =
+            repositoryDispatchBody(u"conda-build"_s, inputsFor(releasableSha()));
+        QVERIFY(waitForResult<DispatchResult>(
+            [&](QObject *c, auto cb) { github->repositoryDispatch(kOwner, kRepo, body, c, cb); },
             &r));
         QVERIFY2(r.ok(), qPrintable(r.error.describe()));
+        QCOMPARE(r.value.serverDate, sim->clock()->now());
         QCOMPARE(posts(u"*/dispatches"_s), 1);
+        QCOMPARE(sim->requestLog().matching("POST", u"*/dispatches"_s).first().body, body);
+    }
+
+    // --- The recipes repo's files and branches (preflight, workflow contract check) ---------
+
+    void workflowFilesAndBranches_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("ref");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::newRow("deploy-cxx default ref")
+            << u".github/workflows/deploy-cxx.yml"_s << QString()
+            << rc::sandbox::deployCxxWorkflowYaml();
+        QTest::newRow("deploy-raw on dev") << u".github/workflows/deploy-raw.yml"_s << u"dev"_s
+                                           << rc::sandbox::deployRawWorkflowYaml();
+        QTest::newRow("lint by full ref") << u".github/workflows/lint.yml"_s << u"refs/heads/main"_s
+                                          << rc::sandbox::lintWorkflowYaml();
+    }
+    void workflowFilesAndBranches()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, ref);
+        QFETCH(QByteArray, expected);
+        ForgeResult<QByteArray> file;
+        QVERIFY(waitForResult<QByteArray>(
+            [&](QObject *c, auto cb) { github->fileContents(kOwner, kRepo, path, ref, c, cb); },
+            &file));
+        QVERIFY2(file.ok(), qPrintable(file.error.describe()));
+        QCOMPARE(file.value, expected);
+        QVERIFY(expected.size() > 60 * 3 / 4 * 3);  // several wrapped base64 lines were joined
+    }
+
+    void workflowFileErrors()
+    {
+        ForgeResult<QByteArray> file;
+        QVERIFY(waitForResult<QByteArray>(
+            [&](QObject *c, auto cb) {
+                github->fileContents(kOwner, kRepo, u".github/workflows/deploy-cxx.yml"_s,
+                                     u"no-such-branch"_s, c, cb);
+            },
+            &file));
+        QCOMPARE(file.error.kind, ForgeError::Kind::NotFound);
+        QVERIFY2(file.error.message.contains(u"No commit found for the ref no-such-branch"_s),
+                 qPrintable(file.error.message));
+        QVERIFY(waitForResult<QByteArray>(
+            [&](QObject *c, auto cb) {
+                github->fileContents(kOwner, kRepo, u".github/workflows/nope.yml"_s, {}, c, cb);
+            },
+            &file));
+        QCOMPARE(file.error.kind, ForgeError::Kind::NotFound);
+        QVERIFY(waitForResult<QByteArray>(
+            [&](QObject *c, auto cb) {
+                github->fileContents(kOwner, kRepo, u".github/workflows"_s, {}, c, cb);
+            },
+            &file));
+        QCOMPARE(file.error.kind, ForgeError::Kind::BadResponse);
+        QVERIFY2(file.error.message.contains(u"directory"_s), qPrintable(file.error.message));
+    }
+
+    void branches()
+    {
+        for (const QString &name : {u"main"_s, u"dev"_s}) {
+            ForgeResult<GitHubBranch> branch;
+            QVERIFY(waitForResult<GitHubBranch>(
+                [&](QObject *c, auto cb) { github->branch(kOwner, kRepo, name, c, cb); }, &branch));
+            QVERIFY2(branch.ok(), qPrintable(branch.error.describe()));
+            QCOMPARE(branch.value.name, name);
+            QCOMPARE(branch.value.sha, sim->gitHub()->repository().branches.value(name));
+        }
+        ForgeResult<GitHubBranch> missing;
+        QVERIFY(waitForResult<GitHubBranch>(
+            [&](QObject *c, auto cb) { github->branch(kOwner, kRepo, u"nope"_s, c, cb); },
+            &missing));
+        QCOMPARE(missing.error.kind, ForgeError::Kind::NotFound);
+    }
+
+    // --- The runner's patch steps, for real ----------------------------------------------
+
+    void patchSteps_data()
+    {
+        QTest::addColumn<QString>("workflow");
+        QTest::addColumn<QString>("encoding");  // printf, raw, or printf-but-quotes
+        QTest::addColumn<QString>("failedStep");
+        QTest::addColumn<QString>("logLine");
+        QTest::newRow("printf-encoded on deploy-cxx")
+            << kWorkflow << u"printf"_s << QString()
+            << u"Applied patch src/pymodule/__init__.py cleanly."_s;
+        QTest::newRow("unencoded on deploy-cxx: printf error")
+            << kWorkflow << u"raw"_s << u"Write patch"_s
+            << u"printf: `P': invalid format character"_s;
+        QTest::newRow("quotes not encoded on deploy-cxx: context lost")
+            << kWorkflow << u"printf-but-quotes"_s << u"Apply patch"_s
+            << u"error: patch failed: src/pymodule/__init__.py:3"_s;
+        QTest::newRow("raw on deploy-raw") << u"deploy-raw.yml"_s << u"raw"_s << QString()
+                                           << u"Applied patch src/pymodule/__init__.py cleanly."_s;
+        QTest::newRow("printf-encoded on deploy-raw: %% stays")
+            << u"deploy-raw.yml"_s << u"printf"_s << u"Apply patch"_s
+            << u"error: src/pymodule/__init__.py: patch does not apply"_s;
+    }
+    void patchSteps()
+    {
+        QFETCH(QString, workflow);
+        QFETCH(QString, encoding);
+        QFETCH(QString, failedStep);
+        QFETCH(QString, logLine);
+        const QString sha = releasableSha();
+        QVERIFY(sim->gitLab()->commits().first().initHasNotice);
+        QByteArray patch = rawPatchFor(sha);
+        QVERIFY(patch.contains("'n'") && patch.contains("%%") && patch.contains("\\o/"));
+        if (encoding == u"printf") {
+            patch = printfEncoded(patch);
+        } else if (encoding == u"printf-but-quotes") {
+            patch.replace("\\", "\\\\");
+            patch.replace("%", "%%");
+        }
+        QJsonObject inputs = inputsFor(sha);
+        inputs.insert(u"patch"_s, QString::fromUtf8(patch));
+        const auto r = dispatch(inputs, true, workflow);
+        QVERIFY2(r.ok(), qPrintable(r.error.describe()));
+        const QList<WorkflowJob> jobs = finishedJobs(*r.value.runId);
+        int builds = 0;
+        for (const WorkflowJob &job : jobs) {
+            if (!job.name.startsWith(u"build ("_s))
+                continue;
+            ++builds;
+            const WorkflowStep *write = stepNamed(job, u"Write patch"_s);
+            const WorkflowStep *apply = stepNamed(job, u"Apply patch"_s);
+            QVERIFY(write && apply);
+            QCOMPARE(job.conclusion, failedStep.isEmpty() ? u"success"_s : u"failure"_s);
+            if (failedStep.isEmpty()) {
+                QCOMPARE(apply->conclusion, u"success"_s);
+            } else {
+                QCOMPARE(stepNamed(job, failedStep)->conclusion, u"failure"_s);
+                // Like the checksum step: the rest is skipped.
+                QCOMPARE(stepNamed(job, u"Build and upload with conda-build"_s)->conclusion,
+                         u"skipped"_s);
+            }
+            const QByteArray log = logOf(job.id);
+            QVERIFY2(log.contains(logLine.toUtf8()), log.constData());
+        }
+        QCOMPARE(builds, 6);
+    }
+
+    void emptyPatchSkipsTheSteps()
+    {
+        QJsonObject inputs = inputsFor(releasableSha());
+        inputs.insert(u"patch"_s, QString());
+        const auto r = dispatch(inputs);
+        QVERIFY2(r.ok(), qPrintable(r.error.describe()));
+        for (const WorkflowJob &job : finishedJobs(*r.value.runId)) {
+            if (!job.name.startsWith(u"build ("_s))
+                continue;
+            QCOMPARE(job.conclusion, u"success"_s);
+            QCOMPARE(stepNamed(job, u"Write patch"_s)->conclusion, u"skipped"_s);
+            QCOMPARE(stepNamed(job, u"Apply patch"_s)->conclusion, u"skipped"_s);
+        }
+    }
+
+    void rawWorkflowQueuesAndNamesItsRuns()
+    {
+        QJsonObject inputs = inputsFor(releasableSha());
+        inputs.insert(u"patch"_s, QString::fromUtf8(rawPatchFor(releasableSha())));
+        const auto first = dispatch(inputs, true, u"deploy-raw.yml"_s);
+        QVERIFY2(first.ok(), qPrintable(first.error.describe()));
+        sim->advance(std::chrono::seconds(30));
+        const auto second = dispatch(inputs, true, u"deploy-raw.yml"_s);
+        QVERIFY2(second.ok(), qPrintable(second.error.describe()));
+        const auto runOf = [&](qint64 id) {
+            ForgeResult<WorkflowRun> run;
+            waitForResult<WorkflowRun>(
+                [&](QObject *c, auto cb) { github->run(kOwner, kRepo, id, c, cb); }, &run);
+            return run.value;
+        };
+        QCOMPARE(runOf(*first.value.runId).status, u"in_progress"_s);  // not cancelled
+        QCOMPARE(runOf(*second.value.runId).status, u"pending"_s);
+        QCOMPARE(runOf(*first.value.runId).displayTitle,
+                 u"Deploy veloxchem 1.0.0 build 0 to veloxchem/dev"_s);
+        // A third replaces the pending one.
+        const auto third = dispatch(inputs, true, u"deploy-raw.yml"_s);
+        QCOMPARE(runOf(*second.value.runId).conclusion, u"cancelled"_s);
+        QCOMPARE(runOf(*third.value.runId).status, u"pending"_s);
+        // Cancelling the one in progress lets the pending one start.
+        ForgeResult<Done> cancelled;
+        QVERIFY(waitForResult<Done>(
+            [&](QObject *c, auto cb) {
+                github->cancelRun(kOwner, kRepo, *first.value.runId, c, cb);
+            },
+            &cancelled));
+        QVERIFY2(cancelled.ok(), qPrintable(cancelled.error.describe()));
+        sim->advance(std::chrono::seconds(5));
+        QCOMPARE(runOf(*third.value.runId).status, u"in_progress"_s);
+        sim->advance(std::chrono::minutes(20));
+        QCOMPARE(runOf(*third.value.runId).conclusion, u"success"_s);
     }
 
     void watchARunToTheEnd()

@@ -1,5 +1,7 @@
 #include "sandbox/anacondaapi.h"
 #include "sandbox/archives.h"
+#include "sandbox/demopatch.h"
+#include "sandbox/demoworkflows.h"
 #include "sandbox/forgesimulator.h"
 #include "sandbox/githubapi.h"
 #include "sandbox/gitlabapi.h"
@@ -37,6 +39,10 @@ private Q_SLOTS:
     void gitHubEnterprisePrefixServesTheSameApi();
     void missingPermissionsNameWhatIsMissing();
     void workflowIsActiveWithItsPath();
+    void contentsServeTheWorkflowFilesLikeGitHub();
+    void contentsErrorsAndAccess();
+    void branchesAnswerWithTheirHead();
+    void newestInitFilesHoldWhatPrintfMangles();
     void dispatchValidation_data();
     void dispatchValidation();
     void dispatchReturnsRunDetailsOrNoContent();
@@ -165,7 +171,124 @@ QJsonObject TestForgeSimulator::goodInputs()
             {u"build"_s, u"2"_s},
             {u"channel"_s, u"veloxchem"_s},
             {u"label"_s, u"main"_s},
-            {u"patch"_s, u"--- a/src/pymodule/__init__.py\n+++ b/src/pymodule/__init__.py\n"_s}};
+            {u"patch"_s,
+             QString::fromUtf8(rc::sandbox::test::printfEncoded(rc::sandbox::test::versionPatch(
+                 rc::sandbox::test::initFileOf(m_simulator->gitLab(), sha), "1.0rc4")))}};
+}
+
+void TestForgeSimulator::contentsServeTheWorkflowFilesLikeGitHub()
+{
+    const Reply reply =
+        gitHubGet(m_repo + u"/contents/.github/workflows/deploy-cxx.yml"_s, u"ref=dev"_s);
+    QCOMPARE(reply.status, 200);
+    const QJsonObject file = reply.object();
+    QCOMPARE(file.value(u"type"_s).toString(), u"file"_s);
+    QCOMPARE(file.value(u"encoding"_s).toString(), u"base64"_s);
+    QCOMPARE(file.value(u"name"_s).toString(), u"deploy-cxx.yml"_s);
+    QCOMPARE(file.value(u"path"_s).toString(), u".github/workflows/deploy-cxx.yml"_s);
+    const QByteArray yaml = rc::sandbox::deployCxxWorkflowYaml();
+    QCOMPARE(file.value(u"size"_s).toInteger(), yaml.size());
+    // GitHub wraps the base64 at 60 characters, each line ending in a newline.
+    const QStringList lines = file.value(u"content"_s).toString().split(u'\n');
+    QVERIFY(lines.size() > 3);
+    QCOMPARE(lines.first().size(), 60);
+    QVERIFY(lines.last().isEmpty());
+    QCOMPARE(QByteArray::fromBase64(lines.join(QString()).toLatin1()), yaml);
+    const QByteArray blob = "blob " + QByteArray::number(yaml.size()) + '\0' + yaml;
+    QCOMPARE(file.value(u"sha"_s).toString(),
+             QString::fromLatin1(QCryptographicHash::hash(blob, QCryptographicHash::Sha1).toHex()));
+    QVERIFY(file.value(u"url"_s).toString().endsWith(u"?ref=dev"_s));
+    QVERIFY(file.value(u"_links"_s).toObject().contains(u"git"_s));
+
+    // What the workflow contract check reads in it.
+    QVERIFY(yaml.contains("  workflow_dispatch:\n"));
+    QVERIFY(yaml.contains("run: printf '${{ inputs.patch }}' > patch.diff\n"));
+    QVERIFY(yaml.contains("cancel-in-progress: true\n"));
+    QVERIFY(yaml.contains("continue-on-error: true\n"));
+    QVERIFY(yaml.contains("types: [conda-build]"));
+    QVERIFY(!yaml.contains("run-name:"));
+    for (const char *input :
+         {"recipe", "url", "sha256", "version", "build", "channel", "label", "patch"})
+        QVERIFY(
+            yaml.contains(QByteArray("      " + QByteArray(input) + ":\n        description: ")) &&
+            yaml.contains("required: true\n        type: string\n"));
+    const QByteArray raw = rc::sandbox::deployRawWorkflowYaml();
+    QVERIFY(raw.contains("PATCH: ${{ inputs.patch }}") &&
+            raw.contains("printf '%s' \"$PATCH\" > patch.diff"));
+    QVERIFY(raw.contains("run-name: ") && raw.contains("cancel-in-progress: false\n"));
+    QVERIFY(!rc::sandbox::lintWorkflowYaml().contains("workflow_dispatch"));
+
+    // The default branch when no ref is given; the listing of a directory.
+    const QJsonObject byDefault =
+        gitHubGet(m_repo + u"/contents/.github/workflows/lint.yml"_s).object();
+    QVERIFY(byDefault.value(u"url"_s).toString().endsWith(u"?ref=main"_s));
+    const Reply listing = gitHubGet(m_repo + u"/contents/.github/workflows"_s);
+    QCOMPARE(listing.status, 200);
+    QVERIFY(listing.json().isArray());
+    QStringList names;
+    for (const QJsonValue &entry : listing.json().array())
+        names << entry.toObject().value(u"name"_s).toString();
+    QCOMPARE(names, (QStringList {u"deploy-cxx.yml"_s, u"deploy-raw.yml"_s, u"lint.yml"_s}));
+}
+
+void TestForgeSimulator::contentsErrorsAndAccess()
+{
+    const QString path = m_repo + u"/contents/.github/workflows/deploy-cxx.yml"_s;
+    const Reply unknownRef = gitHubGet(path, u"ref=nope"_s);
+    QCOMPARE(unknownRef.status, 404);
+    QCOMPARE(unknownRef.object().value(u"message"_s).toString(),
+             u"No commit found for the ref nope"_s);
+    const Reply missing = gitHubGet(m_repo + u"/contents/no-such-file"_s);
+    QCOMPARE(missing.status, 404);
+    QCOMPARE(missing.object().value(u"message"_s).toString(), u"Not Found"_s);
+    // The fine-grained demo token has contents: read; no token sees a private repo as missing.
+    QCOMPARE(gitHubGet(path, {}, QString(ForgeSimulator::kGitHubFineGrainedToken)).status, 200);
+    QCOMPARE(gitHubGet(path, {}, QString()).status, 404);
+    rc::sandbox::GitHubToken actionsOnly;
+    actionsOnly.token = u"github_pat_11ACTIONSONLY000000000_NoContents00000000000000000000000000"_s;
+    actionsOnly.fineGrained = true;
+    actionsOnly.scopes.clear();
+    actionsOnly.permissions = {{u"actions"_s, u"write"_s}, {u"metadata"_s, u"read"_s}};
+    m_simulator->gitHub()->addToken(actionsOnly);
+    const Reply denied = gitHubGet(path, {}, actionsOnly.token);
+    QCOMPARE(denied.status, 403);
+    QCOMPARE(denied.header("X-Accepted-GitHub-Permissions"), "contents=read"_ba);
+}
+
+void TestForgeSimulator::branchesAnswerWithTheirHead()
+{
+    for (const QString &name : {u"main"_s, u"dev"_s}) {
+        const Reply reply = gitHubGet(m_repo + u"/branches/"_s + name);
+        QCOMPARE(reply.status, 200);
+        const QJsonObject branch = reply.object();
+        QCOMPARE(branch.value(u"name"_s).toString(), name);
+        QCOMPARE(branch.value(u"commit"_s).toObject().value(u"sha"_s).toString(),
+                 m_simulator->gitHub()->repository().branches.value(name));
+        QCOMPARE(branch.value(u"protected"_s).toBool(), name == u"main"_s);
+        QVERIFY(branch.value(u"_links"_s).toObject().contains(u"html"_s));
+    }
+    const Reply missing = gitHubGet(m_repo + u"/branches/nope"_s);
+    QCOMPARE(missing.status, 404);
+    QCOMPARE(missing.object().value(u"message"_s).toString(), u"Branch not found"_s);
+}
+
+void TestForgeSimulator::newestInitFilesHoldWhatPrintfMangles()
+{
+    const auto &commits = m_simulator->gitLab()->commits();
+    const QString path = u"/projects/42/repository/files/src%2Fpymodule%2F__init__.py/raw"_s;
+    for (qsizetype i : {qsizetype(0), qsizetype(3), qsizetype(4), commits.size() - 1}) {
+        const QString sha = commits.at(i).sha;
+        const Reply raw = gitLabGet(path, u"ref="_s + sha);
+        QCOMPARE(raw.status, 200);
+        const bool notice = i < 4;
+        QCOMPARE(raw.body.contains("100% Python 'n' C++ \\\\o/"), notice);
+        QCOMPARE(raw.body.contains("\"%3d%%\""), notice);
+        // The notice sits right above __version__, so a patch's context lines carry it.
+        if (notice)
+            QVERIFY(raw.body.contains("o/\"\"\"\n__version__ = "));
+        if (m_simulator->gitLab()->tarballJobFor(sha))
+            QCOMPARE(rc::sandbox::test::initFileOf(m_simulator->gitLab(), sha), raw.body);
+    }
 }
 
 qint64 TestForgeSimulator::dispatchRun()

@@ -1,7 +1,12 @@
+#include "release/patchencoding.h"
 #include "release/patchgenerator.h"
 #include "release/patchlint.h"
 
-#include <QLocale>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -9,68 +14,59 @@ using namespace Qt::StringLiterals;
 namespace {
 
 using Severity = rc::PatchLintNote::Severity;
-
-// One readable line per note, so that a failure shows every difference at once.
-QString noteText(int line, Severity severity, const QString &message)
-{
-    return u"%1 %2 %3"_s.arg(line).arg(severity == Severity::Error ? u"error"_s : u"warning"_s,
-                                       message);
-}
+using rc::PatchEncoding;
 
 QStringList noteTexts(const QList<rc::PatchLintNote> &notes)
 {
     QStringList texts;
     for (const rc::PatchLintNote &note : notes)
-        texts.append(noteText(note.line, note.severity, note.message));
+        texts.append(u"%1 %2 %3"_s.arg(note.line).arg(
+            note.severity == Severity::Error ? u"error"_s : u"warning"_s, note.message));
     return texts;
 }
 
-QString quoteNote(int line, const QString &times = {})
+QString sizeNote(const QString &bytes, PatchEncoding encoding)
 {
-    return noteText(line, Severity::Error,
-                    u"\"'\" on line %1%2 ends the shell's single-quoted string, so the printf "
-                    "command breaks"_s.arg(line)
-                        .arg(times));
+    return encoding == PatchEncoding::Raw
+        ? u"0 error the patch is %1 bytes (UTF-8); the workflow input leaves room for at most "
+          "60,000"_s.arg(bytes)
+        : u"0 error the patch is %1 bytes (UTF-8) once encoded for printf; the workflow input "
+          "leaves room for at most 60,000"_s.arg(bytes);
 }
 
-QString percentNote(int line, const QString &times = {})
+QString nulNote(int line)
 {
-    return noteText(line, Severity::Error,
-                    u"'%' on line "_s + QString::number(line) + times +
-                        u" starts a printf conversion: the file written on the runner would "
-                        "differ, or printf would fail"_s);
+    return u"%1 error line %1 holds a NUL character, which no workflow input can carry to the "
+           "runner"_s.arg(line);
 }
 
-QString escapeNote(int line, const QString &escape, const QString &times = {})
+bool writeFile(const QString &path, const QByteArray &bytes)
 {
-    return noteText(line, Severity::Error,
-                    u"'\\' on line %1%2 starts the printf escape '%3': the file written on the "
-                    "runner would differ"_s.arg(line)
-                        .arg(times, escape));
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
-QString keptBackslashNote(int line, const QString &times = {})
+QByteArray readFile(const QString &path)
 {
-    return noteText(line, Severity::Warning,
-                    u"'\\' on line %1%2 is printed as written by bash's printf, but other printf "
-                    "implementations may change it"_s.arg(line)
-                        .arg(times));
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<unreadable>");
 }
 
-QString sizeNote(const QString &bytes)
+// Runs a program to completion in `dir`; its stderr on failure.
+QString runIn(const QString &dir, const QString &program, const QStringList &arguments,
+              const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
-    return noteText(0, Severity::Error,
-                    u"the patch is %1 bytes (UTF-8); the workflow input leaves room for at most "
-                    "60,000"_s.arg(bytes));
+    QProcess process;
+    process.setWorkingDirectory(dir);
+    process.setProcessEnvironment(environment);
+    process.start(program, arguments);
+    if (!process.waitForFinished(30000))
+        return program + u" did not finish"_s;
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+        return program + u" failed: "_s + QString::fromUtf8(process.readAllStandardError());
+    return {};
 }
-
-const QString kCleanPatch = u"diff --git a/src/pymodule/__init__.py b/src/pymodule/__init__.py\n"
-                            "--- a/src/pymodule/__init__.py\n"
-                            "+++ b/src/pymodule/__init__.py\n"
-                            "@@ -1 +1,2 @@\n"
-                            "-__version__ = \"1\"\n"
-                            "+__version__ = \"2\"\n"
-                            "+__deployed__ = {}\n"_s;
 
 }  // namespace
 
@@ -79,93 +75,147 @@ class TestPatchLint : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QLocale::setDefault(QLocale::c()); }
     void lint_data();
     void lint();
-    void generatedPatchIsClean();
+    void encoding_data();
+    void encoding();
+    void encodingNames();
+    void runnerWritesThePatchByteExact_data();
+    void runnerWritesThePatchByteExact();
 };
 
 void TestPatchLint::lint_data()
 {
     QTest::addColumn<QString>("patch");
+    QTest::addColumn<PatchEncoding>("encoding");
     QTest::addColumn<QStringList>("notes");
 
-    QTest::newRow("empty") << QString() << QStringList();
-    QTest::newRow("clean patch") << kCleanPatch << QStringList();
-    QTest::newRow("double quotes are harmless") << u"+x = \"a\"\n"_s << QStringList();
-    QTest::newRow("single quote") << u"a\nb\n+x = 'a'\n"_s
-                                  << QStringList {quoteNote(3, u" (2 times)"_s)};
-    QTest::newRow("apostrophe in an author name")
-        << u"+  \"author\": \"O’Brien and O'Hara\",\n"_s << QStringList {quoteNote(1)};
-    QTest::newRow("percent") << u"a\n+x = \"%d\"\n"_s << QStringList {percentNote(2)};
-    QTest::newRow("doubled percent still changes the output")
-        << u"+x = \"100%%\"\n"_s << QStringList {percentNote(1, u" (2 times)"_s)};
-    QTest::newRow("backslash n") << u"+x = \"a\\nb\"\n"_s << QStringList {escapeNote(1, u"\\n"_s)};
-    QTest::newRow("doubled backslash")
-        << u"+path = \"C:\\\\x\"\n"_s << QStringList {escapeNote(1, u"\\\\"_s, u" (2 times)"_s)};
-    QTest::newRow("octal escape") << u"+x = \"\\101\"\n"_s << QStringList {escapeNote(1, u"\\1"_s)};
-    QTest::newRow("hex escape") << u"+x = \"\\x41\"\n"_s << QStringList {escapeNote(1, u"\\x"_s)};
-    QTest::newRow("escaped quote")
-        << u"+x = \"\\\"\"\n"_s << QStringList {escapeNote(1, u"\\\""_s)};
-    QTest::newRow("no-newline marker survives bash")
-        << u" a = 1\n-b = 2\n\\ No newline at end of file\n+b = 2\n"_s
-        << QStringList {keptBackslashNote(3)};
-    QTest::newRow("backslash at the end of a line")
-        << u"+x = 1 + \\\n+    2\n"_s << QStringList {keptBackslashNote(1)};
-    QTest::newRow("backslash at the end of the patch")
-        << u"+x\\"_s << QStringList {keptBackslashNote(1)};
-    QTest::newRow("kept backslash before a changing one")
-        << u"+a\\ b\\tc\n"_s << QStringList {escapeNote(1, u"\\t"_s, u" (2 times)"_s)};
-    QTest::newRow("all three on one line, in a fixed order")
-        << u"ok\n+print('%s\\n' % x)\n"_s
-        << QStringList {quoteNote(2, u" (2 times)"_s), percentNote(2, u" (2 times)"_s),
-                        escapeNote(2, u"\\n"_s)};
-    QTest::newRow("several lines in line order")
-        << u"+a = '1'\n+b = 2\n+c = \"5%\"\n"_s
-        << QStringList {quoteNote(1, u" (2 times)"_s), percentNote(3)};
-    QTest::newRow("CRLF lines are counted by their line feeds")
-        << u"+a = 1\r\n+b = \"50%\"\r\n"_s << QStringList {percentNote(2)};
-    QTest::newRow("unicode does not shift line numbers")
-        << u"+\"\"\"量子化学\"\"\"\n+s = 'ä'\n"_s << QStringList {quoteNote(2, u" (2 times)"_s)};
-    QTest::newRow("leading dash")
-        << u"-x\n"_s
-        << QStringList {
-               noteText(1, Severity::Error,
-                        u"the patch starts with '-', which printf would take for an option"_s)};
-
+    QTest::newRow("quotes, percent and backslashes are carried")
+        << u"+print('%s\\n' % x)\n"_s << PatchEncoding::Printf << QStringList();
+    QTest::newRow("a leading dash is carried")
+        << u"-x\n"_s << PatchEncoding::Printf << QStringList();
+    QTest::newRow("NUL on line 2")
+        << u"+a\n+b\u0000c\n"_s << PatchEncoding::Printf << QStringList {nulNote(2)};
+    QTest::newRow("NUL, raw") << u"+\u0000\n"_s << PatchEncoding::Raw << QStringList {nulNote(1)};
     QTest::newRow("exactly at the size limit")
-        << QString(rc::kMaxPatchBytes, u'a') << QStringList();
+        << QString(rc::kMaxPatchBytes, u'a') << PatchEncoding::Printf << QStringList();
     QTest::newRow("one byte over the limit")
-        << QString(rc::kMaxPatchBytes + 1, u'a') << QStringList {sizeNote(u"60,001"_s)};
+        << QString(rc::kMaxPatchBytes + 1, u'a') << PatchEncoding::Raw
+        << QStringList {sizeNote(u"60,001"_s, PatchEncoding::Raw)};
     QTest::newRow("size counts UTF-8 bytes, not characters")
-        << QString(30001, u'ä') << QStringList {sizeNote(u"60,002"_s)};
-    QTest::newRow("half the limit in characters outside the BMP")
-        << QString(rc::kMaxPatchBytes / 4, QChar(u'a')).replace(u'a', u"\U0001F600"_s)
-        << QStringList();
-    QTest::newRow("size note comes first") << QString(rc::kMaxPatchBytes, u'a') +
-            u"\n+x = '1'\n"_s << QStringList {sizeNote(u"60,010"_s), quoteNote(2, u" (2 times)"_s)};
+        << QString(30001, u'ä') << PatchEncoding::Raw
+        << QStringList {sizeNote(u"60,002"_s, PatchEncoding::Raw)};
+    QTest::newRow("size after printf encoding")
+        << QString(30001, u'%') << PatchEncoding::Printf
+        << QStringList {sizeNote(u"60,002"_s, PatchEncoding::Printf)};
+    QTest::newRow("the same percent signs fit raw")
+        << QString(30001, u'%') << PatchEncoding::Raw << QStringList();
+    QTest::newRow("size note comes first")
+        << QString(rc::kMaxPatchBytes, u'a') + u"\n+\u0000\n"_s << PatchEncoding::Raw
+        << QStringList {sizeNote(u"60,004"_s, PatchEncoding::Raw), nulNote(2)};
 }
 
 void TestPatchLint::lint()
 {
     QFETCH(QString, patch);
+    QFETCH(PatchEncoding, encoding);
     QFETCH(QStringList, notes);
-    QCOMPARE(noteTexts(rc::lintPatch(patch)), notes);
+    QCOMPARE(noteTexts(rc::lintPatch(patch, encoding)), notes);
 }
 
-// The generator's own output for an ordinary file must pass; only the inputs can make it fail.
-void TestPatchLint::generatedPatchIsClean()
+void TestPatchLint::encoding_data()
 {
+    QTest::addColumn<QString>("patch");
+    QTest::addColumn<QString>("printf");
+
+    QTest::newRow("plain") << u"+a = 1\n"_s << u"+a = 1\n"_s;
+    QTest::newRow("percent") << u"50% %s %%"_s << u"50%% %%s %%%%"_s;
+    QTest::newRow("backslash") << u"\\n \\\\ \\"_s << u"\\\\n \\\\\\\\ \\\\"_s;
+    QTest::newRow("quote") << u"it's"_s << u"it'\\''s"_s;
+    QTest::newRow("leading dash") << u"--x"_s << u"\\055-x"_s;
+    QTest::newRow("unicode and CRLF") << u"ä\r\n量"_s << u"ä\r\n量"_s;
+}
+
+void TestPatchLint::encoding()
+{
+    QFETCH(QString, patch);
+    QFETCH(QString, printf);
+    QCOMPARE(rc::encodePatch(patch, PatchEncoding::Printf), printf);
+    QCOMPARE(rc::encodePatch(patch, PatchEncoding::Raw), patch);
+}
+
+void TestPatchLint::encodingNames()
+{
+    for (const PatchEncoding encoding : {PatchEncoding::Printf, PatchEncoding::Raw})
+        QCOMPARE(rc::patchEncodingFromName(rc::patchEncodingName(encoding)), encoding);
+    QCOMPARE(rc::patchEncodingFromName(u"Printf"), std::nullopt);
+}
+
+void TestPatchLint::runnerWritesThePatchByteExact_data()
+{
+    QTest::addColumn<QByteArray>("original");
+    QTest::addColumn<PatchEncoding>("encoding");
+
+    const QByteArray hostile =
+        "\"\"\"VeloxChem: 100% Python 'n' C++ \\o/ (50%% off, \\n kept)\"\"\"\n"
+        "FORMAT = '%s-%d' % ('a', 1)\n"
+        "__version__ = '1.0rc4'\n"
+        "PATH = \"C:\\\\temp\\\\new\"\n";
+    for (const PatchEncoding encoding : {PatchEncoding::Printf, PatchEncoding::Raw}) {
+        const char *name = encoding == PatchEncoding::Printf ? "printf" : "raw";
+        QTest::addRow("quotes, percent, backslashes (%s)", name) << hostile << encoding;
+        QTest::addRow("unicode (%s)", name)
+            << QByteArray("\"\"\"量子化学 – ä’s\"\"\"\n__version__ = \"1.0\"\n") << encoding;
+        QTest::addRow("CRLF (%s)", name)
+            << QByteArray("# it's 100%\r\n__version__ = \"1.0\"\r\nx = '\\t'\r\n") << encoding;
+        QTest::addRow("no final newline (%s)", name)
+            << QByteArray("__version__ = \"1.0\"\nprint('%%')") << encoding;
+    }
+}
+
+// The real thing: the input substituted textually into the seed's `printf '<patch>' > file`
+// (or read from an environment variable, raw) and run by bash, then applied by git.
+void TestPatchLint::runnerWritesThePatchByteExact()
+{
+    QFETCH(QByteArray, original);
+    QFETCH(PatchEncoding, encoding);
+    const QString bash = QStandardPaths::findExecutable(u"bash"_s);
+    const QString git = QStandardPaths::findExecutable(u"git"_s);
+    QVERIFY2(!bash.isEmpty() && !git.isEmpty(), "this test needs bash and git");
+
     rc::PatchRequest request;
-    request.original = "\"\"\"VeloxChem.\"\"\"\n__version__ = \"1.0\"\n";
-    request.version = u"1.1"_s;
-    request.build = u"3"_s;
+    request.original = original;
+    request.version = u"1.0rc5"_s;
+    request.build = u"2"_s;
     request.commitSha = u"0123456789abcdef0123456789abcdef01234567"_s;
-    request.author = u"Roberto Di Remigio"_s;
-    request.timestamp = u"2026-11-25T08:00:00Z"_s;
+    request.author = u"O'Brien, 100% \\ Co"_s;
+    request.timestamp = u"2026-12-01T08:00:00Z"_s;
     const rc::PatchResult patch = rc::generatePatch(request);
     QVERIFY2(patch.ok(), qPrintable(patch.error));
-    QCOMPARE(noteTexts(rc::lintPatch(patch.diff)), QStringList());
+    QVERIFY(rc::lintPatch(patch.diff, encoding).isEmpty());
+    const QString input = rc::encodePatch(patch.diff, encoding);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    QByteArray script;
+    if (encoding == PatchEncoding::Printf) {
+        script = "set -e\nprintf '" + input.toUtf8() + "' > patch.diff\n";
+    } else {
+        environment.insert(u"PATCH"_s, input);
+        script = "set -e\nprintf '%s' \"$PATCH\" > patch.diff\n";
+    }
+    QVERIFY(writeFile(dir.filePath(u"step.sh"_s), script));
+    QCOMPARE(runIn(dir.path(), bash, {u"step.sh"_s}, environment), QString());
+    QCOMPARE(readFile(dir.filePath(u"patch.diff"_s)), patch.diff.toUtf8());
+
+    QVERIFY(writeFile(dir.filePath(u"src/pymodule/__init__.py"_s), original));
+    QCOMPARE(runIn(dir.path(), git, {u"init"_s, u"-q"_s}), QString());
+    QCOMPARE(runIn(dir.path(), git, {u"apply"_s, u"patch.diff"_s}), QString());
+    const QByteArray patched = readFile(dir.filePath(u"src/pymodule/__init__.py"_s));
+    QVERIFY(patched.contains("__version__ = "));
+    QVERIFY(patched.contains("1.0rc5"));
+    QVERIFY(patched.contains("\"author\": \"O'Brien, 100% \\\\ Co\""));
 }
 
 QTEST_GUILESS_MAIN(TestPatchLint)

@@ -1,0 +1,137 @@
+#include "flow/releaseenvironment.h"
+
+#include "forge/forgeheaders.h"
+#include "sandbox/forgesimulator.h"
+#include "secrets/keychaintokensource.h"
+#include "secrets/tokenstore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QNetworkAccessManager>
+
+using namespace Qt::StringLiterals;
+
+namespace rc::flow {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(rc::flow::ReleaseEnvironment)
+};
+
+}  // namespace
+
+ReleaseEnvironment::ReleaseEnvironment() = default;
+
+ReleaseEnvironment::~ReleaseEnvironment()
+{
+    // Replies and the transport go before the network and the simulator they talk to.
+    m_transport.reset();
+    m_network.reset();
+}
+
+profiles::Profile ReleaseEnvironment::sandboxProfile(const sandbox::ForgeSimulator &simulator)
+{
+    profiles::Profile profile;
+    profile.name = u"sandbox"_s;
+    profile.gitLabUrl = simulator.gitLabUrl();
+    profile.gitLabProject = simulator.gitLabProjectPath();
+    profile.branch = u"master"_s;
+    profile.gitHubApiUrl = simulator.gitHubApiUrl();
+    profile.recipesRepo = simulator.recipesRepository();
+    profile.workflowFile = QString(sandbox::ForgeSimulator::kWorkflowFile);
+    profile.workflowRef = u"main"_s;
+    profile.recipe = QString(sandbox::ForgeSimulator::kRecipe);
+    profile.defaultChannel = QString(sandbox::ForgeSimulator::kChannel);
+    profile.defaultLabel = u"dev"_s;
+    profile.anacondaApiUrl = simulator.anacondaApiUrl();
+    return profile;
+}
+
+std::unique_ptr<ReleaseEnvironment> ReleaseEnvironment::create(const Options &options,
+                                                               QString *error)
+{
+    std::unique_ptr<ReleaseEnvironment> environment(new ReleaseEnvironment);
+    ReleaseEnvironment &e = *environment;
+    e.m_network = std::make_unique<QNetworkAccessManager>();
+    QString settingsFile = options.settingsFile;
+    QString ledgerFile = options.ledgerFile;
+    const forge::TokenSource *tokens = nullptr;
+
+    if (options.sandbox) {
+        e.m_scratch = std::make_unique<QTemporaryDir>(QDir::tempPath() +
+                                                      u"/release-console-sandbox-XXXXXX"_s);
+        if (!e.m_scratch->isValid()) {
+            *error = Text::tr("cannot create a folder for the sandbox: %1")
+                         .arg(e.m_scratch->errorString());
+            return nullptr;
+        }
+        e.m_simulator = std::make_unique<sandbox::ForgeSimulator>();
+        if (!e.m_simulator->start()) {
+            *error =
+                Text::tr("cannot start the sandbox forge: %1").arg(e.m_simulator->errorString());
+            return nullptr;
+        }
+        e.m_memoryTokens = std::make_unique<forge::MemoryTokenSource>();
+        e.m_memoryTokens->setToken(forge::Service::GitHub, e.m_simulator->gitHubApiUrl(),
+                                   QString(sandbox::ForgeSimulator::kGitHubClassicToken));
+        e.m_memoryTokens->setToken(forge::Service::GitLab, e.m_simulator->gitLabApiUrl(),
+                                   QString(sandbox::ForgeSimulator::kGitLabToken));
+        tokens = e.m_memoryTokens.get();
+        if (settingsFile.isEmpty())
+            settingsFile = e.m_scratch->filePath(u"settings.ini"_s);
+        if (ledgerFile.isEmpty())
+            ledgerFile = e.m_scratch->filePath(u"ledger.sqlite"_s);
+    } else {
+        e.m_tokenStore = secrets::TokenStore::forSystemKeychain();
+        e.m_keychainTokens = std::make_unique<secrets::KeychainTokenSource>(*e.m_tokenStore);
+        tokens = e.m_keychainTokens.get();
+    }
+
+    e.m_transport = std::make_unique<forge::Transport>(e.m_network.get(), tokens);
+    e.m_settings = settingsFile.isEmpty()
+        ? std::make_unique<QSettings>()
+        : std::make_unique<QSettings>(settingsFile, QSettings::IniFormat);
+    e.m_profiles = std::make_unique<profiles::ProfileStore>(*e.m_settings);
+    if (e.m_simulator) {
+        const QString problem = e.m_profiles->save(sandboxProfile(*e.m_simulator));
+        if (!problem.isEmpty()) {
+            *error = problem;
+            return nullptr;
+        }
+    }
+    e.m_ledger = std::make_unique<ledger::ReleaseLedger>(
+        ledgerFile.isEmpty() ? ledger::ReleaseLedger::defaultPath() : ledgerFile);
+    if (!e.m_ledger->isOpen()) {
+        *error = e.m_ledger->errorString();
+        return nullptr;
+    }
+    return environment;
+}
+
+void ReleaseEnvironment::prepareTokens(const profiles::Profile &profile, QObject *context,
+                                       std::function<void(QStringList problems)> done)
+{
+    if (!m_keychainTokens) {
+        done({});
+        return;
+    }
+    QList<secrets::TokenKey> keys;
+    const auto addKey = [&keys](forge::Service service, const QUrl &url) {
+        if (const auto key =
+                secrets::KeychainTokenSource::keyForOrigin(service, forge::originOf(url)))
+            keys << *key;
+    };
+    addKey(forge::Service::GitHub, profile.gitHubApiUrl);
+    addKey(forge::Service::GitLab, profile.gitLabApiUrl());
+    m_keychainTokens->load(keys, context,
+                           [done](const secrets::KeychainTokenSource::Errors &errors) {
+                               QStringList problems;
+                               for (auto it = errors.cbegin(); it != errors.cend(); ++it)
+                                   problems << it.key() + u": "_s + it.value().describe();
+                               done(problems);
+                           });
+}
+
+}  // namespace rc::flow

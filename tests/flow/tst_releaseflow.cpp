@@ -1,0 +1,468 @@
+// The release flow's services against the in-process sandbox over loopback HTTP: preparing a
+// commit, every preflight check, and a dispatch sent at most once whatever the network does.
+
+#include "flow/dispatcher.h"
+#include "flow/preflight.h"
+#include "flow/releaseenvironment.h"
+#include "flow/releasepreparation.h"
+#include "ledger/releaseledger.h"
+#include "sandbox/forgesimulator.h"
+#include "sandbox/githubapi.h"
+#include "sandbox/gitlabapi.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+#include <QtCrypto>
+
+using namespace Qt::StringLiterals;
+using rc::flow::CheckState;
+using rc::flow::DispatchOutcome;
+using rc::sandbox::Fault;
+using rc::sandbox::FaultKind;
+
+Q_DECLARE_METATYPE(FaultKind)
+Q_DECLARE_METATYPE(DispatchOutcome)
+
+namespace {
+
+// How many dispatch POSTs the simulator has read (answered or not).
+int dispatchPosts(const rc::sandbox::ForgeSimulator &simulator)
+{
+    return int(simulator.requestLog().matching("POST", u"*/dispatches"_s).size());
+}
+
+}  // namespace
+
+class TestReleaseFlow : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QCA::Initializer> qca;
+    std::unique_ptr<rc::flow::ReleaseEnvironment> environment;
+    std::unique_ptr<rc::flow::ForgeClients> clients;
+    rc::profiles::Profile profile;
+
+    rc::sandbox::ForgeSimulator &simulator() { return *environment->simulator(); }
+
+    QString releasableSha()
+    {
+        for (const auto &commit : simulator().gitLab()->commits()) {
+            if (simulator().gitLab()->tarballJobFor(commit.sha))
+                return commit.sha;
+        }
+        return {};
+    }
+
+    rc::flow::PreparationResult prepare(const QString &sha, rc::flow::ReleaseOverrides overrides)
+    {
+        rc::flow::ReleasePreparation preparation(clients.get(), profile, sha, overrides);
+        QSignalSpy finished(&preparation, &rc::flow::ReleasePreparation::finished);
+        preparation.start();
+        if (!preparation.isFinished())
+            [&] {
+                QVERIFY(finished.wait(20000));
+            }();
+        return preparation.result();
+    }
+
+    rc::flow::PreparationResult prepareRelease()
+    {
+        rc::flow::ReleaseOverrides overrides;
+        overrides.version = u"1.0rc5"_s;
+        overrides.label = u"dev"_s;
+        overrides.author = u"O'Brien, 100% \\ Co"_s;
+        return prepare(releasableSha(), overrides);
+    }
+
+    rc::flow::PreflightReport preflight(const rc::flow::PreparationResult &prepared)
+    {
+        rc::flow::PreflightInput input;
+        input.profile = profile;
+        input.release = prepared.release;
+        input.checksum = prepared.checksum;
+        input.ledger = &environment->ledger();
+        rc::flow::Preflight check(clients.get(), input);
+        QSignalSpy finished(&check, &rc::flow::Preflight::finished);
+        check.start();
+        if (!check.report().allFinished())
+            [&] {
+                QVERIFY(finished.wait(20000));
+            }();
+        return check.report();
+    }
+
+    rc::flow::DispatchReport dispatch(const rc::flow::PreparationResult &prepared,
+                                      const QString &login = u"robertodr"_s)
+    {
+        rc::flow::DispatchRequest request;
+        request.profile = profile;
+        request.release = prepared.release;
+        request.gitHubLogin = login;
+        request.findAttempts = 3;
+        request.findInterval = std::chrono::milliseconds(200);
+        rc::flow::Dispatcher dispatcher(clients.get(), &environment->ledger(), request);
+        QSignalSpy finished(&dispatcher, &rc::flow::Dispatcher::finished);
+        dispatcher.start();
+        dispatcher.start();  // a second start is ignored: one confirmation, one dispatch
+        if (!dispatcher.isFinished())
+            [&] {
+                QVERIFY(finished.wait(30000));
+            }();
+        return dispatcher.report();
+    }
+
+    // What a process killed right after its POST leaves behind: a run the ledger never heard of.
+    void postOutsideTheLedger(const rc::flow::PreparationResult &prepared)
+    {
+        bool done = false;
+        QObject context;
+        clients->gitHub.dispatchWorkflow(
+            profile.recipesOwner(), profile.recipesName(), profile.workflowFile,
+            prepared.release.payload.json, &context,
+            [&done](const rc::forge::ForgeResult<rc::forge::DispatchResult> &r) {
+                QVERIFY(r.ok());
+                done = true;
+            });
+        QTRY_VERIFY(done);
+    }
+
+    QString gitHubLogin()
+    {
+        const auto report = preflight(prepareRelease());
+        return report.gitHubLogin;
+    }
+
+private slots:
+    void initTestCase() { qca = std::make_unique<QCA::Initializer>(); }
+
+    void init()
+    {
+        QString error;
+        rc::flow::ReleaseEnvironment::Options options;
+        options.sandbox = true;
+        environment = rc::flow::ReleaseEnvironment::create(options, &error);
+        QVERIFY2(environment, qPrintable(error));
+        rc::forge::TransportOptions transportOptions;
+        transportOptions.inactivityTimeout = std::chrono::milliseconds(1500);
+        transportOptions.retryBaseDelay = std::chrono::milliseconds(20);
+        environment->transport()->setOptions(transportOptions);
+        profile = *environment->profiles().load(u"sandbox"_s);
+        clients = std::make_unique<rc::flow::ForgeClients>(environment->transport(), profile);
+    }
+
+    void cleanup()
+    {
+        clients.reset();
+        environment.reset();
+    }
+
+    void preparationFindsTarballAndPatch()
+    {
+        const QString sha = releasableSha();
+        QVERIFY(!sha.isEmpty());
+        const rc::flow::PreparationResult prepared = prepareRelease();
+        QVERIFY2(prepared.ok(), qPrintable(prepared.problem + prepared.error.describe()));
+        QVERIFY2(prepared.release.isReady(),
+                 qPrintable(prepared.release.blockingReasons().join(u'\n')));
+        const rc::ReleaseSpec &spec = prepared.release.spec;
+        QCOMPARE(spec.commitSha, sha);
+        QCOMPARE(spec.url, simulator().tarballUrl(sha).toString(QUrl::FullyEncoded));
+        QCOMPARE(spec.sha256,
+                 QString::fromLatin1(QCryptographicHash::hash(simulator().gitLab()->tarballFor(sha),
+                                                              QCryptographicHash::Sha256)
+                                         .toHex()));
+        QVERIFY(spec.url.contains(u"/jobs/"_s));
+        QVERIFY(!spec.url.contains(u"/jobs/artifacts/"_s));  // never the by-ref URL
+        QVERIFY(spec.patch.contains(u"+__deployed__ = {"_s));
+        QVERIFY(spec.patch.contains(u"1.0rc5"_s));
+        QCOMPARE(spec.channel, u"veloxchem"_s);
+        QVERIFY(prepared.checksum.has_value());
+    }
+
+    void shortShaIsResolved()
+    {
+        const QString sha = releasableSha();
+        rc::flow::ReleaseOverrides overrides;
+        overrides.version = u"1.0rc5"_s;
+        const auto prepared = prepare(sha.left(8), overrides);
+        QVERIFY2(prepared.ok(), qPrintable(prepared.problem + prepared.error.describe()));
+        QCOMPARE(prepared.release.spec.commitSha, sha);
+    }
+
+    void buildSuggestedFromAnaconda()
+    {
+        rc::flow::ReleaseOverrides overrides;
+        overrides.version = u"1.0rc4.dev1"_s;  // builds 0 and 1 are published
+        const auto prepared = prepare(releasableSha(), overrides);
+        QVERIFY(prepared.ok());
+        QCOMPARE(prepared.buildSuggestion, u"2"_s);
+        QCOMPARE(prepared.release.spec.build, u"2"_s);
+    }
+
+    void unknownCommitIsANetworkFailure()
+    {
+        rc::flow::ReleaseOverrides overrides;
+        const auto prepared = prepare(QString(40, u'e'), overrides);
+        QVERIFY(!prepared.ok());
+        QCOMPARE(prepared.error.kind, rc::forge::ForgeError::Kind::NotFound);
+    }
+
+    void preflightPasses()
+    {
+        const auto prepared = prepareRelease();
+        const rc::flow::PreflightReport report = preflight(prepared);
+        QVERIFY(report.allFinished());
+        QVERIFY(!report.gitHubLogin.isEmpty());
+        for (const rc::flow::PreflightCheck &check : report.checks)
+            QVERIFY2(check.state != CheckState::Failed,
+                     qPrintable(check.id + u": "_s + check.reason));
+        QCOMPARE(report.check(u"checksum"_s)->state, CheckState::Ok);
+        QCOMPARE(report.check(u"patch"_s)->state, CheckState::Ok);
+        QCOMPARE(report.check(u"version"_s)->state, CheckState::Ok);
+        QCOMPARE(report.check(u"workflow"_s)->state, CheckState::Ok);
+        QCOMPARE(report.check(u"ref"_s)->state, CheckState::Ok);
+        QCOMPARE(dispatchPosts(simulator()), 0);  // a preflight sends nothing
+    }
+
+    void preflightFlagsPublishedVersion()
+    {
+        rc::flow::ReleaseOverrides overrides;
+        overrides.version = u"1.0rc4.dev1"_s;
+        overrides.build = u"1"_s;
+        overrides.label = u"dev"_s;
+        const auto report = preflight(prepare(releasableSha(), overrides));
+        const rc::flow::PreflightCheck *version = report.check(u"version"_s);
+        QCOMPARE(version->state, CheckState::Failed);
+        QVERIFY2(version->nextStep.contains(u"2"_s), qPrintable(version->nextStep));
+    }
+
+    void preflightFlagsStaleChecksum()
+    {
+        auto prepared = prepareRelease();
+        prepared.checksum->commitSha = QString(40, u'0');
+        const auto report = preflight(prepared);
+        QCOMPARE(report.check(u"checksum"_s)->state, CheckState::Failed);
+        prepared.checksum.reset();
+        QCOMPARE(preflight(prepared).check(u"checksum"_s)->state, CheckState::Failed);
+    }
+
+    void preflightFlagsRejectedToken()
+    {
+        const auto prepared = prepareRelease();
+        simulator().addFault(Fault::make(FaultKind::Unauthorized, "GET", u"/user"_s));
+        const auto report = preflight(prepared);
+        QCOMPARE(report.check(u"github-token"_s)->state, CheckState::Failed);
+    }
+
+    void preflightFlagsMissingRef()
+    {
+        profile.workflowRef = u"no-such-branch"_s;
+        const auto report = preflight(prepareRelease());
+        QCOMPARE(report.check(u"ref"_s)->state, CheckState::Failed);
+    }
+
+    void preflightFlagsRunInProgress()
+    {
+        const auto prepared = prepareRelease();
+        QCOMPARE(dispatch(prepared, gitHubLogin()).outcome, DispatchOutcome::Sent);
+        const auto report = preflight(prepareRelease());
+        const rc::flow::PreflightCheck *running = report.check(u"run-in-progress"_s);
+        QCOMPARE(running->state, CheckState::Warning);
+        QVERIFY2(running->reason.contains(u"cancelled"_s), qPrintable(running->reason));
+    }
+
+    void dispatchSendsTheExactBytesOnce()
+    {
+        const auto prepared = prepareRelease();
+        const QString login = gitHubLogin();
+        const rc::flow::DispatchReport report = dispatch(prepared, login);
+        QCOMPARE(report.outcome, DispatchOutcome::Sent);
+        QVERIFY(report.runId.has_value());
+        QCOMPARE(report.postsSent, 1);
+        const auto posts = simulator().requestLog().matching("POST", u"*/dispatches"_s);
+        QCOMPARE(posts.size(), 1);
+        QCOMPARE(posts.constFirst().body, prepared.release.payload.json);
+        const auto entry = environment->ledger().entry(report.ledgerId);
+        QVERIFY(entry);
+        QCOMPARE(entry->state, rc::ledger::DispatchState::Sent);
+        QCOMPARE(entry->body, prepared.release.payload.json);
+        QCOMPARE(entry->runId, report.runId);
+        QVERIFY(simulator().credentialLeaks().isEmpty());
+    }
+
+    void unclearAnswerFindsTheRunWithoutResending_data()
+    {
+        QTest::addColumn<FaultKind>("fault");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<bool>("takesEffect");
+        QTest::addColumn<DispatchOutcome>("outcome");
+
+        // The simulator's gateway errors never reach the workflow: no run ever appears.
+        QTest::newRow("502") << FaultKind::ServerError << 502 << false << DispatchOutcome::Unknown;
+        QTest::newRow("504") << FaultKind::ServerError << 504 << false << DispatchOutcome::Unknown;
+        QTest::newRow("no answer, dispatched")
+            << FaultKind::NoAnswer << 0 << true << DispatchOutcome::Sent;
+        QTest::newRow("no answer, lost")
+            << FaultKind::NoAnswer << 0 << false << DispatchOutcome::Unknown;
+        QTest::newRow("reset after the request was read, dispatched")
+            << FaultKind::ConnectionReset << 0 << true << DispatchOutcome::Sent;
+        QTest::newRow("reset, lost")
+            << FaultKind::ConnectionReset << 0 << false << DispatchOutcome::Unknown;
+        QTest::newRow("truncated answer, dispatched")
+            << FaultKind::TruncatedBody << 0 << true << DispatchOutcome::Sent;
+    }
+
+    void unclearAnswerFindsTheRunWithoutResending()
+    {
+        QFETCH(FaultKind, fault);
+        QFETCH(int, status);
+        QFETCH(bool, takesEffect);
+        QFETCH(DispatchOutcome, outcome);
+        const auto prepared = prepareRelease();
+        const QString login = gitHubLogin();
+        Fault rule = Fault::make(fault, "POST", u"*/dispatches"_s);
+        rule.status = status;
+        rule.requestTakesEffect = takesEffect;
+        simulator().addFault(rule);
+
+        const rc::flow::DispatchReport report = dispatch(prepared, login);
+        QCOMPARE(report.outcome, outcome);
+        QCOMPARE(report.postsSent, 1);
+        QCOMPARE(dispatchPosts(simulator()), 1);  // never resent after an unclear answer
+        const auto entry = environment->ledger().entry(report.ledgerId);
+        QVERIFY(entry);
+        if (outcome == DispatchOutcome::Sent) {
+            QVERIFY(report.runFoundByListing);
+            QVERIFY(report.runId);
+            QCOMPARE(entry->state, rc::ledger::DispatchState::Sent);
+        } else {
+            QVERIFY(!report.runId);
+            QCOMPARE(entry->state, rc::ledger::DispatchState::Unknown);
+            QVERIFY2(report.message.contains(u"before sending again"_s),
+                     qPrintable(report.message));
+        }
+    }
+
+    void refusalIsRecordedAndNothingRuns()
+    {
+        const auto prepared = prepareRelease();
+        simulator().addFault(Fault::make(FaultKind::Unauthorized, "POST", u"*/dispatches"_s));
+        const rc::flow::DispatchReport report = dispatch(prepared);
+        QCOMPARE(report.outcome, DispatchOutcome::Refused);
+        QCOMPARE(dispatchPosts(simulator()), 1);
+        QCOMPARE(environment->ledger().entry(report.ledgerId)->state,
+                 rc::ledger::DispatchState::Refused);
+    }
+
+    void olderEnterpriseGetsOneResendWithoutRunDetails()
+    {
+        const auto prepared = prepareRelease();
+        const QString login = gitHubLogin();
+        simulator().gitHub()->setEnterpriseMode(true);
+        const rc::flow::DispatchReport report = dispatch(prepared, login);
+        QCOMPARE(report.outcome, DispatchOutcome::Sent);
+        QVERIFY(report.resentWithoutRunDetails);
+        QCOMPARE(report.postsSent, 2);
+        const auto posts = simulator().requestLog().matching("POST", u"*/dispatches"_s);
+        QCOMPARE(posts.size(), 2);
+        QCOMPARE(posts.at(0).body, prepared.release.payload.json);
+        QCOMPARE(posts.at(1).body, prepared.release.bodyWithoutRunDetails);
+        QVERIFY(report.runFoundByListing);
+    }
+
+    void notReadyIsNeverSent()
+    {
+        auto prepared = prepareRelease();
+        prepared.release.spec.patch.clear();
+        prepared.release.problems.append({rc::ReleaseField::Patch, u"empty"_s});
+        const rc::flow::DispatchReport report = dispatch(prepared);
+        QCOMPARE(report.outcome, DispatchOutcome::NotStarted);
+        QCOMPARE(dispatchPosts(simulator()), 0);
+        QVERIFY(environment->ledger().entries().isEmpty());
+    }
+
+    // A crash between the ledger write and the POST, or after the POST: the entry says
+    // "sending"; looking for its run tells the truth.
+    void unfinishedEntryIsResolvedByLooking()
+    {
+        const auto prepared = prepareRelease();
+        const QString login = gitHubLogin();
+        rc::ledger::LedgerEntry entry;
+        entry.profile = profile.name;
+        entry.recipe = prepared.release.spec.recipe;
+        entry.body = prepared.release.payload.json;
+        const auto neverPosted = environment->ledger().recordSending(entry);
+        QVERIFY(neverPosted);
+
+        const auto find = [&](qint64 id) {
+            std::optional<rc::forge::WorkflowRun> run;
+            QString message;
+            bool done = false;
+            QObject context;
+            rc::flow::findRunOfEntry(
+                clients.get(), profile, *environment->ledger().entry(id), login,
+                rc::flow::claimedRunIds(environment->ledger(), profile.name), &context,
+                [&](std::optional<rc::forge::WorkflowRun> found, QString m) {
+                    run = found;
+                    message = m;
+                    done = true;
+                });
+            [&] {
+                QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
+            }();
+            return std::make_pair(run, message);
+        };
+        const auto [notFound, why] = find(*neverPosted);
+        QVERIFY(!notFound);
+        QVERIFY2(why.contains(u"no run"_s), qPrintable(why));
+
+        // Recorded, then POSTed by a process that died before it heard the answer.
+        const auto posted = environment->ledger().recordSending(entry);
+        postOutsideTheLedger(prepared);
+        const auto [found, message] = find(*posted);
+        QVERIFY2(found.has_value(), qPrintable(message));
+        QVERIFY(environment->ledger().recordRunFound(*posted, found->id, found->htmlUrl));
+        // The entry that was never posted does not get that run.
+        QVERIFY(!find(*neverPosted).first);
+    }
+
+    // The next preflight looks for the runs of open entries first: one is found and recorded,
+    // the other stays open and is named.
+    void preflightResolvesEarlierDispatches()
+    {
+        const auto prepared = prepareRelease();
+        const QString login = gitHubLogin();
+        rc::ledger::LedgerEntry entry;
+        entry.profile = profile.name;
+        entry.recipe = u"veloxchem"_s;
+        entry.version = u"1.0rc5"_s;
+        entry.body = prepared.release.payload.json;
+        const auto crashedBeforePost = environment->ledger().recordSending(entry);
+        QVERIFY(crashedBeforePost);
+        auto report = preflight(prepared);
+        const rc::flow::PreflightCheck *earlier = report.check(u"earlier-dispatch"_s);
+        QCOMPARE(earlier->state, CheckState::Warning);
+        QVERIFY2(earlier->reason.contains(u"#%1"_s.arg(*crashedBeforePost)),
+                 qPrintable(earlier->reason));
+
+        // A later release's run is never taken for this entry's.
+        QCOMPARE(dispatch(prepared, login).outcome, DispatchOutcome::Sent);
+        QCOMPARE(preflight(prepared).check(u"earlier-dispatch"_s)->state, CheckState::Warning);
+        QVERIFY(environment->ledger().recordRefused(*crashedBeforePost, u"checked by hand"_s));
+
+        // Its POST had gone out before the crash: the run is found and recorded.
+        const auto crashedAfterPost = environment->ledger().recordSending(entry);
+        postOutsideTheLedger(prepared);
+        report = preflight(prepared);
+        QCOMPARE(report.check(u"earlier-dispatch"_s)->state, CheckState::Ok);
+        QCOMPARE(environment->ledger().entry(*crashedAfterPost)->state,
+                 rc::ledger::DispatchState::Sent);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReleaseFlow)
+#include "tst_releaseflow.moc"

@@ -1,0 +1,202 @@
+// The whole release in the window, against the in-process sandbox: pick a commit, prefill,
+// checksum, preflight, dispatch — and the simulator received exactly one valid dispatch.
+
+#include "checksumpanel.h"
+#include "commitlistmodel.h"
+#include "commitpicker.h"
+#include "flow/releaseenvironment.h"
+#include "ledger/releaseledger.h"
+#include "mainwindow.h"
+#include "preflightdialog.h"
+#include "profilesdialog.h"
+#include "releaseform.h"
+#include "sandbox/forgesimulator.h"
+#include "sandbox/gitlabapi.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QtCrypto>
+
+using namespace Qt::StringLiterals;
+
+class TestReleaseFlowGui : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QCA::Initializer> qca;
+    std::unique_ptr<rc::flow::ReleaseEnvironment> environment;
+    std::unique_ptr<rc::ui::MainWindow> window;
+
+    rc::sandbox::ForgeSimulator &simulator() { return *environment->simulator(); }
+
+    QLineEdit *edit(const QString &name) const
+    {
+        return window->form()->findChild<QLineEdit *>(name);
+    }
+
+    QString releasableSha()
+    {
+        for (const auto &commit : simulator().gitLab()->commits()) {
+            if (simulator().gitLab()->tarballJobFor(commit.sha))
+                return commit.sha;
+        }
+        return {};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        qca = std::make_unique<QCA::Initializer>();
+    }
+
+    void init()
+    {
+        QString error;
+        rc::flow::ReleaseEnvironment::Options options;
+        options.sandbox = true;
+        environment = rc::flow::ReleaseEnvironment::create(options, &error);
+        QVERIFY2(environment, qPrintable(error));
+        window = std::make_unique<rc::ui::MainWindow>();
+        window->setEnvironment(environment.get());
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    }
+
+    void cleanup()
+    {
+        window.reset();
+        environment.reset();
+    }
+
+    void sandboxBannerAndProfile()
+    {
+        auto *banner = window->findChild<QLabel *>(u"sandboxBanner"_s);
+        QVERIFY(banner->isVisible());
+        QTRY_VERIFY(window->currentProfile().has_value());
+        QCOMPARE(window->currentProfile()->name, u"sandbox"_s);
+        QCOMPARE(edit(u"recipe"_s)->text(), u"veloxchem"_s);
+    }
+
+    void commitModelPagesAndPassesTheTester()
+    {
+        const rc::profiles::Profile profile = *environment->profiles().load(u"sandbox"_s);
+        const rc::flow::ForgeClients clients(environment->transport(), profile);
+        auto *model = new rc::ui::CommitListModel(this);
+        QAbstractItemModelTester tester(model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model->setSource(&clients.gitLab, profile.gitLabProject, profile.branch, 10);
+        QTRY_VERIFY(model->rowCount() > 0);
+        // The tester itself asks for more (fetchMore) as a view would, page by page.
+        while (model->canFetchMore({}) || model->isLoading()) {
+            model->fetchMore({});
+            QTRY_VERIFY(!model->isLoading());
+        }
+        QCOMPARE(model->rowCount(), int(simulator().gitLab()->commits().size()));
+        QVERIFY(simulator().requestLog().matching("GET", u"*/repository/commits"_s).size() >= 3);
+        // Newest first, with each row's pipeline.
+        QCOMPARE(model->data(model->index(0, 0), rc::ui::CommitListModel::CommitShaRole).toString(),
+                 simulator().gitLab()->commits().constFirst().sha);
+        bool sawFlagged = false;
+        for (int row = 0; row < model->rowCount(); ++row)
+            sawFlagged = sawFlagged ||
+                model->data(model->index(row, 0), rc::ui::CommitListModel::FlaggedRole).toBool();
+        QVERIFY(sawFlagged);  // the demo has running and failed pipelines
+        delete model;
+    }
+
+    void filterByAuthor()
+    {
+        rc::ui::CommitPicker *picker = window->commitPicker();
+        QTRY_VERIFY(picker->model()->rowCount() > 0);
+        QTest::keyClicks(picker->filterEdit(), u"Xin Li"_s);
+        QAbstractItemModel *shown = picker->view()->model();
+        QVERIFY(shown->rowCount() > 0);
+        QVERIFY(shown->rowCount() < picker->model()->rowCount());
+        for (int row = 0; row < shown->rowCount(); ++row)
+            QCOMPARE(shown->index(row, rc::ui::CommitListModel::AuthorColumn).data().toString(),
+                     u"Xin Li"_s);
+    }
+
+    void wholeReleaseSendsOneDispatch()
+    {
+        rc::ui::CommitPicker *picker = window->commitPicker();
+        QTRY_VERIFY(picker->model()->rowCount() > 0);
+        const QString sha = releasableSha();
+        QVERIFY(picker->selectCommit(sha));
+        QCOMPARE(edit(u"commit"_s)->text(), sha);
+        QTRY_VERIFY(!window->isFetchingInitFile());
+
+        edit(u"version"_s)->setText(u"1.0rc5"_s);
+        edit(u"build"_s)->setText(u"0"_s);
+        edit(u"label"_s)->setText(u"dev"_s);
+
+        rc::ui::ChecksumPanel *checksum = window->checksumPanel();
+        QSignalSpy computed(checksum, &rc::ui::ChecksumPanel::finished);
+        QVERIFY(checksum->computeButton()->isEnabled());
+        QTest::mouseClick(checksum->computeButton(), Qt::LeftButton);
+        QVERIFY(computed.wait(20000));
+        QCOMPARE(edit(u"url"_s)->text(), simulator().tarballUrl(sha).toString(QUrl::FullyEncoded));
+        QCOMPARE(edit(u"sha256"_s)->text().size(), 64);
+
+        auto *preflightButton = window->findChild<QPushButton *>(u"preflightButton"_s);
+        QTRY_VERIFY2(preflightButton->isEnabled(),
+                     qPrintable(window->preparedRelease().blockingReasons().join(u'\n')));
+        QTest::mouseClick(preflightButton, Qt::LeftButton);
+        auto *dialog = window->findChild<rc::ui::PreflightDialog *>();
+        QVERIFY(dialog);
+        int asked = 0;
+        dialog->setConfirm([&asked](QWidget *, const QString &question) {
+            ++asked;
+            return question.contains(u"veloxchem 1.0rc5 build 0"_s);
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isPreflightFinished(), 20000);
+        QVERIFY2(dialog->sendButton()->isEnabled(), qPrintable(dialog->outcomeText()));
+        QSignalSpy dispatched(dialog, &rc::ui::PreflightDialog::dispatched);
+        QTest::mouseClick(dialog->sendButton(), Qt::LeftButton);
+        QTest::mouseClick(dialog->sendButton(), Qt::LeftButton);  // a second click sends nothing
+        QVERIFY(dispatched.count() == 1 || dispatched.wait(20000));
+        QCOMPARE(asked, 1);
+        QVERIFY2(dialog->outcomeText().startsWith(u"Sent"_s), qPrintable(dialog->outcomeText()));
+        QVERIFY(!dialog->sendButton()->isEnabled());
+
+        const auto posts = simulator().requestLog().matching("POST", u"*/dispatches"_s);
+        QCOMPARE(posts.size(), 1);
+        const QList<rc::ledger::LedgerEntry> entries = environment->ledger().entries();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.constFirst().body, posts.constFirst().body);
+        QCOMPARE(entries.constFirst().state, rc::ledger::DispatchState::Sent);
+        QVERIFY(simulator().credentialLeaks().isEmpty());
+    }
+
+    void profilesDialogShowsProblemsAsTyped()
+    {
+        rc::ui::ProfilesDialog dialog(environment->profiles());
+        dialog.showProfile(u"sandbox"_s);
+        auto *recipe = qobject_cast<QLineEdit *>(dialog.editor(rc::profiles::ProfileField::Recipe));
+        QVERIFY(recipe);
+        recipe->clear();
+        QTest::keyClicks(recipe, u"Velox Chem"_s);
+        QVERIFY(!dialog.problemText(rc::profiles::ProfileField::Recipe).isEmpty());
+        QVERIFY(!dialog.saveButton()->isEnabled());
+        recipe->setText(u"pb11mpi"_s);
+        QCOMPARE(dialog.problemText(rc::profiles::ProfileField::Recipe), QString());
+        auto *name = qobject_cast<QLineEdit *>(dialog.editor(rc::profiles::ProfileField::Name));
+        name->setText(u"second"_s);
+        QVERIFY(dialog.saveButton()->isEnabled());
+        QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
+        QCOMPARE(environment->profiles().load(u"second"_s)->recipe, u"pb11mpi"_s);
+    }
+};
+
+QTEST_MAIN(TestReleaseFlowGui)
+#include "tst_releaseflowgui.moc"
