@@ -6,6 +6,7 @@
 #include "flow/releaseenvironment.h"
 #include "mainwindow.h"
 #include "preflightdialog.h"
+#include "releaseform.h"
 #include "secrets/forgetokenhealthcheck.h"
 #include "secrets/redaction.h"
 
@@ -75,6 +76,11 @@ void tourThenScreenshot(rc::ui::MainWindow &window, const QString &path)
             }
         } else if (*step == 1 && !window.checksumPanel()->isRunning() &&
                    !window.isFetchingInitFile()) {
+            // A commit without a [conda-build] message leaves the version to the maintainer.
+            if (window.form()->field(rc::ReleaseField::Version).isEmpty())
+                window.form()->setField(rc::ReleaseField::Version, u"1.0rc5"_s);
+            if (window.form()->field(rc::ReleaseField::Build).isEmpty())
+                window.form()->setField(rc::ReleaseField::Build, u"0"_s);
             if (rc::ui::PreflightDialog *dialog = window.openPreflight()) {
                 dialog->move(window.geometry().center() - dialog->rect().center() +
                              QPoint(120, 40));

@@ -12,6 +12,7 @@
 #include "profilesdialog.h"
 #include "release/releasecore.h"
 #include "releaseform.h"
+#include "secrets/startuptokencheck.h"
 #include "secrets/tokenhealthcheck.h"
 #include "secrets/tokenstore.h"
 #include "tokensdialog.h"
@@ -103,6 +104,7 @@ MainWindow::MainWindow(Clock clock, QWidget *parent)
     m_commitDock->setWidget(m_commitPicker);
     m_commitDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::LeftDockWidgetArea, m_commitDock);
+    resizeDocks({m_commitDock}, {430}, Qt::Horizontal);
     m_commitDock->hide();
 
     createMenus();
@@ -242,8 +244,15 @@ void MainWindow::setTokenServices(secrets::TokenStore *store,
     m_tokenStore = store;
     m_healthCheck = healthCheck;
     m_tokensAction->setEnabled(store != nullptr);
-    if (store)
-        checkTokens();
+    delete m_startupCheck;
+    m_startupCheck = nullptr;
+    if (!store)
+        return;
+    m_startupCheck =
+        new secrets::StartupTokenCheck(*store, healthCheck, secrets::defaultTokenKeys(), this);
+    connect(m_startupCheck, &secrets::StartupTokenCheck::verdictReady, this,
+            &MainWindow::reviewStartupVerdict);
+    checkTokens();
 }
 
 void MainWindow::openTokensDialog(const std::optional<secrets::TokenKey> &focus,
@@ -284,85 +293,43 @@ void MainWindow::setTokenStatus(const QString &text, const QString &toolTip)
 
 void MainWindow::checkTokens()
 {
-    if (!m_tokenStore)
+    if (!m_startupCheck)
         return;
-    m_tokenStore->status(
-        secrets::defaultTokenKeys(), this,
-        [this](const secrets::KeychainStatus &status) { reviewKeychainStatus(status); });
-}
-
-void MainWindow::reviewKeychainStatus(const secrets::KeychainStatus &status)
-{
-    if (status.error) {
-        setTokenStatus(tr("Keychain unavailable"), status.error->describe());
-        return;
-    }
     setTokenStatus({});
-    std::optional<secrets::TokenKey> firstMissing;
-    for (const secrets::Forge forge : {secrets::Forge::GitHub, secrets::Forge::GitLab}) {
-        // Any host of this forge will do: a self-hosted GitLab user needs no gitlab.com token.
-        std::optional<secrets::TokenKey> stored;
-        bool locked = false;
-        for (const secrets::TokenEntryStatus &entry : status.entries) {
-            if (entry.key.forge != forge)
-                continue;
-            if (!stored &&
-                (entry.presence == secrets::EntryPresence::Stored || entry.hasThisRunToken))
-                stored = entry.key;
-            locked = locked || entry.presence == secrets::EntryPresence::Locked;
-        }
-        if (stored)
-            checkStoredTokenHealth(*stored);
-        else if (locked)
-            setTokenStatus(tr("Keyring locked"),
-                           tr("Unlock your keyring to use the stored tokens."));
-        else if (!firstMissing)
-            firstMissing = secrets::TokenKey {forge, secrets::defaultHost(forge)};
-    }
-    if (firstMissing && !m_tokensDialog) {
-        openTokensDialog(firstMissing,
-                         tr("No %1 token is stored yet: add one to send and watch releases.")
-                             .arg(secrets::forgeDisplayName(firstMissing->forge)));
-    }
+    m_startupCheck->start();
 }
 
-void MainWindow::checkStoredTokenHealth(const secrets::TokenKey &key)
+void MainWindow::reviewStartupVerdict(const secrets::StartupTokenVerdict &verdict)
 {
-    if (!m_healthCheck)
-        return;
-    m_tokenStore->load(key, this, [this, key](const secrets::TokenLoad &loaded) {
-        if (loaded.error)
-            return;
-        // The check answers later and has no context of its own: only act if the window lives.
-        QPointer<MainWindow> window(this);
-        m_healthCheck->check(key, loaded.token,
-                             [window, key](const secrets::TokenHealthReport &report) {
-                                 if (window)
-                                     window->reviewTokenHealth(key, report);
-                             });
-    });
-}
-
-void MainWindow::reviewTokenHealth(const secrets::TokenKey &key,
-                                   const secrets::TokenHealthReport &report)
-{
-    if (report.networkError)
-        return;  // offline says nothing about the token; the release steps will say more
-    const secrets::TokenHealth &health = report.health;
-    if (!health.accepted || health.expired || !health.problems.isEmpty()) {
-        const QString reason = health.problems.isEmpty()
-            ? tr("%1 rejected this token.").arg(secrets::forgeDisplayName(key.forge))
-            : health.problems.join(u' ');
-        setTokenStatus(tr("%1 token unusable").arg(key.displayName()), reason);
+    using Kind = secrets::StartupTokenVerdict::Kind;
+    switch (verdict.kind) {
+    case Kind::KeychainUnavailable:
+        setTokenStatus(tr("Keychain unavailable"),
+                       verdict.keychainError ? verdict.keychainError->describe() : verdict.reason);
+        break;
+    case Kind::Locked:
+        setTokenStatus(tr("Keyring locked"), tr("Unlock your keyring to use the stored tokens."));
+        break;
+    case Kind::Missing:
         if (!m_tokensDialog)
-            openTokensDialog(key, reason);
-        return;
-    }
-    if (health.expiresSoon && health.expiresAt) {
-        const QString date =
-            QLocale().toString(health.expiresAt->toLocalTime().date(), QLocale::ShortFormat);
-        setTokenStatus(tr("%1 token expires on %2").arg(secrets::forgeDisplayName(key.forge), date),
-                       health.warnings.join(u'\n'));
+            openTokensDialog(verdict.key,
+                             tr("No %1 token is stored yet: add one to send and watch releases.")
+                                 .arg(secrets::forgeDisplayName(verdict.forge)));
+        break;
+    case Kind::Unusable:
+        setTokenStatus(tr("%1 token unusable").arg(verdict.key.displayName()), verdict.reason);
+        if (!m_tokensDialog)
+            openTokensDialog(verdict.key, verdict.reason);
+        break;
+    case Kind::ExpiresSoon:
+        setTokenStatus(tr("%1 token expires on %2")
+                           .arg(secrets::forgeDisplayName(verdict.forge),
+                                QLocale().toString(verdict.expiresAt.toLocalTime().date(),
+                                                   QLocale::ShortFormat)),
+                       verdict.warnings.join(u'\n'));
+        break;
+    case Kind::Ok:
+        break;
     }
 }
 
@@ -559,6 +526,10 @@ void MainWindow::onChecksum(const tarball::ChecksumOutcome &outcome)
     m_checksum = flow::ChecksumRecord {m_form->field(ReleaseField::CommitSha), url, result.sha256,
                                        result.pipelineStatus};
     refresh();
+    statusBar()->showMessage(m_prepared.isReady()
+                                 ? tr("Checksum computed. Next: the preflight (Ctrl+Shift+D).")
+                                 : tr("Checksum computed. Still to fix: %1")
+                                       .arg(m_prepared.blockingReasons().join(u"; "_s)));
 }
 
 void MainWindow::openProfilesDialog()

@@ -17,10 +17,10 @@ class QDockWidget;
 class QLabel;
 
 namespace rc::secrets {
+class StartupTokenCheck;
 class TokenHealthCheck;
 class TokenStore;
-struct KeychainStatus;
-struct TokenHealthReport;
+struct StartupTokenVerdict;
 }  // namespace rc::secrets
 
 namespace rc::flow {
@@ -90,9 +90,7 @@ private:
     void copyPayload();
     void savePayload();
     void checkTokens();
-    void reviewKeychainStatus(const secrets::KeychainStatus &status);
-    void checkStoredTokenHealth(const secrets::TokenKey &key);
-    void reviewTokenHealth(const secrets::TokenKey &key, const secrets::TokenHealthReport &report);
+    void reviewStartupVerdict(const secrets::StartupTokenVerdict &verdict);
     void setTokenStatus(const QString &text, const QString &toolTip = {});
     void reloadProfiles(const QString &select);
     void applyProfile(const profiles::Profile &profile);
@@ -107,6 +105,7 @@ private:
     PreparedRelease m_prepared;  // what the preview shows is what would be sent
     secrets::TokenStore *m_tokenStore = nullptr;
     secrets::TokenHealthCheck *m_healthCheck = nullptr;
+    secrets::StartupTokenCheck *m_startupCheck = nullptr;
     QAction *m_tokensAction = nullptr;
     QPointer<TokensDialog> m_tokensDialog;
     QLabel *m_tokenStatus = nullptr;

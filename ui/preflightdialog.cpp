@@ -98,6 +98,10 @@ PreflightDialog::PreflightDialog(const flow::ForgeClients *clients, ledger::Rele
     m_checks->setHeaderLabels({tr("State"), tr("Check"), tr("Reason and next step")});
     m_checks->setRootIsDecorated(false);
     m_checks->setWordWrap(true);
+    m_checks->setUniformRowHeights(false);
+    m_checks->setTextElideMode(Qt::ElideNone);
+    m_checks->header()->setSectionResizeMode(StateColumn, QHeaderView::ResizeToContents);
+    m_checks->header()->setSectionResizeMode(TitleColumn, QHeaderView::ResizeToContents);
     m_checks->header()->setSectionResizeMode(ReasonColumn, QHeaderView::Stretch);
     m_checks->header()->setStretchLastSection(true);
 

@@ -13,7 +13,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStyle>
@@ -390,17 +389,14 @@ void TokensDialog::test(Row &row)
     const auto checkToken = [this, &row](const QCA::SecureArray &token) {
         setRowMessage(row, tr("Asking %1…").arg(row.key.host), false);
         setRowBusy(row, true);
-        const QPointer<TokensDialog> dialog(this);
-        m_healthCheck->check(row.key, token, [dialog, &row](const TokenHealthReport &report) {
-            if (!dialog)
-                return;
-            dialog->setRowBusy(row, false);
+        m_healthCheck->check(row.key, token, this, [this, &row](const TokenHealthReport &report) {
+            setRowBusy(row, false);
             if (report.networkError) {
-                dialog->setRowMessage(
+                setRowMessage(
                     row, tr("Could not ask %1: %2").arg(row.key.host, *report.networkError), true);
                 return;
             }
-            dialog->showHealth(row, report.health);
+            showHealth(row, report.health);
         });
     };
     if (!row.edit->text().trimmed().isEmpty()) {

@@ -43,6 +43,13 @@ QString printable(const QString &text)
     return result;
 }
 
+void waitUntil(const bool &done)
+{
+    QEventLoop loop;
+    while (!done)
+        loop.processEvents(QEventLoop::WaitForMoreEvents);
+}
+
 bool standardInputIsTerminal()
 {
 #ifdef Q_OS_WIN
@@ -110,12 +117,7 @@ CommandSession openSession(const GlobalOptions &global, const QString &profileNa
                                            tokenProblems = problemsFound;
                                            loaded = true;
                                        });
-    if (!loaded) {
-        QEventLoop loop;
-        QObject::connect(session.environment.get(), &QObject::destroyed, &loop, &QEventLoop::quit);
-        while (!loaded)
-            loop.processEvents(QEventLoop::WaitForMoreEvents);
-    }
+    waitUntil(loaded);
     // A missing token is for the checks to report, with what to do about it.
     for (const QString &problem : std::as_const(tokenProblems))
         err << Text::tr("warning: token %1").arg(problem) << u'\n';

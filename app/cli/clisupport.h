@@ -38,6 +38,9 @@ void waitFor(Object *object, Signal signal)
     loop.exec();
 }
 
+// Runs the event loop until a callback has set `done`.
+void waitUntil(const bool &done);
+
 // The environment of a command, with its profile and tokens loaded; on failure it has written
 // the reason to `err` and `exitCode` says how the command must end.
 struct CommandSession

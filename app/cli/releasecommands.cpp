@@ -17,6 +17,8 @@
 #include <QLocale>
 #include <QTextStream>
 
+#include <cstdlib>
+
 using namespace Qt::StringLiterals;
 
 namespace rc::cli {
@@ -29,6 +31,7 @@ struct Text
 };
 
 constexpr int kMaxCommitLimit = 500;
+constexpr int kCrashExitCode = 137;  // what a shell reports for a process killed by SIGKILL
 
 QString jsonText(const QJsonValue &value)
 {
@@ -386,9 +389,7 @@ int runCommitsCommand(const QStringList &arguments, QTextStream &out, QTextStrea
                 }
                 finished = true;
             });
-        QEventLoop loop;
-        while (!finished)
-            loop.processEvents(QEventLoop::WaitForMoreEvents);
+        waitUntil(finished);
         if (error.isError() || !more)
             break;
     }
@@ -462,9 +463,7 @@ int runChecksumCommand(const QStringList &arguments, QTextStream &out, QTextStre
                                   commit = r;
                                   finished = true;
                               });
-        QEventLoop loop;
-        while (!finished)
-            loop.processEvents(QEventLoop::WaitForMoreEvents);
+        waitUntil(finished);
     }
     if (!commit.ok()) {
         err << Text::tr("error: %1").arg(printable(commit.error.describe())) << u'\n';
@@ -611,6 +610,15 @@ int runDispatchCommand(const QStringList &arguments, QTextStream &out, QTextStre
                              err.flush();
                          });
     }
+    // The crash-safety test ends the process abruptly at either side of the POST, as a kill
+    // would: nothing flushed, no destructor run.
+    const QByteArray crashAt = qgetenv("RC_TEST_CRASH_AT");
+    if (crashAt == "before-post")
+        QObject::connect(&dispatcher, &flow::Dispatcher::posting, &dispatcher,
+                         [] { std::_Exit(kCrashExitCode); });
+    else if (crashAt == "after-post")
+        QObject::connect(&dispatcher, &flow::Dispatcher::answerReceived, &dispatcher,
+                         [] { std::_Exit(kCrashExitCode); });
     dispatcher.start();
     if (!dispatcher.isFinished())
         waitFor(&dispatcher, &flow::Dispatcher::finished);

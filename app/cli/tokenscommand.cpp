@@ -308,8 +308,9 @@ int runTest(TokenStore &store, const TokenKey &key, bool json, QTextStream &out,
         return Failure;
     }
     ForgeTokenHealthCheck healthCheck;
-    const TokenHealthReport report = waitFor<TokenHealthReport>(
-        [&](QObject *, auto done) { healthCheck.check(key, load.token, std::move(done)); });
+    const TokenHealthReport report = waitFor<TokenHealthReport>([&](QObject *context, auto done) {
+        healthCheck.check(key, load.token, context, std::move(done));
+    });
     load.token.fill('\0');
     if (report.networkError) {
         err << Text::tr("error: could not ask %1: %2").arg(key.host, *report.networkError) << u'\n';

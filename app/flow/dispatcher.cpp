@@ -168,6 +168,7 @@ void Dispatcher::post(const QByteArray &body)
     m_sentAtFromServer = false;
     ++m_report.postsSent;
     emit stageChanged(Text::tr("Sending the dispatch to %1…").arg(profile.recipesRepo));
+    emit posting();
     const auto answer = [this](const forge::ForgeResult<forge::DispatchResult> &result) {
         onAnswer(result);
     };
@@ -181,6 +182,7 @@ void Dispatcher::post(const QByteArray &body)
 
 void Dispatcher::onAnswer(const forge::ForgeResult<forge::DispatchResult> &result)
 {
+    emit answerReceived();
     if (result.ok()) {
         const forge::DispatchResult &sent = result.value;
         if (sent.serverDate) {

@@ -72,6 +72,10 @@ public:
 
 signals:
     void stageChanged(const QString &description);
+    // The request is about to go out: the ledger already has it as "sending".
+    void posting();
+    // An answer (or an error) came back and is about to be recorded.
+    void answerReceived();
     void finished();
 
 private:

@@ -33,6 +33,26 @@ QString describeError(const forge::ForgeError &error)
     return error.describe();
 }
 
+// A token's state so far, and what its expiry adds to it.
+struct TokenVerdict
+{
+    CheckState state = CheckState::Ok;
+    QString reason;
+    QString next;
+
+    void noteExpiry(bool expired, qint64 daysLeft)
+    {
+        if (expired) {
+            state = CheckState::Failed;
+            reason += u"; "_s + Text::tr("expired");
+        } else if (daysLeft < kExpiryWarningDays && state == CheckState::Ok) {
+            state = CheckState::Warning;
+            reason += u"; "_s + Text::tr("expires in %n days", nullptr, int(daysLeft));
+            next = Text::tr("renew it soon");
+        }
+    }
+};
+
 }  // namespace
 
 QString checkStateName(CheckState state)
@@ -219,32 +239,23 @@ void Preflight::checkGitHubToken()
         }
         const forge::GitHubIdentity &identity = r.value;
         m_report.gitHubLogin = identity.login;
-        QString reason = Text::tr("signed in as %1 (%2)")
+        TokenVerdict verdict;
+        verdict.reason = Text::tr("signed in as %1 (%2)")
                              .arg(identity.login, forge::gitHubTokenKindName(identity.tokenKind));
-        CheckState state = CheckState::Ok;
-        QString next;
         if (identity.scopesKnown) {
             const bool canDispatch =
                 identity.scopes.contains(u"repo"_s) || identity.scopes.contains(u"public_repo"_s);
             if (!canDispatch) {
-                state = CheckState::Failed;
-                reason +=
+                verdict.state = CheckState::Failed;
+                verdict.reason +=
                     u"; "_s + Text::tr("scopes %1 lack 'repo'").arg(identity.scopes.join(u", "_s));
-                next = Text::tr("create a token with the 'repo' and 'workflow' scopes");
+                verdict.next = Text::tr("create a token with the 'repo' and 'workflow' scopes");
             }
         }
-        if (identity.expiresAt) {
-            const qint64 days = m_clock().daysTo(*identity.expiresAt);
-            if (*identity.expiresAt <= m_clock()) {
-                state = CheckState::Failed;
-                reason += u"; "_s + Text::tr("expired");
-            } else if (days < kExpiryWarningDays && state == CheckState::Ok) {
-                state = CheckState::Warning;
-                reason += u"; "_s + Text::tr("expires in %n days", nullptr, int(days));
-                next = Text::tr("renew it soon");
-            }
-        }
-        settle(u"github-token"_s, state, reason, next);
+        if (identity.expiresAt)
+            verdict.noteExpiry(*identity.expiresAt <= m_clock(),
+                               m_clock().daysTo(*identity.expiresAt));
+        settle(u"github-token"_s, verdict.state, verdict.reason, verdict.next);
         checkRunsInProgress();
         checkEarlierDispatches();
     });
@@ -259,34 +270,27 @@ void Preflight::checkGitLabToken()
             return;
         }
         const forge::GitLabTokenInfo &info = r.value;
-        QString reason = Text::tr("signed in as %1").arg(info.username);
-        CheckState state = CheckState::Ok;
-        QString next;
+        TokenVerdict verdict;
+        verdict.reason = Text::tr("signed in as %1").arg(info.username);
         if (info.scopesKnown) {
             const bool canRead =
                 info.scopes.contains(u"read_api"_s) || info.scopes.contains(u"api"_s);
-            reason += u"; "_s + Text::tr("scopes %1").arg(info.scopes.join(u", "_s));
+            verdict.reason += u"; "_s + Text::tr("scopes %1").arg(info.scopes.join(u", "_s));
             if (!canRead) {
-                state = CheckState::Failed;
-                next = Text::tr("create a token with the 'read_api' scope");
+                verdict.state = CheckState::Failed;
+                verdict.next = Text::tr("create a token with the 'read_api' scope");
             }
         }
         if (!info.active || info.revoked) {
-            state = CheckState::Failed;
-            reason += u"; "_s + Text::tr("not active");
+            verdict.state = CheckState::Failed;
+            verdict.reason += u"; "_s + Text::tr("not active");
         }
         if (info.expiresAt) {
-            const qint64 days = m_clock().date().daysTo(*info.expiresAt);
-            if (days < 0) {
-                state = CheckState::Failed;
-                reason += u"; "_s + Text::tr("expired");
-            } else if (days < kExpiryWarningDays && state == CheckState::Ok) {
-                state = CheckState::Warning;
-                reason += u"; "_s + Text::tr("expires in %n days", nullptr, int(days));
-                next = Text::tr("renew it soon");
-            }
+            // GitLab's token stops working on its expiry day (UTC).
+            const qint64 days = m_clock().toUTC().date().daysTo(*info.expiresAt);
+            verdict.noteExpiry(days <= 0, days);
         }
-        settle(u"gitlab-token"_s, state, reason, next);
+        settle(u"gitlab-token"_s, verdict.state, verdict.reason, verdict.next);
     });
 }
 
@@ -396,46 +400,55 @@ void Preflight::checkRunsInProgress()
 }
 
 // A dispatch recorded as "sending" or "unknown" (a crash, a lost answer) may have started a
-// run: it is looked for before another release is sent, and the ledger learns the truth.
+// run: it is looked for before another release is sent, and the ledger learns the truth. The
+// newest open entry is looked at first, and a run it takes is not offered to older ones: a run
+// belongs to the latest dispatch before it.
 void Preflight::checkEarlierDispatches()
 {
     if (!m_input.ledger)
         return;
-    QList<ledger::LedgerEntry> open;
+    m_earlierOpenEntries.clear();
     for (const ledger::LedgerEntry &entry : m_input.ledger->unresolved()) {
         if (entry.profile == m_input.profile.name)
-            open << entry;
+            m_earlierOpenEntries.prepend(entry);  // unresolved() is oldest first
     }
-    if (open.isEmpty()) {
+    if (m_earlierOpenEntries.isEmpty()) {
         settle(u"earlier-dispatch"_s, CheckState::Ok,
                Text::tr("every earlier dispatch has an outcome"));
         return;
     }
-    m_earlierPending = int(open.size());
-    const QSet<qint64> claimed = claimedRunIds(*m_input.ledger, m_input.profile.name);
-    for (const ledger::LedgerEntry &entry : std::as_const(open)) {
-        findRunOfEntry(
-            m_clients, m_input.profile, entry, m_report.gitHubLogin, claimed, this,
-            [this, entry](std::optional<forge::WorkflowRun> run, const QString &why) {
-                const QString name = Text::tr("dispatch #%1 of %2 %3 (%4)")
-                                         .arg(entry.id)
-                                         .arg(entry.recipe, entry.version,
-                                              entry.createdAt.toLocalTime().toString(Qt::ISODate));
-                if (run) {
-                    m_input.ledger->recordRunFound(entry.id, run->id, run->htmlUrl);
-                    m_earlierFound << Text::tr("%1 started run %2").arg(name).arg(run->id);
-                } else {
-                    m_earlierOpen << Text::tr("%1: outcome unknown, %2").arg(name, why);
-                }
-                if (--m_earlierPending > 0)
-                    return;
-                if (m_earlierOpen.isEmpty())
-                    settle(u"earlier-dispatch"_s, CheckState::Ok, m_earlierFound.join(u"; "_s));
-                else
-                    settle(u"earlier-dispatch"_s, CheckState::Warning, m_earlierOpen.join(u"; "_s),
-                           Text::tr("make sure it did not run before sending again"));
-            });
+    m_earlierClaimed = claimedRunIds(*m_input.ledger, m_input.profile.name);
+    lookForNextEarlierRun();
+}
+
+void Preflight::lookForNextEarlierRun()
+{
+    if (m_earlierOpenEntries.isEmpty()) {
+        if (m_earlierOpen.isEmpty())
+            settle(u"earlier-dispatch"_s, CheckState::Ok, m_earlierFound.join(u"; "_s));
+        else
+            settle(u"earlier-dispatch"_s, CheckState::Warning,
+                   (m_earlierOpen + m_earlierFound).join(u"; "_s),
+                   Text::tr("make sure it did not run before sending again"));
+        return;
     }
+    const ledger::LedgerEntry entry = m_earlierOpenEntries.takeFirst();
+    findRunOfEntry(m_clients, m_input.profile, entry, m_report.gitHubLogin, m_earlierClaimed, this,
+                   [this, entry](std::optional<forge::WorkflowRun> run, const QString &why) {
+                       const QString name =
+                           Text::tr("dispatch #%1 of %2 %3 (%4)")
+                               .arg(entry.id)
+                               .arg(entry.recipe, entry.version,
+                                    entry.createdAt.toLocalTime().toString(Qt::ISODate));
+                       if (run) {
+                           m_input.ledger->recordRunFound(entry.id, run->id, run->htmlUrl);
+                           m_earlierClaimed.insert(run->id);
+                           m_earlierFound << Text::tr("%1 started run %2").arg(name).arg(run->id);
+                       } else {
+                           m_earlierOpen << Text::tr("%1: outcome unknown, %2").arg(name, why);
+                       }
+                       lookForNextEarlierRun();
+                   });
 }
 
 void Preflight::checkAnaconda()

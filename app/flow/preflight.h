@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -96,6 +97,7 @@ private:
     void checkAnaconda();
     void checkLocalFacts();
     void checkEarlierDispatches();
+    void lookForNextEarlierRun();
 
     const ForgeClients *m_clients;
     PreflightInput m_input;
@@ -103,7 +105,8 @@ private:
     PreflightReport m_report;
     bool m_cancelsInProgress = true;  // until the workflow says otherwise
     bool m_emittedFinished = false;
-    int m_earlierPending = 0;
+    QList<ledger::LedgerEntry> m_earlierOpenEntries;  // still to look at, newest first
+    QSet<qint64> m_earlierClaimed;
     QStringList m_earlierOpen;
     QStringList m_earlierFound;
 };

@@ -243,7 +243,12 @@ std::optional<QDateTime> parseTokenExpiration(QByteArrayView value)
         if (!zone.isEmpty() && (zone.front() == u'+' || zone.front() == u'-')) {
             zone.remove(u':');
             const int sign = zone.front() == u'-' ? -1 : 1;
-            offset = sign * (zone.mid(1, 2).toInt() * 3600 + zone.mid(3, 2).toInt() * 60);
+            const int hours = zone.mid(1, 2).toInt();
+            const int minutes = zone.mid(3, 2).toInt();
+            // Qt reads an impossible offset as UTC: a wrong expiry rather than none.
+            if (hours > 14 || minutes > 59)
+                return std::nullopt;
+            offset = sign * (hours * 3600 + minutes * 60);
         }
         dt.setTimeZone(QTimeZone::fromSecondsAheadOfUtc(offset));
         return dt.toUTC();

@@ -730,8 +730,8 @@ HttpResponse GitHubApi::dispatchWorkflow(Context &context, GitHubWorkflow &workf
         return error(400, u"Problems parsing JSON"_s, docs);
     const QJsonObject body = document.object();
     if (m_enterpriseMode && body.contains(u"return_run_details"_s))
-        return error(400, u"Invalid request.\n\n\"return_run_details\" is not a permitted key."_s,
-                     docs);
+        return error(m_enterpriseRefusalStatus,
+                     u"Invalid request.\n\n\"return_run_details\" is not a permitted key."_s, docs);
     for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
         if (it.key() != u"ref"_s && it.key() != u"inputs"_s && it.key() != u"return_run_details"_s)
             return error(422,

@@ -75,7 +75,12 @@ public:
     GitHubRepository &repository() { return m_repository; }
     GitHubWorkflow *workflow(const QString &idOrFileName);
     // GitHub Enterprise Server before 3.17 rejects `return_run_details` with 400.
-    void setEnterpriseMode(bool enterprise) { m_enterpriseMode = enterprise; }
+    // `refusalStatus`: 400 as most versions answer, or 422 as some do.
+    void setEnterpriseMode(bool enterprise, int refusalStatus = 400)
+    {
+        m_enterpriseMode = enterprise;
+        m_enterpriseRefusalStatus = refusalStatus;
+    }
     // The primary ("core") rate limit shared by every token; the window resets an hour after
     // it started, on the virtual clock.
     void setRateLimit(int limit, int remaining);
@@ -148,6 +153,7 @@ private:
     QList<GitHubToken> m_tokens;
     GitHubRepository m_repository;
     bool m_enterpriseMode = false;
+    int m_enterpriseRefusalStatus = 400;
     struct
     {
         int limit = 5000;

@@ -7,6 +7,7 @@
 
 #include <QHostAddress>
 #include <QNetworkAccessManager>
+#include <QPointer>
 
 using namespace Qt::StringLiterals;
 
@@ -91,17 +92,23 @@ QUrl ForgeTokenHealthCheck::defaultApiBase(const TokenKey &key)
     return QUrl(origin + u"/api/v4"_s);
 }
 
-void ForgeTokenHealthCheck::check(const TokenKey &key, const QCA::SecureArray &token, Done done)
+void ForgeTokenHealthCheck::check(const TokenKey &key, const QCA::SecureArray &token,
+                                  QObject *context, Done done)
 {
+    Q_ASSERT(context);
     const QUrl apiBase = m_apiBase(key);
     auto *session = new CheckSession(m_network, m_clock, this);
     // forge::TokenSource hands tokens out as QString; this copy lives only as long as the check.
     session->tokens.setToken(key.forge == Forge::GitHub ? forge::Service::GitHub
                                                         : forge::Service::GitLab,
                              apiBase, QString::fromUtf8(token.constData(), token.size()));
-    auto finish = [session, done = std::move(done)](TokenHealthReport report) {
+    // Nobody waits any more: the session goes, and with it its requests and their callbacks.
+    connect(context, &QObject::destroyed, session, &QObject::deleteLater);
+    auto finish = [session, receiver = QPointer<QObject>(context),
+                   done = std::move(done)](TokenHealthReport report) {
         session->deleteLater();
-        done(std::move(report));
+        if (receiver)
+            done(std::move(report));
     };
     if (key.forge == Forge::GitHub)
         checkGitHub(session, token, apiBase, finish);
@@ -114,11 +121,12 @@ void ForgeTokenHealthCheck::checkGitHub(QObject *check, const QCA::SecureArray &
 {
     auto *session = static_cast<CheckSession *>(check);
     auto client = std::make_shared<forge::GitHubClient>(&session->transport, apiBase);
-    // Only the prefix is kept: enough to tell classic from fine-grained.
-    const QByteArray prefix = QByteArray(token.constData(), std::min(token.size(), 11));
+    // Only the prefix is kept: enough to tell classic from fine-grained when GitHub says no more.
+    const forge::GitHubTokenKind kindFromPrefix =
+        forge::gitHubTokenKind(QString::fromLatin1(token.constData(), std::min(token.size(), 11)));
     client->whoAmI(
         session,
-        [this, session, client, prefix,
+        [this, session, client, kindFromPrefix,
          done](const forge::ForgeResult<forge::GitHubIdentity> &who) {
             if (!who.ok() && isReachabilityError(who.error)) {
                 done(TokenHealthReport {who.error.describe(), {}});
@@ -127,18 +135,16 @@ void ForgeTokenHealthCheck::checkGitHub(QObject *check, const QCA::SecureArray &
             auto facts = std::make_shared<GitHubTokenFacts>();
             if (!who.ok()) {
                 facts->userStatus = who.error.httpStatus;
-                facts->kind = gitHubTokenKind(prefix, false);
+                facts->kind = kindFromPrefix;
                 done(TokenHealthReport {std::nullopt, evaluateGitHubToken(*facts, m_clock())});
                 return;
             }
             facts->userStatus = 200;
             facts->login = who.value.login;
-            facts->kind = gitHubTokenKind(prefix, who.value.scopesKnown);
+            facts->kind = who.value.tokenKind;
             if (who.value.scopesKnown)
-                facts->oauthScopes = who.value.scopes.join(u", "_s);
-            if (who.value.expiresAt)
-                facts->expiration =
-                    who.value.expiresAt->toUTC().toString(u"yyyy-MM-dd HH:mm:ss 'UTC'"_s);
+                facts->oauthScopes = who.value.scopes;
+            facts->expiresAt = who.value.expiresAt;
             if (!m_workflow) {
                 done(TokenHealthReport {std::nullopt, evaluateGitHubToken(*facts, m_clock())});
                 return;
@@ -175,9 +181,7 @@ void ForgeTokenHealthCheck::checkGitLab(QObject *check, const QUrl &apiBase, con
                 facts.active = info.value.active;
                 facts.revoked = info.value.revoked;
                 facts.scopes = info.value.scopes;
-                facts.scopes.sort();
-                if (info.value.expiresAt)
-                    facts.expiresAt = info.value.expiresAt->toString(Qt::ISODate);
+                facts.expiresAt = info.value.expiresAt;
                 facts.userStatus = 200;
                 facts.login = info.value.username;
             } else {

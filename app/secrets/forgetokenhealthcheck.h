@@ -42,7 +42,8 @@ public:
     {
         m_workflow = std::move(target);
     }
-    void check(const TokenKey &key, const QCA::SecureArray &token, Done done) override;
+    void check(const TokenKey &key, const QCA::SecureArray &token, QObject *context,
+               Done done) override;
 
     // https://api.github.com, https://HOST/api/v3 for GitHub Enterprise, https://HOST/api/v4 for
     // GitLab.

@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QTimeZone>
 
 using namespace Qt::StringLiterals;
@@ -15,24 +14,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(TokenHealth)
 };
-
-QString headerValue(const QList<QPair<QByteArray, QByteArray>> &headers, QByteArrayView name)
-{
-    for (const auto &[key, value] : headers) {
-        if (QByteArrayView(key).compare(name, Qt::CaseInsensitive) == 0)
-            return QString::fromLatin1(value).trimmed();
-    }
-    return {};
-}
-
-bool hasHeader(const QList<QPair<QByteArray, QByteArray>> &headers, QByteArrayView name)
-{
-    for (const auto &header : headers) {
-        if (QByteArrayView(header.first).compare(name, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
-}
 
 QString formatTime(const QDateTime &time)
 {
@@ -105,6 +86,15 @@ QString deniedReason(const HttpCheck &check, const QString &fallbackNeed)
     return Text::tr("GitHub answered %1: missing permission %2").arg(check.status).arg(need);
 }
 
+// Scopes as the maintainer reads them: sorted, each once, whatever order the forge sent.
+QStringList sortedUnique(QStringList scopes)
+{
+    scopes.removeAll(QString());
+    scopes.sort();
+    scopes.removeDuplicates();
+    return scopes;
+}
+
 bool isDenied(int status)
 {
     return status == 401 || status == 403 || status == 404;
@@ -121,129 +111,26 @@ AbilityVerdict verdictFromCheck(const HttpCheck &check, const QString &need)
     return {Ability::Unknown, Text::tr("GitHub answered %1").arg(check.status)};
 }
 
-QStringList jsonStrings(const QJsonValue &value)
-{
-    QStringList list;
-    for (const QJsonValue &item : value.toArray())
-        list << item.toString();
-    return list;
-}
-
 }  // namespace
 
-QString gitHubTokenKindId(GitHubTokenKind kind)
+QString gitHubTokenKindId(forge::GitHubTokenKind kind)
 {
+    using Kind = forge::GitHubTokenKind;
     switch (kind) {
-    case GitHubTokenKind::Classic:
+    case Kind::Classic:
         return u"classic"_s;
-    case GitHubTokenKind::FineGrained:
+    case Kind::FineGrained:
         return u"fine-grained"_s;
-    case GitHubTokenKind::OAuthApp:
+    // The dialog and `tokens test --json` have always said "oauth-app" for these three: each is
+    // made by an app, not by the maintainer, and none fits a release flow.
+    case Kind::OAuth:
+    case Kind::UserToServer:
+    case Kind::Installation:
         return u"oauth-app"_s;
-    case GitHubTokenKind::Unknown:
+    case Kind::Unknown:
         break;
     }
     return u"unknown"_s;
-}
-
-GitHubTokenKind gitHubTokenKind(QByteArrayView tokenStart, bool hasOAuthScopesHeader)
-{
-    if (tokenStart.startsWith("github_pat_"))
-        return GitHubTokenKind::FineGrained;
-    if (tokenStart.startsWith("ghp_"))
-        return GitHubTokenKind::Classic;
-    if (tokenStart.startsWith("gho_") || tokenStart.startsWith("ghu_") ||
-        tokenStart.startsWith("ghs_"))
-        return GitHubTokenKind::OAuthApp;
-    // Old 40-hex classic tokens have no prefix; only classic tokens get X-OAuth-Scopes.
-    return hasOAuthScopesHeader ? GitHubTokenKind::Classic : GitHubTokenKind::Unknown;
-}
-
-std::optional<QDateTime> parseGitHubTokenExpiration(QStringView header)
-{
-    const QList<QStringView> parts = header.trimmed().split(u' ', Qt::SkipEmptyParts);
-    if (parts.size() != 3)
-        return std::nullopt;
-    const QDate date = QDate::fromString(parts.at(0).toString(), u"yyyy-MM-dd"_s);
-    const QTime time = QTime::fromString(parts.at(1).toString(), u"HH:mm:ss"_s);
-    if (!date.isValid() || !time.isValid())
-        return std::nullopt;
-    const QStringView zone = parts.at(2);
-    int offsetSeconds = 0;
-    if (zone != u"UTC" && zone != u"GMT" && zone != u"Z") {
-        if (zone.size() != 5 || (zone.front() != u'+' && zone.front() != u'-'))
-            return std::nullopt;
-        bool hoursOk = false;
-        bool minutesOk = false;
-        const int hours = zone.sliced(1, 2).toInt(&hoursOk);
-        const int minutes = zone.sliced(3, 2).toInt(&minutesOk);
-        if (!hoursOk || !minutesOk || hours > 14 || minutes > 59)
-            return std::nullopt;
-        offsetSeconds = (hours * 3600 + minutes * 60) * (zone.front() == u'-' ? -1 : 1);
-    }
-    return QDateTime(date, time, QTimeZone::fromSecondsAheadOfUtc(offsetSeconds)).toUTC();
-}
-
-std::optional<QDateTime> parseGitLabExpiresAt(QStringView value)
-{
-    const QString text = value.trimmed().toString();
-    if (const QDate date = QDate::fromString(text, u"yyyy-MM-dd"_s); date.isValid())
-        return QDateTime(date, QTime(0, 0), QTimeZone::UTC);
-    const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (time.isValid())
-        return time.toUTC();
-    return std::nullopt;
-}
-
-QStringList parseScopeList(QStringView header)
-{
-    QStringList scopes;
-    for (const QStringView item : header.split(u',', Qt::SkipEmptyParts)) {
-        const QString scope = item.trimmed().toString();
-        if (!scope.isEmpty() && !scopes.contains(scope))
-            scopes << scope;
-    }
-    scopes.sort();
-    return scopes;
-}
-
-void readGitHubUserResponse(GitHubTokenFacts &facts, int status,
-                            const QList<QPair<QByteArray, QByteArray>> &headers,
-                            const QByteArray &body)
-{
-    facts.userStatus = status;
-    if (hasHeader(headers, "X-OAuth-Scopes"))
-        facts.oauthScopes = headerValue(headers, "X-OAuth-Scopes");
-    facts.expiration = headerValue(headers, "GitHub-Authentication-Token-Expiration");
-    if (status == 200)
-        facts.login = QJsonDocument::fromJson(body).object().value("login"_L1).toString();
-}
-
-HttpCheck readHttpCheck(int status, const QList<QPair<QByteArray, QByteArray>> &headers)
-{
-    return {status, headerValue(headers, "X-Accepted-OAuth-Scopes"),
-            headerValue(headers, "X-Accepted-GitHub-Permissions")};
-}
-
-void readGitLabTokenSelfResponse(GitLabTokenFacts &facts, int status, const QByteArray &body)
-{
-    facts.selfStatus = status;
-    if (status != 200)
-        return;
-    const QJsonObject token = QJsonDocument::fromJson(body).object();
-    facts.name = token.value("name"_L1).toString();
-    facts.active = token.value("active"_L1).toBool();
-    facts.revoked = token.value("revoked"_L1).toBool();
-    facts.scopes = jsonStrings(token.value("scopes"_L1));
-    facts.scopes.sort();
-    facts.expiresAt = token.value("expires_at"_L1).toString();
-}
-
-void readGitLabUserResponse(GitLabTokenFacts &facts, int status, const QByteArray &body)
-{
-    facts.userStatus = status;
-    if (status == 200)
-        facts.login = QJsonDocument::fromJson(body).object().value("username"_L1).toString();
 }
 
 TokenHealth evaluateGitHubToken(const GitHubTokenFacts &facts, const QDateTime &now)
@@ -267,17 +154,11 @@ TokenHealth evaluateGitHubToken(const GitHubTokenFacts &facts, const QDateTime &
     health.accepted = true;
     health.login = facts.login;
     if (facts.oauthScopes)
-        health.scopes = parseScopeList(*facts.oauthScopes);
-    if (!facts.expiration.isEmpty()) {
-        const std::optional<QDateTime> expiresAt = parseGitHubTokenExpiration(facts.expiration);
-        if (!expiresAt)
-            health.warnings
-                << Text::tr("GitHub's expiry date '%1' could not be read").arg(facts.expiration);
-        applyExpiry(health, expiresAt, now);
-    }
+        health.scopes = sortedUnique(*facts.oauthScopes);
+    applyExpiry(health, facts.expiresAt, now);
 
     const QString readNeed = Text::tr("actions=read");
-    if (facts.kind == GitHubTokenKind::Classic) {
+    if (facts.kind == forge::GitHubTokenKind::Classic) {
         const bool hasRepo = health.scopes.contains(u"repo"_s);
         health.canRead = verdictFromCheck(facts.workflowRead, u"repo"_s);
         if (health.canRead.ability == Ability::Unknown && hasRepo)
@@ -336,27 +217,22 @@ TokenHealth evaluateGitLabToken(const GitLabTokenFacts &facts, const QDateTime &
     }
     if (facts.selfStatus == 200) {
         health.accepted = true;
-        health.scopes = facts.scopes;
+        health.scopes = sortedUnique(facts.scopes);
         if (facts.revoked)
             health.problems << Text::tr("the token was revoked");
         else if (!facts.active)
             health.problems << Text::tr("the token is not active (expired or revoked)");
-        if (!facts.expiresAt.isEmpty()) {
-            const std::optional<QDateTime> expiresAt = parseGitLabExpiresAt(facts.expiresAt);
-            if (!expiresAt)
-                health.warnings
-                    << Text::tr("GitLab's expiry date '%1' could not be read").arg(facts.expiresAt);
-            applyExpiry(health, expiresAt, now);
-        }
+        if (facts.expiresAt)
+            applyExpiry(health, QDateTime(*facts.expiresAt, QTime(0, 0), QTimeZone::UTC), now);
         const bool canReadApi =
-            facts.scopes.contains(u"read_api"_s) || facts.scopes.contains(u"api"_s);
+            health.scopes.contains(u"read_api"_s) || health.scopes.contains(u"api"_s);
         if (!health.problems.isEmpty() && !health.expired)
             health.canRead = {Ability::No, health.problems.constFirst()};
         else if (!canReadApi)
             health.canRead = {
                 Ability::No,
                 Text::tr("the token lacks the 'read_api' scope (it has: %1)")
-                    .arg(facts.scopes.isEmpty() ? Text::tr("none") : facts.scopes.join(u", "_s))};
+                    .arg(health.scopes.isEmpty() ? Text::tr("none") : health.scopes.join(u", "_s))};
         else if (health.expired)
             health.canRead = {Ability::No, Text::tr("the token has expired")};
         else

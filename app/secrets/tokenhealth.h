@@ -1,42 +1,27 @@
 #pragma once
 
-#include <QByteArrayView>
+#include "forge/tokensource.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
-#include <QPair>
 #include <QString>
 #include <QStringList>
 
 #include <chrono>
 #include <optional>
 
-// Token health: pure functions from what a forge answered (parsed facts) to what the maintainer
-// needs to know. No network here: the forge clients gather the facts (see tokenhealthcheck.h).
+// Token health: pure functions from what a forge answered to what the maintainer needs to know.
+// Facts flow one way: the forge layer (app/forge) parses the answers and their headers into typed
+// values, ForgeTokenHealthCheck copies them into the facts below, and nothing here parses text.
 namespace rc::secrets {
 
 // Inside this window before expiry a token gets a warning with the date.
 inline constexpr std::chrono::days kExpiryWarningWindow {14};
 
-enum class GitHubTokenKind {
-    Classic,      // ghp_..., scopes in X-OAuth-Scopes
-    FineGrained,  // github_pat_..., repository permissions, no X-OAuth-Scopes
-    OAuthApp,     // gho_/ghu_/ghs_: made by an app, not a personal access token
-    Unknown,
-};
-QString
-gitHubTokenKindId(GitHubTokenKind kind);  // "classic", "fine-grained", "oauth-app", "unknown"
-
-// From the token's first bytes (only the prefix is looked at) and whether GitHub sent
-// X-OAuth-Scopes (it does for classic tokens only).
-GitHubTokenKind gitHubTokenKind(QByteArrayView tokenStart, bool hasOAuthScopesHeader);
-
-// "2026-12-01 10:00:00 UTC" (also a "+0200" style offset) -> UTC time; nothing when malformed.
-std::optional<QDateTime> parseGitHubTokenExpiration(QStringView header);
-// GitLab's expires_at "2026-12-01" (the token stops working on that day, UTC) or an ISO date-time.
-std::optional<QDateTime> parseGitLabExpiresAt(QStringView value);
-// "repo, workflow" -> {"repo", "workflow"}; empty items dropped.
-QStringList parseScopeList(QStringView header);
+// The stable word for a token kind in the dialog, `tokens test` and its JSON: "classic",
+// "fine-grained", "oauth-app" (any token an app made: gho_/ghu_/ghs_) or "unknown".
+QString gitHubTokenKindId(forge::GitHubTokenKind kind);
 
 // One answer of a capability check, e.g. GET .../actions/workflows/{file}.
 struct HttpCheck
@@ -46,13 +31,16 @@ struct HttpCheck
     QString acceptedGitHubPermissions;  // X-Accepted-GitHub-Permissions, e.g. "actions=write"
 };
 
+// What GitHub said about a token, as the forge layer parsed it (forge::GitHubIdentity).
 struct GitHubTokenFacts
 {
-    GitHubTokenKind kind = GitHubTokenKind::Unknown;  // from gitHubTokenKind()
-    int userStatus = 0;                               // GET /user
+    forge::GitHubTokenKind kind = forge::GitHubTokenKind::Unknown;
+    int userStatus = 0;  // GET /user
     QString login;
-    std::optional<QString> oauthScopes;  // X-OAuth-Scopes as sent; nothing when absent
-    QString expiration;                  // GitHub-Authentication-Token-Expiration; empty: none
+    // X-OAuth-Scopes; nothing when GitHub did not send it (fine-grained tokens), empty when it
+    // sent no scope (a classic token without any).
+    std::optional<QStringList> oauthScopes;
+    std::optional<QDateTime> expiresAt;  // GitHub-Authentication-Token-Expiration; none: never
     HttpCheck workflowRead;              // GET /repos/{o}/{r}/actions/workflows/{file}
     HttpCheck runsRead;                  // GET /repos/{o}/{r}/actions/runs?per_page=1
     // POST .../dispatches with a body lacking "ref": GitHub checks permission before the body,
@@ -60,13 +48,7 @@ struct GitHubTokenFacts
     HttpCheck dispatchCheck;
 };
 
-// Fills login, scopes and expiry from GET /user's answer (headers as QNetworkReply gives them).
-void readGitHubUserResponse(GitHubTokenFacts &facts, int status,
-                            const QList<QPair<QByteArray, QByteArray>> &headers,
-                            const QByteArray &body);
-// Reads a capability check's status and X-Accepted-* headers.
-HttpCheck readHttpCheck(int status, const QList<QPair<QByteArray, QByteArray>> &headers);
-
+// What GitLab said about a token, as the forge layer parsed it (forge::GitLabTokenInfo).
 struct GitLabTokenFacts
 {
     int selfStatus = 0;  // GET /personal_access_tokens/self (404 on old GitLab: use /user)
@@ -74,14 +56,10 @@ struct GitLabTokenFacts
     bool active = false;
     bool revoked = false;
     QStringList scopes;
-    QString expiresAt;   // as sent; empty or null: never
-    int userStatus = 0;  // GET /user
+    std::optional<QDate> expiresAt;  // the token stops working on that day (UTC); none: never
+    int userStatus = 0;              // GET /user
     QString login;
 };
-
-// Parses /personal_access_tokens/self and /user bodies into the facts.
-void readGitLabTokenSelfResponse(GitLabTokenFacts &facts, int status, const QByteArray &body);
-void readGitLabUserResponse(GitLabTokenFacts &facts, int status, const QByteArray &body);
 
 enum class HealthSeverity { Ok, Info, Warning, Problem };
 enum class Ability { Yes, No, Unknown };

@@ -8,6 +8,8 @@
 #include <functional>
 #include <optional>
 
+class QObject;
+
 namespace rc::secrets {
 
 struct TokenHealthReport
@@ -20,8 +22,9 @@ struct TokenHealthReport
 
 // The seam between the tokens UI/CLI and the forge clients: asks the forge about a token (GET
 // /user, the workflow, a permission-only dispatch check on GitHub; /personal_access_tokens/self
-// or /user on GitLab), fills the facts of tokenhealth.h and evaluates them. Implemented next to
-// the forge clients (app/forge), which own the transport policy.
+// or /user on GitLab), fills the facts of tokenhealth.h from the forge clients' parsed values and
+// evaluates them. ForgeTokenHealthCheck implements it over the forge clients (app/forge), which
+// own the transport policy.
 class TokenHealthCheck
 {
 public:
@@ -29,8 +32,11 @@ public:
 
     virtual ~TokenHealthCheck() = default;
 
-    // Calls `done` once, later, from the event loop. `token` is only used to build requests.
-    virtual void check(const TokenKey &key, const QCA::SecureArray &token, Done done) = 0;
+    // Calls `done` once, later, from the event loop, and only while `context` lives (like the
+    // forge clients' calls): destroying `context` drops the answer and may end the check early.
+    // `token` is only used to build requests.
+    virtual void check(const TokenKey &key, const QCA::SecureArray &token, QObject *context,
+                       Done done) = 0;
 };
 
 }  // namespace rc::secrets

@@ -1,3 +1,5 @@
+#include "apprunner.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -8,34 +10,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Outcome
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Outcome = AppOutcome;
 
 const auto kSha256 = u"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"_s;
 const auto kCommit = u"8f14e45fceea167a5a36dedd4bea2543f1c7a5d0"_s;
 const auto kUrl =
     u"https://gitlab.example.org/api/v4/projects/42/jobs/7/artifacts/pb11mpi.tar.bz2"_s;
-
-// Runs the real executable with no display at all.
-Outcome runApp(const QStringList &arguments)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(u"DISPLAY"_s);
-    environment.remove(u"WAYLAND_DISPLAY"_s);
-    environment.insert(u"QT_QPA_PLATFORM"_s, u"xcb"_s);  // would abort if a GUI were created
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(RC_APP_EXECUTABLE), arguments);
-    if (!process.waitForFinished(30000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
 
 QStringList validPayloadArguments()
 {

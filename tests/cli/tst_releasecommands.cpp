@@ -1,6 +1,8 @@
 // The release commands of the real executable against its built-in sandbox (--sandbox): the
 // same core as the window, gh-like exit codes, JSON, and nothing stored in the user's folders.
 
+#include "apprunner.h"
+
 #include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,16 +13,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-struct Outcome
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-}  // namespace
+using Outcome = AppOutcome;
 
 class TestReleaseCommands : public QObject
 {
@@ -29,27 +22,14 @@ class TestReleaseCommands : public QObject
 private:
     QTemporaryDir home;
 
-    Outcome run(const QStringList &arguments, const QByteArray &input = {})
+    Outcome run(const QStringList &arguments)
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.remove(u"DISPLAY"_s);
-        environment.remove(u"WAYLAND_DISPLAY"_s);
-        environment.insert(u"QT_QPA_PLATFORM"_s, u"xcb"_s);  // would abort if a GUI were created
+        QProcessEnvironment environment = headlessEnvironment();
         // The sandbox must leave the user's folders alone: they are empty folders here.
         environment.insert(u"HOME"_s, home.path());
         environment.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
         environment.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(RC_APP_EXECUTABLE), arguments);
-        if (!input.isEmpty())
-            process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(60000))
-            return {};
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return runApp(arguments, environment);
     }
 
     // The newest commit whose pipeline passed (it has a tarball).

@@ -358,11 +358,19 @@ private slots:
                  rc::ledger::DispatchState::Refused);
     }
 
+    void olderEnterpriseGetsOneResendWithoutRunDetails_data()
+    {
+        QTest::addColumn<int>("refusal");
+        QTest::newRow("400") << 400;
+        QTest::newRow("422") << 422;
+    }
+
     void olderEnterpriseGetsOneResendWithoutRunDetails()
     {
+        QFETCH(int, refusal);
         const auto prepared = prepareRelease();
         const QString login = gitHubLogin();
-        simulator().gitHub()->setEnterpriseMode(true);
+        simulator().gitHub()->setEnterpriseMode(true, refusal);
         const rc::flow::DispatchReport report = dispatch(prepared, login);
         QCOMPARE(report.outcome, DispatchOutcome::Sent);
         QVERIFY(report.resentWithoutRunDetails);
@@ -372,6 +380,58 @@ private slots:
         QCOMPARE(posts.at(0).body, prepared.release.payload.json);
         QCOMPARE(posts.at(1).body, prepared.release.bodyWithoutRunDetails);
         QVERIFY(report.runFoundByListing);
+    }
+
+    // The demo's newest commits hold quotes, '%' and '\' next to __version__: encoded for printf,
+    // the patch the runner writes applies on every platform; sent raw to the printf workflow,
+    // the runner's "Write patch" step breaks, as it would on GitHub.
+    void patchIsWrittenByteExactOnTheRunner_data()
+    {
+        QTest::addColumn<rc::PatchEncoding>("encoding");
+        QTest::addColumn<QString>("writePatch");
+        QTest::newRow("printf") << rc::PatchEncoding::Printf << u"success"_s;
+        QTest::newRow("raw to a printf workflow") << rc::PatchEncoding::Raw << u"failure"_s;
+    }
+
+    void patchIsWrittenByteExactOnTheRunner()
+    {
+        QFETCH(rc::PatchEncoding, encoding);
+        QFETCH(QString, writePatch);
+        const QString sha = simulator().gitLab()->commits().at(1).sha;  // newest with a tarball
+        QVERIFY(simulator().gitLab()->tarballJobFor(sha));
+        rc::flow::ReleaseOverrides overrides;
+        overrides.version = u"1.0rc5"_s;
+        overrides.encoding = encoding;
+        const auto prepared = prepare(sha, overrides);
+        QVERIFY2(prepared.ok(), qPrintable(prepared.problem + prepared.error.describe()));
+        QVERIFY(prepared.release.spec.patch.contains(u"%"_s));
+        QVERIFY(prepared.release.spec.patch.contains(u"'"_s));
+        const rc::flow::DispatchReport report = dispatch(prepared, gitHubLogin());
+        QCOMPARE(report.outcome, DispatchOutcome::Sent);
+
+        simulator().advance(std::chrono::minutes(20));
+        QList<rc::forge::WorkflowJob> jobs;
+        bool done = false;
+        QObject context;
+        clients->gitHub.jobs(profile.recipesOwner(), profile.recipesName(), *report.runId, &context,
+                             [&](const rc::forge::ForgeResult<QList<rc::forge::WorkflowJob>> &r) {
+                                 QVERIFY(r.ok());
+                                 jobs = r.value;
+                                 done = true;
+                             });
+        QTRY_VERIFY(done);
+        int builds = 0;
+        for (const rc::forge::WorkflowJob &job : std::as_const(jobs)) {
+            for (const rc::forge::WorkflowStep &step : job.steps) {
+                if (step.name == "Write patch"_L1) {
+                    ++builds;
+                    QCOMPARE(step.conclusion, writePatch);
+                }
+                if (step.name == "Apply patch"_L1 && writePatch == "success"_L1)
+                    QCOMPARE(step.conclusion, u"success"_s);
+            }
+        }
+        QCOMPARE(builds, 6);
     }
 
     void notReadyIsNeverSent()

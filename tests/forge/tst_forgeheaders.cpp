@@ -255,8 +255,16 @@ private Q_SLOTS:
         QTest::newRow("iso") << QByteArray("2026-12-01T10:00:00Z") << utc("2026-12-01T10:00:00Z");
         QTest::newRow("no zone") << QByteArray("2026-12-01 10:00:00")
                                  << utc("2026-12-01T10:00:00Z");
+        QTest::newRow("padded") << QByteArray("  2026-12-01 10:00:00 UTC \r")
+                                << utc("2026-12-01T10:00:00Z");
         QTest::newRow("garbage") << QByteArray("never") << QDateTime();
+        QTest::newRow("bad zone") << QByteArray("2026-12-01 10:00:00 CEST") << QDateTime();
+        QTest::newRow("impossible offset")
+            << QByteArray("2026-12-01 10:00:00 +9900") << QDateTime();
+        QTest::newRow("impossible minutes")
+            << QByteArray("2026-12-01 10:00:00 +0175") << QDateTime();
         QTest::newRow("bad date") << QByteArray("2026-13-45 10:00:00 UTC") << QDateTime();
+        QTest::newRow("bad time") << QByteArray("2026-12-01 25:00:00 UTC") << QDateTime();
         QTest::newRow("empty") << QByteArray() << QDateTime();
     }
     void expiry()
@@ -274,9 +282,12 @@ private Q_SLOTS:
         QCOMPARE(parseScopes("repo, workflow,  read:org"),
                  (QStringList {u"repo"_s, u"workflow"_s, u"read:org"_s}));
         QCOMPARE(parseScopes(""), QStringList());
+        QCOMPARE(parseScopes(" repo,, gist ,"), (QStringList {u"repo"_s, u"gist"_s}));
         QCOMPARE(gitHubTokenKind(u"github_pat_11AAA"_s), GitHubTokenKind::FineGrained);
         QCOMPARE(gitHubTokenKind(u"ghp_abc"_s), GitHubTokenKind::Classic);
         QCOMPARE(gitHubTokenKind(u"gho_abc"_s), GitHubTokenKind::OAuth);
+        QCOMPARE(gitHubTokenKind(u"ghu_abc"_s), GitHubTokenKind::UserToServer);
+        QCOMPARE(gitHubTokenKind(u"ghs_abc"_s), GitHubTokenKind::Installation);
         QCOMPARE(gitHubTokenKind(u"xyz"_s), GitHubTokenKind::Unknown);
     }
 

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimeZone>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -21,19 +22,19 @@ namespace {
 
 const QDateTime kNow(QDate(2026, 11, 25), QTime(8, 0), QTimeZone::UTC);
 
-// Answers as GitHub/GitLab would for a token expiring on `expiration` (or one they reject).
+// Answers as GitHub/GitLab would for a token expiring at `expiration` (or one they reject).
 class ScriptedHealthCheck final : public TokenHealthCheck
 {
 public:
-    QString expiration = u"2027-06-01 08:00:00 UTC"_s;
+    QDateTime expiration = QDateTime(QDate(2027, 6, 1), QTime(8, 0), QTimeZone::UTC);
     bool rejected = false;
     int checks = 0;
     int answered = 0;  // after the window has had the answer
 
-    void check(const TokenKey &key, const QCA::SecureArray &, Done done) override
+    void check(const TokenKey &key, const QCA::SecureArray &, QObject *context, Done done) override
     {
         ++checks;
-        QTimer::singleShot(0, &m_context, [this, key, done] {
+        QTimer::singleShot(0, context, [this, key, done] {
             if (key.forge == Forge::GitLab) {
                 GitLabTokenFacts facts;
                 facts.selfStatus = 200;
@@ -44,18 +45,15 @@ public:
                 return;
             }
             GitHubTokenFacts facts;
-            facts.kind = GitHubTokenKind::Classic;
+            facts.kind = rc::forge::GitHubTokenKind::Classic;
             facts.userStatus = rejected ? 401 : 200;
             facts.login = u"robertodr"_s;
-            facts.oauthScopes = u"repo, workflow"_s;
-            facts.expiration = expiration;
+            facts.oauthScopes = QStringList {u"repo"_s, u"workflow"_s};
+            facts.expiresAt = expiration;
             done(TokenHealthReport {std::nullopt, evaluateGitHubToken(facts, kNow)});
             ++answered;
         });
     }
-
-private:
-    QObject m_context;
 };
 
 }  // namespace
@@ -92,7 +90,7 @@ private slots:
     void init()
     {
         m_keychain = {};
-        m_healthCheck.expiration = u"2027-06-01 08:00:00 UTC"_s;
+        m_healthCheck.expiration = QDateTime(QDate(2027, 6, 1), QTime(8, 0), QTimeZone::UTC);
         m_healthCheck.rejected = false;
         m_healthCheck.checks = 0;
         m_healthCheck.answered = 0;
@@ -120,7 +118,7 @@ private slots:
     {
         m_keychain.entries.insert(u"github:api.github.com"_s, "ghp_stored");
         m_keychain.entries.insert(u"gitlab:gitlab.com"_s, "glpat-stored");
-        m_healthCheck.expiration = u"2026-11-28 08:00:00 UTC"_s;
+        m_healthCheck.expiration = QDateTime(QDate(2026, 11, 28), QTime(8, 0), QTimeZone::UTC);
         startWindow();
         QTRY_VERIFY2(m_window->tokenStatusText().contains(u"expires on"_s),
                      qPrintable(m_window->tokenStatusText()));

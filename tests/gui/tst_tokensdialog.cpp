@@ -34,23 +34,21 @@ class FakeHealthCheck final : public TokenHealthCheck
 {
 public:
     QByteArray lastToken;
-    void check(const TokenKey &, const QCA::SecureArray &token, Done done) override
+    void check(const TokenKey &, const QCA::SecureArray &token, QObject *context,
+               Done done) override
     {
         lastToken = token.toByteArray();
-        QTimer::singleShot(0, &m_context, [done] {
+        QTimer::singleShot(0, context, [done] {
             GitHubTokenFacts facts;
-            facts.kind = GitHubTokenKind::Classic;
+            facts.kind = rc::forge::GitHubTokenKind::Classic;
             facts.userStatus = 200;
             facts.login = u"robertodr"_s;
-            facts.oauthScopes = u"gist"_s;
-            facts.expiration = u"2026-11-28 08:00:00 UTC"_s;
+            facts.oauthScopes = QStringList {u"gist"_s};
+            facts.expiresAt = QDateTime(QDate(2026, 11, 28), QTime(8, 0), QTimeZone::UTC);
             const QDateTime now(QDate(2026, 11, 25), QTime(8, 0), QTimeZone::UTC);
             done(TokenHealthReport {std::nullopt, evaluateGitHubToken(facts, now)});
         });
     }
-
-private:
-    QObject m_context;
 };
 
 }  // namespace

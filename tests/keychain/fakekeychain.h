@@ -17,6 +17,7 @@ struct FakeKeychain
 {
     QHash<QString, QByteArray> entries;             // by account
     std::optional<secrets::KeychainError> problem;  // reported by the probe before any call
+    int lockedEntryCount = 0;  // entries in a locked collection: hidden, but not absent
     int writes = 0;
     int removals = 0;
 };
@@ -71,6 +72,7 @@ public:
             result.problem = m_keychain.problem;
             result.seesEntries = !m_keychain.problem;
             result.accounts = m_keychain.entries.keys();
+            result.lockedEntryCount = m_keychain.lockedEntryCount;
             done(result);
         });
     }

@@ -35,7 +35,8 @@ private:
     TokenHealthReport run(const TokenKey &key, QByteArrayView token)
     {
         std::optional<TokenHealthReport> report;
-        m_check->check(key, QCA::SecureArray(token.toByteArray()),
+        QObject context;
+        m_check->check(key, QCA::SecureArray(token.toByteArray()), &context,
                        [&report](TokenHealthReport value) { report = std::move(value); });
         if (!QTest::qWaitFor([&report] { return report.has_value(); }, 20000))
             return TokenHealthReport {u"test gave up"_s, {}};
@@ -167,6 +168,26 @@ private slots:
             run({Forge::GitLab, u"gitlab.example.org"_s}, kGitLabCanary);
         QCOMPARE(report.health.overall(), HealthSeverity::Problem);
         QVERIFY(report.health.expired);
+    }
+
+    void answersOnlyWhileTheContextLives()
+    {
+        m_api->setHandler([](const HttpRequest &) {
+            return answer(200, R"({"login":"robertodr","id":1})", {{"X-OAuth-Scopes", "repo"}});
+        });
+        bool answered = false;
+        {
+            QObject context;
+            m_check->check({Forge::GitHub, u"api.github.com"_s},
+                           QCA::SecureArray(QByteArray(kGitHubCanary)), &context,
+                           [&answered](const TokenHealthReport &) { answered = true; });
+        }
+        // A second check, asked after, answers: the first one had its chance to answer too.
+        const TokenHealthReport report = run({Forge::GitHub, u"api.github.com"_s}, kGitHubCanary);
+        QCOMPARE(report.health.login, u"robertodr"_s);
+        // Both checks' sessions are gone, so the first can never answer.
+        QTRY_VERIFY(m_check->findChildren<QObject *>(Qt::FindDirectChildrenOnly).isEmpty());
+        QVERIFY(!answered);
     }
 
     void unreachableForgeIsNotATokenVerdict()

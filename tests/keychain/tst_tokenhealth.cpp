@@ -1,4 +1,5 @@
-// Token health as pure functions: facts a forge answered in, verdicts out, with a fixed clock.
+// Token health as pure functions: typed facts a forge answered in, verdicts out, with a fixed
+// clock. Parsing the answers is the forge layer's (tests/forge/tst_forgeheaders.cpp).
 #include "secrets/tokenhealth.h"
 
 #include <QTest>
@@ -6,10 +7,16 @@
 
 using namespace Qt::StringLiterals;
 using namespace rc::secrets;
+using rc::forge::GitHubTokenKind;
 
 namespace {
 
 const QDateTime kNow(QDate(2026, 11, 25), QTime(8, 0), QTimeZone::UTC);
+
+QDateTime utc(QDate date, QTime time)
+{
+    return QDateTime(date, time, QTimeZone::UTC);
+}
 
 GitHubTokenFacts acceptedGitHubToken(GitHubTokenKind kind)
 {
@@ -47,74 +54,60 @@ class TestTokenHealth : public QObject
     Q_OBJECT
 
 private slots:
-    void kindFromPrefix_data()
+    void kindIdsStayStable_data()
     {
-        QTest::addColumn<QByteArray>("token");
-        QTest::addColumn<bool>("scopesHeader");
-        QTest::addColumn<GitHubTokenKind>("expected");
-        QTest::newRow("ghp_") << QByteArray("ghp_abc") << true << GitHubTokenKind::Classic;
-        QTest::newRow("github_pat_")
-            << QByteArray("github_pat_11AB") << false << GitHubTokenKind::FineGrained;
-        QTest::newRow("gho_") << QByteArray("gho_x") << true << GitHubTokenKind::OAuthApp;
-        QTest::newRow("old hex, scopes sent")
-            << QByteArray("0123abcd") << true << GitHubTokenKind::Classic;
-        QTest::newRow("old hex, no scopes")
-            << QByteArray("0123abcd") << false << GitHubTokenKind::Unknown;
+        QTest::addColumn<GitHubTokenKind>("kind");
+        QTest::addColumn<QString>("id");
+        QTest::newRow("classic") << GitHubTokenKind::Classic << u"classic"_s;
+        QTest::newRow("fine-grained") << GitHubTokenKind::FineGrained << u"fine-grained"_s;
+        QTest::newRow("gho_") << GitHubTokenKind::OAuth << u"oauth-app"_s;
+        QTest::newRow("ghu_") << GitHubTokenKind::UserToServer << u"oauth-app"_s;
+        QTest::newRow("ghs_") << GitHubTokenKind::Installation << u"oauth-app"_s;
+        QTest::newRow("unknown") << GitHubTokenKind::Unknown << u"unknown"_s;
     }
 
-    void kindFromPrefix()
+    void kindIdsStayStable()
     {
-        QFETCH(QByteArray, token);
-        QFETCH(bool, scopesHeader);
-        QFETCH(GitHubTokenKind, expected);
-        QCOMPARE(gitHubTokenKind(token, scopesHeader), expected);
+        QFETCH(GitHubTokenKind, kind);
+        QFETCH(QString, id);
+        QCOMPARE(gitHubTokenKindId(kind), id);
+        GitHubTokenFacts facts = acceptedGitHubToken(kind);
+        QCOMPARE(evaluateGitHubToken(facts, kNow).toJson().value("kind"_L1).toString(), id);
     }
 
-    void parsesGitHubExpiration_data()
+    void scopesAreSortedOnce()
     {
-        QTest::addColumn<QString>("header");
-        QTest::addColumn<QDateTime>("expected");
-        QTest::newRow("UTC") << u"2026-12-01 10:00:00 UTC"_s
-                             << QDateTime(QDate(2026, 12, 1), QTime(10, 0), QTimeZone::UTC);
-        QTest::newRow("offset") << u"2026-12-01 10:00:00 -0700"_s
-                                << QDateTime(QDate(2026, 12, 1), QTime(17, 0), QTimeZone::UTC);
-        QTest::newRow("garbage") << u"next tuesday"_s << QDateTime();
-        QTest::newRow("bad zone") << u"2026-12-01 10:00:00 CEST"_s << QDateTime();
-        QTest::newRow("bad date") << u"2026-13-01 10:00:00 UTC"_s << QDateTime();
-        QTest::newRow("empty") << QString() << QDateTime();
-    }
-
-    void parsesGitHubExpiration()
-    {
-        QFETCH(QString, header);
-        QFETCH(QDateTime, expected);
-        const std::optional<QDateTime> parsed = parseGitHubTokenExpiration(header);
-        QCOMPARE(parsed.has_value(), expected.isValid());
-        if (parsed)
-            QCOMPARE(*parsed, expected);
-    }
-
-    void readsGitHubUserResponse()
-    {
-        GitHubTokenFacts facts;
-        facts.kind = GitHubTokenKind::Classic;
-        readGitHubUserResponse(
-            facts, 200,
-            {{"x-oauth-scopes", "repo, workflow"},
-             {"GitHub-Authentication-Token-Expiration", "2027-12-01 10:00:00 UTC"}},
-            R"({"login":"robertodr","id":1})");
-        QCOMPARE(facts.login, u"robertodr"_s);
-        QCOMPARE(facts.oauthScopes.value_or(QString()), u"repo, workflow"_s);
-        QCOMPARE(facts.expiration, u"2027-12-01 10:00:00 UTC"_s);
+        GitHubTokenFacts facts = acceptedGitHubToken(GitHubTokenKind::Classic);
+        facts.oauthScopes = QStringList {u"workflow"_s, u"repo"_s, u"workflow"_s};
+        facts.expiresAt = utc(QDate(2027, 12, 1), QTime(10, 0));
         const TokenHealth health = evaluateGitHubToken(facts, kNow);
         QCOMPARE(health.scopes, QStringList({u"repo"_s, u"workflow"_s}));
+        QCOMPARE(health.expiresAt.value_or(QDateTime()), utc(QDate(2027, 12, 1), QTime(10, 0)));
         QVERIFY(!health.expiresSoon);
+    }
+
+    // No X-OAuth-Scopes (fine-grained) is not the same fact as an empty one (a classic token
+    // without scopes): only the second is a classic token that cannot dispatch.
+    void absentScopesAreNotEmptyScopes()
+    {
+        GitHubTokenFacts classic = acceptedGitHubToken(GitHubTokenKind::Classic);
+        classic.oauthScopes = QStringList();
+        const TokenHealth none = evaluateGitHubToken(classic, kNow);
+        QCOMPARE(none.canDispatch.ability, Ability::No);
+        QVERIFY2(none.canDispatch.reason.contains(u"(it has: none)"_s),
+                 qPrintable(none.canDispatch.reason));
+
+        GitHubTokenFacts fineGrained = acceptedGitHubToken(GitHubTokenKind::FineGrained);
+        const TokenHealth unchecked = evaluateGitHubToken(fineGrained, kNow);
+        QVERIFY(unchecked.scopes.isEmpty());
+        QCOMPARE(unchecked.canDispatch.ability, Ability::Unknown);
+        QVERIFY(unchecked.problems.isEmpty());
     }
 
     void classicWithRepoCanDispatch()
     {
         GitHubTokenFacts facts = acceptedGitHubToken(GitHubTokenKind::Classic);
-        facts.oauthScopes = u"repo, read:org"_s;
+        facts.oauthScopes = QStringList {u"repo"_s, u"read:org"_s};
         const TokenHealth health = evaluateGitHubToken(facts, kNow);
         QVERIFY(health.accepted);
         QCOMPARE(health.kind, u"classic"_s);
@@ -127,7 +120,7 @@ private slots:
     void classicWithoutRepoCannotDispatch()
     {
         GitHubTokenFacts facts = acceptedGitHubToken(GitHubTokenKind::Classic);
-        facts.oauthScopes = u"read:user, gist"_s;
+        facts.oauthScopes = QStringList {u"read:user"_s, u"gist"_s};
         const TokenHealth health = evaluateGitHubToken(facts, kNow);
         QVERIFY(health.accepted);
         QCOMPARE(health.canDispatch.ability, Ability::No);
@@ -140,10 +133,9 @@ private slots:
     void fineGrainedMissingActionsWrite()
     {
         GitHubTokenFacts facts = acceptedGitHubToken(GitHubTokenKind::FineGrained);
-        facts.workflowRead = readHttpCheck(200, {});
-        facts.runsRead = readHttpCheck(200, {});
-        facts.dispatchCheck =
-            readHttpCheck(403, {{"X-Accepted-GitHub-Permissions", "actions=write"}});
+        facts.workflowRead = HttpCheck {200, {}, {}};
+        facts.runsRead = HttpCheck {200, {}, {}};
+        facts.dispatchCheck = HttpCheck {403, {}, u"actions=write"_s};
         const TokenHealth health = evaluateGitHubToken(facts, kNow);
         QCOMPARE(health.kind, u"fine-grained"_s);
         QVERIFY(health.scopes.isEmpty());
@@ -157,8 +149,8 @@ private slots:
     void fineGrainedWithActionsWrite()
     {
         GitHubTokenFacts facts = acceptedGitHubToken(GitHubTokenKind::FineGrained);
-        facts.workflowRead = readHttpCheck(200, {});
-        facts.dispatchCheck = readHttpCheck(422, {});
+        facts.workflowRead = HttpCheck {200, {}, {}};
+        facts.dispatchCheck = HttpCheck {422, {}, {}};
         const TokenHealth health = evaluateGitHubToken(facts, kNow);
         QCOMPARE(health.canDispatch.ability, Ability::Yes);
         QCOMPARE(health.overall(), HealthSeverity::Ok);
@@ -167,8 +159,7 @@ private slots:
     void fineGrainedWithoutRepositoryAccess()
     {
         GitHubTokenFacts facts = acceptedGitHubToken(GitHubTokenKind::FineGrained);
-        facts.workflowRead =
-            readHttpCheck(404, {{"X-Accepted-GitHub-Permissions", "actions=read"}});
+        facts.workflowRead = HttpCheck {404, {}, u"actions=read"_s};
         const TokenHealth health = evaluateGitHubToken(facts, kNow);
         QCOMPARE(health.canRead.ability, Ability::No);
         QVERIFY(health.canRead.reason.contains(u"404"_s));
@@ -180,7 +171,7 @@ private slots:
     {
         GitHubTokenFacts facts;
         facts.kind = GitHubTokenKind::Classic;
-        readGitHubUserResponse(facts, 401, {}, R"({"message":"Bad credentials"})");
+        facts.userStatus = 401;
         const TokenHealth health = evaluateGitHubToken(facts, kNow);
         QVERIFY(!health.accepted);
         QVERIFY(anyContains(health.problems, u"401"_s));
@@ -190,27 +181,28 @@ private slots:
 
     void expiryWindow_data()
     {
-        QTest::addColumn<QString>("expiration");
+        QTest::addColumn<QDateTime>("expiration");
         QTest::addColumn<bool>("soon");
         QTest::addColumn<bool>("expired");
-        QTest::newRow("in 3 days") << u"2026-11-28 08:00:00 UTC"_s << true << false;
-        QTest::newRow("in 14 days exactly") << u"2026-12-09 08:00:00 UTC"_s << true << false;
-        QTest::newRow("in 15 days") << u"2026-12-10 08:00:00 UTC"_s << false << false;
-        QTest::newRow("an hour ago") << u"2026-11-25 07:00:00 UTC"_s << false << true;
+        QTest::newRow("in 3 days") << utc(QDate(2026, 11, 28), QTime(8, 0)) << true << false;
+        QTest::newRow("in 14 days exactly")
+            << utc(QDate(2026, 12, 9), QTime(8, 0)) << true << false;
+        QTest::newRow("in 15 days") << utc(QDate(2026, 12, 10), QTime(8, 0)) << false << false;
+        QTest::newRow("an hour ago") << utc(QDate(2026, 11, 25), QTime(7, 0)) << false << true;
     }
 
     void expiryWindow()
     {
-        QFETCH(QString, expiration);
+        QFETCH(QDateTime, expiration);
         QFETCH(bool, soon);
         QFETCH(bool, expired);
         GitHubTokenFacts facts = acceptedGitHubToken(GitHubTokenKind::Classic);
-        facts.oauthScopes = u"repo"_s;
-        facts.expiration = expiration;
+        facts.oauthScopes = QStringList {u"repo"_s};
+        facts.expiresAt = expiration;
         const TokenHealth health = evaluateGitHubToken(facts, kNow);
         QCOMPARE(health.expiresSoon, soon);
         QCOMPARE(health.expired, expired);
-        QCOMPARE(anyContains(health.warnings, expiration.left(10)), soon);
+        QCOMPARE(anyContains(health.warnings, expiration.toString(u"yyyy-MM-dd"_s)), soon);
         QCOMPARE(health.overall(),
                  expired ? HealthSeverity::Problem
                          : (soon ? HealthSeverity::Warning : HealthSeverity::Ok));
@@ -219,8 +211,8 @@ private slots:
     void expiringInThreeDaysSaysWhen()
     {
         GitHubTokenFacts facts = acceptedGitHubToken(GitHubTokenKind::Classic);
-        facts.oauthScopes = u"repo"_s;
-        facts.expiration = u"2026-11-28 08:00:00 UTC"_s;
+        facts.oauthScopes = QStringList {u"repo"_s};
+        facts.expiresAt = utc(QDate(2026, 11, 28), QTime(8, 0));
         const TokenHealth health = evaluateGitHubToken(facts, kNow);
         QCOMPARE(health.warnings.size(), 1);
         QVERIFY2(health.warnings.constFirst().contains(u"2026-11-28 08:00 UTC"_s),
@@ -236,11 +228,9 @@ private slots:
 
     void gitLabHealthy()
     {
-        GitLabTokenFacts facts;
-        readGitLabTokenSelfResponse(facts, 200,
-                                    R"({"id":4,"name":"rc","revoked":false,"active":true,
-                                        "scopes":["read_api","read_user"],"expires_at":"2027-06-01"})");
-        readGitLabUserResponse(facts, 200, R"({"username":"robertodr"})");
+        GitLabTokenFacts facts = activeGitLabToken();
+        facts.scopes = {u"read_user"_s, u"read_api"_s};
+        facts.expiresAt = QDate(2027, 6, 1);
         const TokenHealth health = evaluateGitLabToken(facts, kNow);
         QVERIFY(health.accepted);
         QCOMPARE(health.login, u"robertodr"_s);
@@ -291,7 +281,7 @@ private slots:
     void gitLabRejected()
     {
         GitLabTokenFacts facts;
-        readGitLabTokenSelfResponse(facts, 401, R"({"message":"401 Unauthorized"})");
+        facts.selfStatus = 401;
         const TokenHealth health = evaluateGitLabToken(facts, kNow);
         QVERIFY(!health.accepted);
         QVERIFY(anyContains(health.problems, u"401"_s));
@@ -300,18 +290,29 @@ private slots:
     void gitLabExpiringSoon()
     {
         GitLabTokenFacts facts = activeGitLabToken();
-        facts.expiresAt = u"2026-11-28"_s;
+        facts.expiresAt = QDate(2026, 11, 28);
         const TokenHealth health = evaluateGitLabToken(facts, kNow);
         QVERIFY(health.expiresSoon);
         QVERIFY(anyContains(health.warnings, u"2026-11-28"_s));
         QCOMPARE(health.canRead.ability, Ability::Yes);
     }
 
+    void gitLabTokenStopsAtTheStartOfItsDay()
+    {
+        GitLabTokenFacts facts = activeGitLabToken();
+        facts.expiresAt = QDate(2026, 11, 25);  // today, and it is 08:00 UTC
+        const TokenHealth health = evaluateGitLabToken(facts, kNow);
+        QVERIFY(health.expired);
+        QCOMPARE(health.canRead.ability, Ability::No);
+        QCOMPARE(health.overall(), HealthSeverity::Problem);
+    }
+
     void oldGitLabFallsBackToUser()
     {
         GitLabTokenFacts facts;
-        readGitLabTokenSelfResponse(facts, 404, {});
-        readGitLabUserResponse(facts, 200, R"({"username":"robertodr"})");
+        facts.selfStatus = 404;
+        facts.userStatus = 200;
+        facts.login = u"robertodr"_s;
         const TokenHealth health = evaluateGitLabToken(facts, kNow);
         QVERIFY(health.accepted);
         QCOMPARE(health.login, u"robertodr"_s);
@@ -321,7 +322,7 @@ private slots:
     void jsonCarriesVerdicts()
     {
         GitHubTokenFacts facts = acceptedGitHubToken(GitHubTokenKind::Classic);
-        facts.oauthScopes = u"gist"_s;
+        facts.oauthScopes = QStringList {u"gist"_s};
         const QJsonObject json = evaluateGitHubToken(facts, kNow).toJson();
         QCOMPARE(json.value("login"_L1).toString(), u"robertodr"_s);
         QCOMPARE(json.value("canDispatch"_L1).toObject().value("ability"_L1).toString(), u"no"_s);
