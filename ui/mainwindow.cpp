@@ -217,7 +217,7 @@ void MainWindow::refresh()
     target.kind =
         m_form->isRepositoryDispatch() ? DispatchKind::Repository : DispatchKind::Workflow;
     target.ref = m_form->dispatchRef();
-    target.eventType = kDefaultEventType;
+    target.eventType = m_profile ? m_profile->eventType : kDefaultEventType;
     target.encoding = m_form->patchEncoding();
 
     m_prepared = prepareRelease(choices, facts, target);
@@ -550,6 +550,12 @@ PreflightDialog *MainWindow::openPreflight()
         return nullptr;
     flow::PreflightInput input;
     input.profile = *m_profile;
+    // The form's dispatch settings are what the body was built with: the checks and the POST
+    // follow them, not the profile's defaults.
+    input.profile.dispatchKind =
+        m_form->isRepositoryDispatch() ? DispatchKind::Repository : DispatchKind::Workflow;
+    input.profile.workflowRef = m_form->dispatchRef();
+    input.profile.patchEncoding = m_form->patchEncoding();
     input.release = m_prepared;
     input.checksum = m_checksum;
     input.ledger = &m_environment->ledger();

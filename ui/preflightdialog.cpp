@@ -238,6 +238,7 @@ void PreflightDialog::send()
     request.profile = m_preflight->input().profile;
     request.release = m_preflight->input().release;
     request.gitHubLogin = m_preflight->report().gitHubLogin;
+    request.runNameTemplate = m_preflight->report().workflowRunName;
     request.findAttempts = m_findAttempts;
     request.findInterval = m_findInterval;
     m_dispatcher =

@@ -602,6 +602,7 @@ int runDispatchCommand(const QStringList &arguments, QTextStream &out, QTextStre
     request.profile = p.session.profile;
     request.release = p.preparation.release;
     request.gitHubLogin = p.report.gitHubLogin;
+    request.runNameTemplate = p.report.workflowRunName;
     flow::Dispatcher dispatcher(p.clients.get(), &p.session.environment->ledger(), request);
     if (!json) {
         QObject::connect(&dispatcher, &flow::Dispatcher::stageChanged, &dispatcher,

@@ -1,5 +1,7 @@
 #include "flow/dispatcher.h"
 
+#include "flow/runname.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -69,11 +71,13 @@ forge::RunQuery runQuery(const profiles::Profile &profile, const QString &login,
 }
 
 QList<forge::WorkflowRun> runsSince(const QList<forge::WorkflowRun> &runs, const QDateTime &since,
-                                    const QSet<qint64> &claimed)
+                                    const QSet<qint64> &claimed,
+                                    const std::optional<QString> &title = std::nullopt)
 {
     QList<forge::WorkflowRun> found;
     for (const forge::WorkflowRun &run : runs) {
-        if (run.createdAt.isValid() && run.createdAt >= since && !claimed.contains(run.id))
+        if (run.createdAt.isValid() && run.createdAt >= since && !claimed.contains(run.id) &&
+            (!title || run.displayTitle == *title))
             found << run;
     }
     return found;
@@ -106,6 +110,7 @@ Dispatcher::Dispatcher(const ForgeClients *clients, ledger::ReleaseLedger *ledge
 {
     m_findTimer.setSingleShot(true);
     connect(&m_findTimer, &QTimer::timeout, this, &Dispatcher::findRun);
+    m_expectedTitle = expectedRunTitle(m_request.runNameTemplate, m_request.release.payload.json);
 }
 
 ledger::LedgerEntry Dispatcher::ledgerEntry() const
@@ -249,8 +254,9 @@ void Dispatcher::findRun()
                 onRunsListed(result);
                 return;
             }
-            const QList<forge::WorkflowRun> found = runsSince(
-                result.value.items, since, claimedRunIds(*m_ledger, m_request.profile.name));
+            const QList<forge::WorkflowRun> found =
+                runsSince(result.value.items, since,
+                          claimedRunIds(*m_ledger, m_request.profile.name), m_expectedTitle);
             if (found.isEmpty() && m_findAttempt < m_request.findAttempts) {
                 m_findTimer.start(m_request.findInterval);
                 return;
@@ -266,7 +272,8 @@ void Dispatcher::onRunsListed(const forge::ForgeResult<forge::Page<forge::Workfl
         ? m_sentAt.addSecs(-5)
         : m_sentAt.addSecs(-qint64(m_request.clockSkewAllowance.count()));
     const QList<forge::WorkflowRun> found = result.ok()
-        ? runsSince(result.value.items, since, claimedRunIds(*m_ledger, m_request.profile.name))
+        ? runsSince(result.value.items, since, claimedRunIds(*m_ledger, m_request.profile.name),
+                    m_expectedTitle)
         : QList<forge::WorkflowRun>();
     const QString page = actionsPage(m_request.profile).toString();
 

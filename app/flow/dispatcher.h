@@ -31,6 +31,9 @@ struct DispatchRequest
     profiles::Profile profile;
     PreparedRelease release;
     QString gitHubLogin;  // the actor, to find the run when no id came back
+    // The workflow's `run-name` template (from the preflight): a run found by listing must carry
+    // the title it gives this body, when that can be known.
+    QString runNameTemplate;
     // Looking for a run after an unclear answer: how often and how far apart.
     int findAttempts = 6;
     std::chrono::milliseconds findInterval {5000};
@@ -91,6 +94,7 @@ private:
     DispatchRequest m_request;
     Clock m_clock;
     DispatchReport m_report;
+    std::optional<QString> m_expectedTitle;
     QDateTime m_sentAt;  // server's Date when known, else the local clock at sending
     bool m_sentAtFromServer = false;
     QString m_unclearReason;

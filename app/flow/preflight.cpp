@@ -337,6 +337,8 @@ void Preflight::checkWorkflowContract()
                                         profile.eventType, kSentInputs);
             m_cancelsInProgress = !contract.ok() || contract.cancelsInProgress;
             m_report.workflowHasRunName = contract.ok() && contract.hasRunName;
+            if (m_report.workflowHasRunName)
+                m_report.workflowRunName = contract.runName;
             if (!check.ok())
                 settle(u"workflow-inputs"_s, CheckState::Failed, check.problems.join(u"; "_s),
                        Text::tr("make the workflow declare exactly the inputs sent"));

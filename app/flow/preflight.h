@@ -56,6 +56,7 @@ struct PreflightReport
     QString gitHubLogin;  // who dispatches: the run is looked for by this actor
     std::optional<forge::WorkflowRun> runInProgress;
     bool workflowHasRunName = false;
+    QString workflowRunName;  // the `run-name` template, when the workflow has one
 
     bool allFinished() const;
     bool hasFailures() const;

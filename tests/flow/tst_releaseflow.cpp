@@ -5,6 +5,7 @@
 #include "flow/preflight.h"
 #include "flow/releaseenvironment.h"
 #include "flow/releasepreparation.h"
+#include "flow/runname.h"
 #include "ledger/releaseledger.h"
 #include "sandbox/forgesimulator.h"
 #include "sandbox/githubapi.h"
@@ -432,6 +433,88 @@ private slots:
             }
         }
         QCOMPARE(builds, 6);
+    }
+
+    void runTitleFromRunName()
+    {
+        const QByteArray body =
+            R"({"ref":"main","inputs":{"recipe":"veloxchem","version":"1.0","build":"2"}})";
+        QCOMPARE(rc::flow::expectedRunTitle(
+                     u"Deploy ${{ inputs.recipe }} ${{github.event.inputs.version}} build "
+                     "${{ inputs.build }}"_s,
+                     body),
+                 std::optional<QString>(u"Deploy veloxchem 1.0 build 2"_s));
+        QCOMPARE(rc::flow::expectedRunTitle(u"Deploy ${{ github.actor }}"_s, body), std::nullopt);
+        QCOMPARE(rc::flow::expectedRunTitle(u"Deploy ${{ inputs.nope }}"_s, body), std::nullopt);
+        QCOMPARE(rc::flow::expectedRunTitle({}, body), std::nullopt);
+        QCOMPARE(rc::flow::expectedRunTitle(
+                     u"${{ github.event.client_payload.recipe }}"_s,
+                     R"({"event_type":"conda-build","client_payload":{"recipe":"vlx"}})"),
+                 std::optional<QString>(u"vlx"_s));
+    }
+
+    // With a run-name, a lost answer is matched by the title the run must carry: another run
+    // started meanwhile by the same person is not taken for it.
+    void lostAnswerMatchedByRunName()
+    {
+        profile.workflowFile = u"deploy-raw.yml"_s;
+        profile.patchEncoding = rc::PatchEncoding::Raw;
+        rc::flow::ReleaseOverrides overrides;
+        overrides.version = u"1.0rc5"_s;
+        const auto other = prepare(releasableSha(), overrides);
+        overrides.version = u"1.0rc6"_s;
+        const auto prepared = prepare(releasableSha(), overrides);
+        const auto report = preflight(prepared);
+        QVERIFY2(!report.workflowRunName.isEmpty(), "deploy-raw.yml has a run-name");
+        // Another dispatch by the same person (from another machine: not in this ledger) lands
+        // first, then ours loses its answer.
+        postOutsideTheLedger(other);
+        Fault lost = Fault::make(FaultKind::NoAnswer, "POST", u"*/dispatches"_s);
+        simulator().addFault(lost);
+        rc::flow::DispatchRequest request;
+        request.profile = profile;
+        request.release = prepared.release;
+        request.gitHubLogin = report.gitHubLogin;
+        request.runNameTemplate = report.workflowRunName;
+        request.findAttempts = 2;
+        request.findInterval = std::chrono::milliseconds(100);
+        rc::flow::Dispatcher dispatcher(clients.get(), &environment->ledger(), request);
+        QSignalSpy finished(&dispatcher, &rc::flow::Dispatcher::finished);
+        dispatcher.start();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(dispatcher.report().outcome, DispatchOutcome::Sent);
+        QVERIFY(dispatcher.report().runFoundByListing);
+        bool done = false;
+        QObject context;
+        clients->gitHub.run(profile.recipesOwner(), profile.recipesName(),
+                            *dispatcher.report().runId, &context,
+                            [&](const rc::forge::ForgeResult<rc::forge::WorkflowRun> &r) {
+                                QVERIFY(r.ok());
+                                QVERIFY2(r.value.displayTitle.contains(u"1.0rc6"_s),
+                                         qPrintable(r.value.displayTitle));
+                                done = true;
+                            });
+        QTRY_VERIFY(done);
+    }
+
+    void preflightFlagsWorkflowProblems_data()
+    {
+        QTest::addColumn<QString>("workflow");
+        QTest::addColumn<QString>("failedCheck");
+        QTest::newRow("no such workflow") << u"nope.yml"_s << u"workflow"_s;
+        QTest::newRow("no workflow_dispatch") << u"lint.yml"_s << u"workflow-inputs"_s;
+    }
+
+    void preflightFlagsWorkflowProblems()
+    {
+        QFETCH(QString, workflow);
+        QFETCH(QString, failedCheck);
+        const auto prepared = prepareRelease();
+        profile.workflowFile = workflow;
+        const auto report = preflight(prepared);
+        QVERIFY(report.allFinished());
+        const rc::flow::PreflightCheck *check = report.check(failedCheck);
+        QVERIFY2(check->state == CheckState::Failed, qPrintable(check->reason));
     }
 
     void notReadyIsNeverSent()
