@@ -5,6 +5,7 @@
 #include "firstpaint.h"
 #include "flow/releaseenvironment.h"
 #include "mainwindow.h"
+#include "monitorwidget.h"
 #include "preflightdialog.h"
 #include "releaseform.h"
 #include "secrets/forgetokenhealthcheck.h"
@@ -15,6 +16,7 @@
 #include <QFile>
 #include <QIcon>
 #include <QLocale>
+#include <QPushButton>
 #include <QScreen>
 #include <QTextStream>
 #include <QTimer>
@@ -56,12 +58,23 @@ void scheduleScreenshot(rc::ui::MainWindow &window, const QString &path)
 
 // For screenshots of the flow: picks the newest commit whose pipeline passed, computes its
 // checksum, opens the preflight and, once every check has answered, saves the screen.
-void tourThenScreenshot(rc::ui::MainWindow &window, const QString &path)
+void saveScreen(rc::ui::MainWindow &window, const QString &path)
+{
+    QTimer::singleShot(300, &window, [&window, path] {
+        const QPixmap shot = window.screen()->grabWindow(0);
+        const bool saved = shot.save(path, "PNG");
+        QTextStream(stderr) << (saved ? "saved " : "could not save ") << path << "\n";
+        QCoreApplication::exit(saved ? 0 : 1);
+    });
+}
+
+// `watchToo`: also send it and wait for every platform's outcome in the Runs pane.
+void tourThenScreenshot(rc::ui::MainWindow &window, const QString &path, bool watchToo)
 {
     auto *poll = new QTimer(&window);
     poll->setInterval(100);
     auto step = std::make_shared<int>(0);
-    QObject::connect(poll, &QTimer::timeout, &window, [&window, path, poll, step] {
+    QObject::connect(poll, &QTimer::timeout, &window, [&window, path, poll, step, watchToo] {
         rc::ui::CommitListModel *commits = window.commitPicker()->model();
         if (*step == 0) {
             for (int row = 0; row < commits->rowCount(); ++row) {
@@ -87,15 +100,32 @@ void tourThenScreenshot(rc::ui::MainWindow &window, const QString &path)
                 *step = 2;
             }
         } else if (*step == 2) {
-            const auto *dialog = window.findChild<rc::ui::PreflightDialog *>();
+            auto *dialog = window.findChild<rc::ui::PreflightDialog *>();
             if (dialog && dialog->isPreflightFinished()) {
+                if (!watchToo) {
+                    poll->stop();
+                    saveScreen(window, path);
+                    return;
+                }
+                dialog->setConfirm([](QWidget *, const QString &) { return true; });
+                dialog->sendButton()->click();
+                *step = 3;
+            }
+        } else if (*step == 3) {
+            auto *dialog = window.findChild<rc::ui::PreflightDialog *>();
+            if (dialog && dialog->dispatcher() && dialog->dispatcher()->isFinished()) {
+                dialog->accept();
+                *step = 4;
+            }
+        } else if (*step == 4) {
+            const QList<rc::ui::MonitorWidget *> monitors = window.monitors();
+            if (!monitors.isEmpty() &&
+                monitors.constFirst()->watcher()->snapshot().phase !=
+                    rc::watch::WatchPhase::Watching &&
+                monitors.constFirst()->watcher()->snapshot().phase !=
+                    rc::watch::WatchPhase::FindingRun) {
                 poll->stop();
-                QTimer::singleShot(300, &window, [&window, path] {
-                    const QPixmap shot = window.screen()->grabWindow(0);
-                    const bool saved = shot.save(path, "PNG");
-                    QTextStream(stderr) << (saved ? "saved " : "could not save ") << path << "\n";
-                    QCoreApplication::exit(saved ? 0 : 1);
-                });
+                saveScreen(window, path);
             }
         }
     });
@@ -147,7 +177,9 @@ int main(int argc, char *argv[])
                                 "nothing is stored."));
     QCommandLineOption tour(u"tour"_s, u"With --screenshot: pick, checksum, preflight first."_s);
     tour.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({sandbox, example, screenshot, quitAfterFirstPaint, tour});
+    QCommandLineOption tourWatch(u"tour-watch"_s, u"As --tour, then send and watch the run."_s);
+    tourWatch.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({sandbox, example, screenshot, quitAfterFirstPaint, tour, tourWatch});
     if (!parser.parse(QApplication::arguments()) || !parser.positionalArguments().isEmpty()) {
         const QString problem = parser.errorText().isEmpty()
             ? QApplication::translate("main", "unexpected argument '%1'")
@@ -163,6 +195,7 @@ int main(int argc, char *argv[])
     QCA::Initializer secureMemory;
     rc::flow::ReleaseEnvironment::Options environmentOptions;
     environmentOptions.sandbox = parser.isSet(sandbox);
+    environmentOptions.sandboxSpeed = 25.0;  // a sandbox run finishes in about half a minute
     QString environmentError;
     const std::unique_ptr<rc::flow::ReleaseEnvironment> environment =
         rc::flow::ReleaseEnvironment::create(environmentOptions, &environmentError);
@@ -182,8 +215,8 @@ int main(int argc, char *argv[])
     window.show();
     if (parser.isSet(quitAfterFirstPaint))
         new QuitAfterFirstPaint(&window);
-    if (parser.isSet(screenshot) && parser.isSet(tour))
-        tourThenScreenshot(window, parser.value(screenshot));
+    if (parser.isSet(screenshot) && (parser.isSet(tour) || parser.isSet(tourWatch)))
+        tourThenScreenshot(window, parser.value(screenshot), parser.isSet(tourWatch));
     else if (parser.isSet(screenshot))
         scheduleScreenshot(window, parser.value(screenshot));
     return QApplication::exec();

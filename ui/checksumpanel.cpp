@@ -15,11 +15,11 @@ ChecksumPanel::ChecksumPanel(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(u"checksumPanel"_s);
-    m_compute = new QPushButton(tr("Compute C&hecksum"));
+    m_compute = new QPushButton(tr("Compute Chec&ksum"));
     m_compute->setObjectName(u"computeChecksum"_s);
     m_compute->setToolTip(tr("Find the commit's tarball, download it with the GitLab token and "
                              "compute its SHA-256 (Ctrl+Shift+K)"));
-    m_cancel = new QPushButton(tr("Cancel"));
+    m_cancel = new QPushButton(tr("Ca&ncel"));
     m_cancel->setObjectName(u"cancelChecksum"_s);
     m_progress = new QProgressBar;
     m_progress->setObjectName(u"checksumProgress"_s);
@@ -54,7 +54,14 @@ QString ChecksumPanel::statusText() const
 void ChecksumPanel::setRequest(const forge::GitLabClient *client,
                                const std::optional<tarball::ChecksumRequest> &request)
 {
-    cancel();
+    if (m_job) {
+        // Its answer, even one already queued, is about another commit: never reported.
+        disconnect(m_job, nullptr, this, nullptr);
+        m_job->cancel();
+        m_job->deleteLater();
+        m_job = nullptr;
+        m_progress->hide();
+    }
     m_client = client;
     m_request = request;
     m_status->clear();
@@ -105,6 +112,7 @@ void ChecksumPanel::onFinished()
     if (!job)
         return;
     const tarball::ChecksumOutcome outcome = job->outcome();
+    const tarball::ChecksumRequest request = job->request();
     job->deleteLater();
     m_job = nullptr;
     m_progress->hide();
@@ -120,7 +128,7 @@ void ChecksumPanel::onFinished()
                                    QLocale().formattedDataSize(outcome.result->bytes),
                                    outcome.result->topFolder.topLevelNames.value(0)));
     updateButtons();
-    emit finished(outcome);
+    emit finished(outcome, request);
 }
 
 void ChecksumPanel::updateButtons()

@@ -36,7 +36,9 @@ public slots:
     void cancel();
 
 signals:
-    void finished(const rc::tarball::ChecksumOutcome &outcome);
+    // `request` is what was checksummed (the commit may have changed in the form since).
+    void finished(const rc::tarball::ChecksumOutcome &outcome,
+                  const rc::tarball::ChecksumRequest &request);
 
 private:
     void showProgress(const tarball::ChecksumProgress &progress);

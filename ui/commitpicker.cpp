@@ -31,7 +31,7 @@ CommitPicker::CommitPicker(QWidget *parent)
     m_filter->setAccessibleName(tr("Filter commits"));
     m_filter->setClearButtonEnabled(true);
 
-    auto *reload = new QPushButton(tr("&Reload"));
+    auto *reload = new QPushButton(tr("Rel&oad"));
     reload->setObjectName(u"reloadCommits"_s);
     reload->setToolTip(tr("Read the branch's commits and pipelines again"));
 
@@ -67,9 +67,10 @@ CommitPicker::CommitPicker(QWidget *parent)
     connect(m_filter, &QLineEdit::textChanged, m_proxy,
             &QSortFilterProxyModel::setFilterFixedString);
     connect(reload, &QPushButton::clicked, m_model, &CommitListModel::reload);
+    // Chosen by a click, Return or a double-click: browsing with the arrows, or a filter that
+    // moves the current row, chooses nothing.
     connect(m_view, &QTableView::activated, this, &CommitPicker::chooseCurrent);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &CommitPicker::chooseCurrent);
+    connect(m_view, &QTableView::clicked, this, &CommitPicker::chooseCurrent);
     connect(m_model, &CommitListModel::loadingChanged, this, &CommitPicker::updateStatus);
     connect(m_model, &CommitListModel::errorOccurred, this, &CommitPicker::updateStatus);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &CommitPicker::updateStatus);
@@ -91,6 +92,7 @@ bool CommitPicker::selectCommit(const QString &sha)
     if (!index.isValid())
         return false;
     m_view->setCurrentIndex(index);
+    chooseCurrent();
     return true;
 }
 

@@ -30,7 +30,7 @@ public:
     CommitListModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QLineEdit *filterEdit() const { return m_filter; }
-    // Selects the commit's row (in the filtered view); false when it is not listed.
+    // Selects and chooses the commit's row (in the filtered view); false when it is not listed.
     bool selectCommit(const QString &sha);
 
 signals:

@@ -6,7 +6,10 @@
 #include "commitpicker.h"
 #include "flow/releaseenvironment.h"
 #include "flow/releasepreparation.h"
+#include "flow/runname.h"
 #include "ledger/releaseledger.h"
+#include "monitorwidget.h"
+#include "notify/desktopnotifier.h"
 #include "preflightdialog.h"
 #include "previewpane.h"
 #include "profilesdialog.h"
@@ -22,6 +25,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
@@ -36,6 +40,8 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -185,6 +191,11 @@ void MainWindow::createMenus()
     m_tokensAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_T);
     m_tokensAction->setEnabled(false);
 
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *commits = m_commitDock->toggleViewAction();
+    commits->setShortcut(Qt::CTRL | Qt::Key_1);
+    view->addAction(commits);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Release Console"), this, [this] {
         AboutDialog dialog(this);
@@ -230,7 +241,10 @@ void MainWindow::refresh()
     m_preview->showPayload(m_prepared.payload,
                            int(m_prepared.problems.size() + m_prepared.lintErrorCount()));
 
-    m_preflightAction->setEnabled(m_clients != nullptr && m_prepared.isReady());
+    m_preflightAction->setEnabled(m_clients != nullptr && !m_profileLoading &&
+                                  m_prepared.isReady());
+    if (m_clients && fields.build.isEmpty() && checkVersion(fields.version).isEmpty())
+        suggestBuild();
 
     const ReleaseSpec &spec = m_prepared.spec;
     setWindowTitle(spec.recipe.isEmpty()
@@ -343,7 +357,7 @@ void MainWindow::setEnvironment(flow::ReleaseEnvironment *environment)
     auto *bar = addToolBar(tr("Profile"));
     bar->setObjectName(u"profileToolBar"_s);
     bar->setMovable(false);
-    auto *label = new QLabel(tr("Pro&file:"));
+    auto *label = new QLabel(tr("Profi&le:"));
     m_profileCombo = new QComboBox;
     m_profileCombo->setObjectName(u"profileCombo"_s);
     m_profileCombo->setAccessibleName(tr("Profile"));
@@ -354,6 +368,24 @@ void MainWindow::setEnvironment(flow::ReleaseEnvironment *environment)
     bar->addAction(m_profilesAction);
     connect(m_profileCombo, &QComboBox::currentTextChanged, this, &MainWindow::selectProfile);
     m_commitDock->show();
+    auto *rateLimit = new QLabel;
+    rateLimit->setObjectName(u"rateLimitStatus"_s);
+    rateLimit->setTextFormat(Qt::PlainText);
+    statusBar()->addPermanentWidget(rateLimit);
+    connect(
+        environment->transport(), &forge::Transport::rateLimitChanged, rateLimit,
+        [rateLimit](forge::Service service, const QString &origin, const forge::RateLimit &limit) {
+            if (service != forge::Service::GitHub || !limit.isValid() ||
+                (!limit.resource.isEmpty() && limit.resource != "core"_L1))
+                return;
+            const QLocale locale;
+            rateLimit->setText(tr("GitHub: %1 of %2 requests left, resets %3")
+                                   .arg(locale.toString(limit.remaining),
+                                        locale.toString(limit.limit),
+                                        locale.toString(limit.resetAt.toLocalTime().time(),
+                                                        QLocale::ShortFormat)));
+            rateLimit->setToolTip(origin);
+        });
     if (const qsizetype open = environment->ledger().unresolved().size(); open > 0) {
         auto *unresolved =
             new QLabel(tr("%n earlier dispatches have an unknown outcome", nullptr, int(open)));
@@ -401,11 +433,20 @@ void MainWindow::selectProfile(const QString &name)
     }
     if (!m_environment->isSandbox())
         QSettings().setValue(u"lastProfile"_s, name);
-    m_environment->prepareTokens(*profile, this, [this, profile](const QStringList &problems) {
-        if (!problems.isEmpty())
-            statusBar()->showMessage(problems.join(u' '), kStatusMessageMs);
-        applyProfile(*profile);
-    });
+    // Only the newest choice is applied, however the keychain's answers are ordered; until
+    // then nothing is sent with the profile being left.
+    const quint64 selection = ++m_profileSelection;
+    m_profileLoading = true;
+    refresh();
+    m_environment->prepareTokens(
+        *profile, this, [this, profile, selection](const QStringList &problems) {
+            if (selection != m_profileSelection)
+                return;
+            m_profileLoading = false;
+            if (!problems.isEmpty())
+                statusBar()->showMessage(problems.join(u' '), kStatusMessageMs);
+            applyProfile(*profile);
+        });
 }
 
 void MainWindow::applyProfile(const profiles::Profile &profile)
@@ -439,6 +480,10 @@ void MainWindow::useCommit(const forge::CommitWithPipeline &chosen)
     if (!m_profile || !m_clients)
         return;
     const forge::GitLabCommit &commit = chosen.commit;
+    // Choosing the commit already in the form again keeps its checksum and edits.
+    if (commit.id == m_form->field(ReleaseField::CommitSha) &&
+        (isFetchingInitFile() || !m_form->initFilePath().isEmpty()))
+        return;
     m_commitPipelineStatus = chosen.pipeline ? chosen.pipeline->status : QString();
     // The tarball and its checksum belong to a commit: another commit needs them anew.
     m_checksum.reset();
@@ -446,13 +491,14 @@ void MainWindow::useCommit(const forge::CommitWithPipeline &chosen)
     m_form->setField(ReleaseField::Url, {});
     m_form->setField(ReleaseField::Sha256, {});
     m_form->setField(ReleaseField::Recipe, m_profile->recipe);
+    // The same defaults as the commands: the message's values, else the profile's.
+    m_form->setField(ReleaseField::Version, {});
+    m_form->setField(ReleaseField::Build, {});
+    m_form->setField(ReleaseField::Channel, m_profile->defaultChannel);
+    m_form->setField(ReleaseField::Label, m_profile->defaultLabel);
     m_form->setCommitMessage(commit.message);
-    if (!m_form->fillFromCommitMessageIfConventional()) {
-        m_form->setField(ReleaseField::Channel, m_profile->defaultChannel);
-        m_form->setField(ReleaseField::Label, m_profile->defaultLabel);
-    }
-    if (m_form->author().isEmpty())
-        m_form->setAuthor(commit.authorName);
+    m_form->fillFromCommitMessageIfConventional();
+    m_form->setAuthor(commit.authorName);
     m_checksumPanel->setRequest(&m_clients->gitLab,
                                 flow::checksumRequestFor(*m_profile, commit.id));
 
@@ -488,6 +534,10 @@ void MainWindow::suggestBuild()
     if (!m_clients || !m_profile || !checkVersion(version).isEmpty() ||
         !checkChannel(channel).isEmpty())
         return;
+    const QString asked = m_profile->name + u'|' + channel + u'|' + version;
+    if (asked == m_buildAsked)
+        return;
+    m_buildAsked = asked;
     m_buildLookup = std::make_unique<QObject>();
     m_clients->anaconda.files(
         channel, m_profile->recipe, m_buildLookup.get(),
@@ -515,16 +565,21 @@ void MainWindow::suggestBuild()
         });
 }
 
-void MainWindow::onChecksum(const tarball::ChecksumOutcome &outcome)
+void MainWindow::onChecksum(const tarball::ChecksumOutcome &outcome,
+                            const tarball::ChecksumRequest &request)
 {
-    if (!outcome.result)
+    // Only a checksum of the commit in the form, whose tarball passed every check, is used.
+    if (!outcome.ok() || request.commitSha != m_form->field(ReleaseField::CommitSha)) {
+        if (outcome.result && !outcome.problem.isEmpty())
+            statusBar()->showMessage(tr("Tarball refused: %1").arg(outcome.problem));
         return;
+    }
     const tarball::ChecksumResult &result = *outcome.result;
     const QString url = result.url.toString(QUrl::FullyEncoded);
     m_form->setField(ReleaseField::Url, url);
     m_form->setField(ReleaseField::Sha256, result.sha256);
-    m_checksum = flow::ChecksumRecord {m_form->field(ReleaseField::CommitSha), url, result.sha256,
-                                       result.pipelineStatus};
+    m_checksum =
+        flow::ChecksumRecord {request.commitSha, url, result.sha256, result.pipelineStatus};
     refresh();
     statusBar()->showMessage(m_prepared.isReady()
                                  ? tr("Checksum computed. Next: the preflight (Ctrl+Shift+D).")
@@ -546,7 +601,7 @@ void MainWindow::openProfilesDialog()
 
 PreflightDialog *MainWindow::openPreflight()
 {
-    if (!m_clients || !m_profile || !m_prepared.isReady())
+    if (!m_clients || !m_profile || m_profileLoading || !m_prepared.isReady())
         return nullptr;
     flow::PreflightInput input;
     input.profile = *m_profile;
@@ -561,8 +616,133 @@ PreflightDialog *MainWindow::openPreflight()
     input.ledger = &m_environment->ledger();
     auto *dialog = new PreflightDialog(m_clients.get(), &m_environment->ledger(), input, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PreflightDialog::dispatched, this,
+            [this, dialog](const flow::DispatchReport &report) {
+                if (report.outcome == flow::DispatchOutcome::Sent)
+                    watchDispatch(dialog->input(), dialog->report(), report);
+            });
     dialog->open();
     return dialog;
+}
+
+QList<MonitorWidget *> MainWindow::monitors() const
+{
+    QList<MonitorWidget *> found;
+    for (int i = 0; m_runTabs && i < m_runTabs->count(); ++i) {
+        if (auto *monitor = qobject_cast<MonitorWidget *>(m_runTabs->widget(i)))
+            found << monitor;
+    }
+    return found;
+}
+
+void MainWindow::watchDispatch(const flow::PreflightInput &input,
+                               const flow::PreflightReport &report,
+                               const flow::DispatchReport &dispatch)
+{
+    if (!m_runsDock) {
+        m_runTabs = new QTabWidget;
+        m_runTabs->setObjectName(u"runTabs"_s);
+        m_runTabs->setTabsClosable(true);
+        m_runTabs->setDocumentMode(true);
+        connect(m_runTabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
+            QWidget *monitor = m_runTabs->widget(index);
+            m_runTabs->removeTab(index);
+            monitor->deleteLater();
+        });
+        m_runsDock = new QDockWidget(tr("Runs"), this);
+        m_runsDock->setObjectName(u"runsDock"_s);
+        m_runsDock->setWidget(m_runTabs);
+        addDockWidget(Qt::BottomDockWidgetArea, m_runsDock);
+    }
+    const profiles::Profile &profile = input.profile;
+    m_watchClients.push_back(
+        std::make_unique<flow::ForgeClients>(m_environment->transport(), profile));
+    watch::WatchTarget target;
+    target.owner = profile.recipesOwner();
+    target.repo = profile.recipesName();
+    target.workflow = profile.workflowFile;
+    target.runId = dispatch.runId;
+    const bool workflowKind = profile.dispatchKind == DispatchKind::Workflow;
+    target.event = workflowKind ? u"workflow_dispatch"_s : u"repository_dispatch"_s;
+    target.actor = report.gitHubLogin;
+    target.branch = workflowKind ? profile.workflowRef : QString();
+    target.createdSince = m_clock().addSecs(-120);
+    target.expectedTitle =
+        flow::expectedRunTitle(report.workflowRunName, input.release.payload.json);
+    MonitorHeader header;
+    const ReleaseSpec &spec = input.release.spec;
+    header.recipe = spec.recipe;
+    header.version = spec.version;
+    header.build = spec.build;
+    header.label = spec.label;
+    header.commitSha = spec.commitSha;
+    header.commitTitle = m_form->commitTitle();
+    header.installLine = installLine(spec);
+    auto *monitor = new MonitorWidget(&m_watchClients.back()->gitHub, target, header);
+    const int tab = m_runTabs->addTab(monitor, monitor->title());
+    m_runTabs->setCurrentIndex(tab);
+    connect(monitor, &MonitorWidget::titleChanged, this, [this, monitor](const QString &title) {
+        m_runTabs->setTabText(m_runTabs->indexOf(monitor), title);
+    });
+    connect(
+        monitor, &MonitorWidget::finished, this,
+        [this, header](const watch::RunSnapshot &snapshot) { notifyOutcome(header, snapshot); });
+    m_runsDock->show();
+    m_runsDock->raise();
+}
+
+// One desktop notification per release outcome (SPEC F9); a tray message where no notification
+// server exists; a status-bar line where neither does.
+void MainWindow::notifyOutcome(const MonitorHeader &header, const watch::RunSnapshot &snapshot)
+{
+    notify::ReleaseNotification notification;
+    int builds = 0;
+    int succeeded = 0;
+    QStringList lines;
+    for (const watch::PlatformState &platform : snapshot.platforms) {
+        if (platform.helper)
+            continue;
+        ++builds;
+        const bool ok = platform.status == watch::PlatformStatus::Success;
+        succeeded += ok ? 1 : 0;
+        lines << (ok ? u"✔ "_s : u"✘ "_s) + platform.os + u" · "_s + platform.variant;
+    }
+    const QString release = tr("%1 %2 build %3").arg(header.recipe, header.version, header.build);
+    notification.success = snapshot.allSucceeded();
+    if (snapshot.phase == watch::WatchPhase::NotFound ||
+        snapshot.phase == watch::WatchPhase::Failed)
+        notification.title = tr("%1: %2").arg(release, snapshot.problem);
+    else if (notification.success)
+        notification.title = tr("%1: every platform succeeded").arg(release);
+    else
+        notification.title =
+            tr("%1: %2 of %3 platforms succeeded").arg(release).arg(succeeded).arg(builds);
+    notification.body = lines.join(u'\n');
+    if (snapshot.run)
+        notification.openUrl = snapshot.run->htmlUrl;
+    notification.replaceKey = release;
+    if (!m_notifier) {
+        m_notifier = new notify::DesktopNotifier(this);
+        connect(m_notifier, &notify::DesktopNotifier::openRequested, this,
+                [](const QUrl &url) { QDesktopServices::openUrl(url); });
+    }
+    if (m_notifier->notify(notification))
+        return;
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        if (!m_tray) {
+            m_tray = new QSystemTrayIcon(windowIcon(), this);
+            m_tray->show();
+        }
+        m_lastNotificationUrl = notification.openUrl;
+        connect(
+            m_tray, &QSystemTrayIcon::messageClicked, this,
+            [this] { QDesktopServices::openUrl(m_lastNotificationUrl); }, Qt::UniqueConnection);
+        m_tray->showMessage(notification.title, notification.body,
+                            notification.success ? QSystemTrayIcon::Information
+                                                 : QSystemTrayIcon::Critical);
+        return;
+    }
+    statusBar()->showMessage(notification.title);
 }
 
 void MainWindow::fillWithExample()
@@ -644,6 +824,10 @@ void MainWindow::savePayload()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_environment && m_environment->isSandbox()) {
+        event->accept();  // the sandbox leaves the user's settings alone
+        return;
+    }
     QSettings settings;
     settings.setValue(u"mainWindow/geometry"_s, saveGeometry());
     if (const auto *splitter = findChild<QSplitter *>(u"mainSplitter"_s))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "flow/dispatcher.h"
 #include "flow/forgeclients.h"
 #include "flow/preflight.h"
 #include "release/releasecore.h"
@@ -13,6 +14,8 @@
 #include <functional>
 
 class QComboBox;
+class QSystemTrayIcon;
+class QTabWidget;
 class QDockWidget;
 class QLabel;
 
@@ -29,11 +32,19 @@ class ReleaseEnvironment;
 namespace rc::forge {
 struct CommitWithPipeline;
 }
+namespace rc::notify {
+class DesktopNotifier;
+}
+namespace rc::watch {
+struct RunSnapshot;
+}
 
 namespace rc::ui {
 
 class ChecksumPanel;
 class CommitPicker;
+class MonitorWidget;
+struct MonitorHeader;
 class PreflightDialog;
 class PreviewPane;
 class TokensDialog;
@@ -78,6 +89,8 @@ public:
     PreflightDialog *openPreflight();
     const PreparedRelease &preparedRelease() const { return m_prepared; }
     bool isFetchingInitFile() const { return m_initFetch != nullptr; }
+    // The runs being watched, one tab each (the dock appears with the first).
+    QList<MonitorWidget *> monitors() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -95,9 +108,13 @@ private:
     void reloadProfiles(const QString &select);
     void applyProfile(const profiles::Profile &profile);
     void useCommit(const forge::CommitWithPipeline &commit);
-    void onChecksum(const tarball::ChecksumOutcome &outcome);
+    void onChecksum(const tarball::ChecksumOutcome &outcome,
+                    const tarball::ChecksumRequest &request);
     void suggestBuild();
     void openProfilesDialog();
+    void watchDispatch(const flow::PreflightInput &input, const flow::PreflightReport &report,
+                       const flow::DispatchReport &dispatch);
+    void notifyOutcome(const MonitorHeader &header, const watch::RunSnapshot &snapshot);
 
     Clock m_clock;
     ReleaseForm *m_form = nullptr;
@@ -118,6 +135,9 @@ private:
     std::unique_ptr<QObject> m_initFetch;    // context of the __init__.py request in flight
     std::unique_ptr<QObject> m_buildLookup;  // context of the anaconda.org request in flight
     QString m_buildHint;
+    QString m_buildAsked;  // profile|channel|version last asked of anaconda.org
+    quint64 m_profileSelection = 0;
+    bool m_profileLoading = false;
     QComboBox *m_profileCombo = nullptr;
     QLabel *m_sandboxBanner = nullptr;
     QDockWidget *m_commitDock = nullptr;
@@ -125,6 +145,13 @@ private:
     ChecksumPanel *m_checksumPanel = nullptr;
     QAction *m_preflightAction = nullptr;
     QAction *m_profilesAction = nullptr;
+    QDockWidget *m_runsDock = nullptr;
+    QTabWidget *m_runTabs = nullptr;
+    // Clients of the profiles whose runs are watched (a monitor outlives a profile switch).
+    std::vector<std::unique_ptr<flow::ForgeClients>> m_watchClients;
+    notify::DesktopNotifier *m_notifier = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+    QUrl m_lastNotificationUrl;
 };
 
 }  // namespace rc::ui

@@ -138,7 +138,8 @@ PreflightDialog::PreflightDialog(const flow::ForgeClients *clients, ledger::Rele
     m_send->setObjectName(u"sendDispatch"_s);
     m_send->setEnabled(false);
     m_send->setAutoDefault(false);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::rejected, this, &PreflightDialog::reject);
+    m_close = buttons->button(QDialogButtonBox::Close);
     connect(m_send, &QPushButton::clicked, this, &PreflightDialog::send);
 
     auto *layout = new QVBoxLayout(this);
@@ -162,6 +163,15 @@ PreflightDialog::PreflightDialog(const flow::ForgeClients *clients, ledger::Rele
 
 PreflightDialog::~PreflightDialog() = default;
 
+void PreflightDialog::reject()
+{
+    if (m_dispatcher && !m_dispatcher->isFinished()) {
+        m_outcome->setText(tr("Sending… this window closes once GitHub's answer is recorded."));
+        return;
+    }
+    QDialog::reject();
+}
+
 void PreflightDialog::setRunSearch(int attempts, std::chrono::milliseconds interval)
 {
     m_findAttempts = attempts;
@@ -171,6 +181,11 @@ void PreflightDialog::setRunSearch(int attempts, std::chrono::milliseconds inter
 const flow::PreflightReport &PreflightDialog::report() const
 {
     return m_preflight->report();
+}
+
+const flow::PreflightInput &PreflightDialog::input() const
+{
+    return m_preflight->input();
 }
 
 bool PreflightDialog::isPreflightFinished() const
@@ -245,6 +260,7 @@ void PreflightDialog::send()
         new flow::Dispatcher(m_clients, m_ledger, request, &QDateTime::currentDateTimeUtc, this);
     connect(m_dispatcher, &flow::Dispatcher::stageChanged, m_outcome, &QLabel::setText);
     connect(m_dispatcher, &flow::Dispatcher::finished, this, &PreflightDialog::onDispatched);
+    m_close->setEnabled(false);
     m_dispatcher->start();
 }
 
@@ -255,6 +271,7 @@ void PreflightDialog::onDispatched()
     if (report.outcome == flow::DispatchOutcome::Sent && !report.runUrl.isEmpty())
         text += u'\n' + tr("Run: %1").arg(report.runUrl.toString());
     m_outcome->setText(text);
+    m_close->setEnabled(true);
     emit dispatched(report);
 }
 

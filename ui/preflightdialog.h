@@ -40,10 +40,14 @@ public:
     void setRunSearch(int attempts, std::chrono::milliseconds interval);
 
     const flow::PreflightReport &report() const;
+    const flow::PreflightInput &input() const;
     bool isPreflightFinished() const;
     QPushButton *sendButton() const { return m_send; }
     QString outcomeText() const;
     const flow::Dispatcher *dispatcher() const { return m_dispatcher; }
+
+    // Closing while a dispatch is in flight would abort it with its outcome unknown: refused.
+    void reject() override;
 
 signals:
     void dispatched(const rc::flow::DispatchReport &report);
@@ -67,6 +71,7 @@ private:
     QLabel *m_summary = nullptr;
     QLabel *m_outcome = nullptr;
     QPushButton *m_send = nullptr;
+    QPushButton *m_close = nullptr;
 };
 
 }  // namespace rc::ui

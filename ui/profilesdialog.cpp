@@ -213,6 +213,7 @@ void ProfilesDialog::showProfile(const QString &name)
         m_list->clearSelection();
         m_list->setCurrentItem(nullptr);
     }
+    m_loadedName = stored ? stored->name : QString();
     showValues(stored.value_or(profiles::Profile {}));
     m_remove->setEnabled(stored.has_value());
 }
@@ -262,11 +263,19 @@ void ProfilesDialog::validate()
 void ProfilesDialog::save()
 {
     const profiles::Profile profile = currentProfile();
+    if (profile.name != m_loadedName && m_store.contains(profile.name) &&
+        QMessageBox::question(this, tr("Replace profile"),
+                              tr("A profile named '%1' exists. Replace it?").arg(profile.name)) !=
+            QMessageBox::Yes)
+        return;
     const QString problem = m_store.save(profile);
     if (!problem.isEmpty()) {
         QMessageBox::warning(this, tr("Profile not saved"), problem);
         return;
     }
+    // A new name for the profile shown is a rename, not a copy.
+    if (!m_loadedName.isEmpty() && m_loadedName != profile.name)
+        m_store.remove(m_loadedName);
     reloadList(profile.name);
     emit profilesChanged(profile.name);
 }

@@ -47,6 +47,7 @@ private:
     QPushButton *m_save = nullptr;
     QPushButton *m_remove = nullptr;
     bool m_filling = false;
+    QString m_loadedName;  // the stored profile shown; empty for a new one
 };
 
 }  // namespace rc::ui

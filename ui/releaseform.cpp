@@ -267,6 +267,25 @@ QString ReleaseForm::field(ReleaseField field) const
     return m_edits.value(field)->text();
 }
 
+void ReleaseForm::clearInitFile(const QString &why)
+{
+    m_initFilePath.clear();
+    m_initFileContents.clear();
+    m_initFileLabel->setText(why);
+    m_initFileLabel->setToolTip({});
+    emit changed();
+}
+
+QString ReleaseForm::commitTitle() const
+{
+    const QStringList lines = m_commitMessage->toPlainText().split(u'\n');
+    for (const QString &line : lines) {
+        if (!line.trimmed().isEmpty())
+            return line.trimmed();
+    }
+    return {};
+}
+
 bool ReleaseForm::fillFromCommitMessageIfConventional()
 {
     const CommitMessageParse parsed = parseCommitMessage(m_commitMessage->toPlainText());

@@ -43,6 +43,8 @@ public:
     QString author() const;
     void setAuthor(const QString &author);
     void setInitFile(const QString &path, const QByteArray &contents);
+    // No __init__.py (yet): the patch waits for one; `why` is shown instead of a file name.
+    void clearInitFile(const QString &why);
 
     QString dispatchRef() const;
     bool isRepositoryDispatch() const;
@@ -50,6 +52,8 @@ public:
     void setPatchEncoding(PatchEncoding encoding);
 
     void setCommitMessage(const QString &message);
+    // The first non-blank line of the commit message box.
+    QString commitTitle() const;
     // Shows the problems of the current values; empty fields the user has not visited yet get no
     // message so a new form is not a wall of red.
     void showProblems(const QList<FieldProblem> &problems);

@@ -1,11 +1,13 @@
 #include "cli/cli.h"
 
 #include "about/versions.h"
+#include "cli/ledgercommand.h"
 #include "cli/payloadcommand.h"
 #include "cli/profilescommand.h"
 #include "cli/releasecommands.h"
 #include "cli/sandboxcommand.h"
 #include "cli/tokenscommand.h"
+#include "cli/watchcommand.h"
 #include "secrets/redaction.h"
 
 #include <QCommandLineParser>
@@ -47,6 +49,10 @@ constexpr Command kCommands[] = {
      &runPreflightCommand},
     {"dispatch"_L1, QT_TRANSLATE_NOOP("rc::cli", "Prepare, check and send a release, at most once"),
      &runDispatchCommand},
+    {"watch"_L1, QT_TRANSLATE_NOOP("rc::cli", "Follow a run live to its true per-platform outcome"),
+     &runWatchCommand},
+    {"ledger"_L1, QT_TRANSLATE_NOOP("rc::cli", "List, show and export the release history"),
+     &runLedgerCommand},
     {"payload"_L1, QT_TRANSLATE_NOOP("rc::cli", "Print the exact dispatch JSON for a release"),
      &withoutGlobals<&runPayloadCommand>},
     {"tokens"_L1,

@@ -24,6 +24,9 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(rc::cli::Session)
 };
 
+// A sandbox run (about 12 virtual minutes) takes half a minute at this speed.
+constexpr double kSandboxSpeed = 25.0;
+
 }  // namespace
 
 QString printable(const QString &text)
@@ -65,6 +68,7 @@ CommandSession openSession(const GlobalOptions &global, const QString &profileNa
     CommandSession session;
     flow::ReleaseEnvironment::Options options;
     options.sandbox = global.sandbox;
+    options.sandboxSpeed = kSandboxSpeed;
     QString error;
     session.environment = flow::ReleaseEnvironment::create(options, &error);
     if (!session.environment) {

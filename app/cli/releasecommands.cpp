@@ -1,10 +1,12 @@
 #include "cli/releasecommands.h"
 
 #include "cli/cli.h"
+#include "cli/watchcommand.h"
 #include "flow/dispatcher.h"
 #include "flow/forgeclients.h"
 #include "flow/preflight.h"
 #include "flow/releasepreparation.h"
+#include "flow/runname.h"
 #include "release/validation.h"
 #include "secrets/redaction.h"
 #include "tarball/checksumjob.h"
@@ -236,6 +238,9 @@ int reportPreparationFailure(const flow::PreparationResult &prepared, QTextStrea
     }
     if (prepared.error.isError()) {
         err << Text::tr("error: %1").arg(printable(prepared.error.describe())) << u'\n';
+        // No such commit is a typo; no such file at the commit is what a check finds.
+        if (prepared.error.kind == forge::ForgeError::Kind::NotFound)
+            return prepared.commit.id.isEmpty() ? InvalidInput : CheckFailed;
         return NetworkFailure;
     }
     err << Text::tr("error: %1").arg(printable(prepared.problem)) << u'\n';
@@ -329,6 +334,17 @@ void printPreflight(const Prepared &p, QTextStream &out)
     printChecks(p.report, out);
     for (const QString &reason : p.preparation.release.blockingReasons())
         out << Text::tr("  blocked  %1").arg(printable(reason)) << u'\n';
+}
+
+// 0 nothing failed; 4 a token was refused (authentication); 3 any other check failed.
+int checksExitCode(const Prepared &p)
+{
+    for (const QString &id : {u"github-token"_s, u"gitlab-token"_s}) {
+        if (const flow::PreflightCheck *check = p.report.check(id);
+            check && check->state == flow::CheckState::Failed)
+            return NetworkFailure;
+    }
+    return p.report.hasFailures() || !p.preparation.release.isReady() ? CheckFailed : Success;
 }
 
 bool askToSend(const Prepared &p, QTextStream &out)
@@ -546,7 +562,7 @@ int runPreflightCommand(const QStringList &arguments, QTextStream &out, QTextStr
         out << jsonText(preparedJson(p));
     else
         printPreflight(p, out);
-    return p.report.hasFailures() || !p.preparation.release.isReady() ? CheckFailed : Success;
+    return checksExitCode(p);
 }
 
 int runDispatchCommand(const QStringList &arguments, QTextStream &out, QTextStream &err,
@@ -554,6 +570,15 @@ int runDispatchCommand(const QStringList &arguments, QTextStream &out, QTextStre
 {
     const ReleaseOptions options;
     const QCommandLineOption yes(u"yes"_s, Text::tr("send without asking (scripts)"));
+    const QCommandLineOption watchRun(
+        u"watch"_s,
+        Text::tr("once sent, follow the run to its true per-platform outcome (exit "
+                 "code as 'watch')"));
+    const QCommandLineOption resend(
+        u"resend"_s, Text::tr("with --yes: send a release that was dispatched from here before"));
+    const QCommandLineOption cancelRunning(
+        u"cancel-running"_s,
+        Text::tr("with --yes: send even though the workflow cancels a run in progress"));
     const QCommandLineOption dryRun(u"dry-run"_s,
                                     Text::tr("do everything but send; print the exact body"));
     QCommandLineParser parser;
@@ -565,7 +590,7 @@ int runDispatchCommand(const QStringList &arguments, QTextStream &out, QTextStre
                  "sending again)."));
     parser.addOptions({options.profile, options.commit, options.version, options.build,
                        options.channel, options.label, options.author, options.patchEncoding, yes,
-                       dryRun, options.json, options.help});
+                       dryRun, watchRun, resend, cancelRunning, options.json, options.help});
     int code = Success;
     if (!parseCommand(parser, arguments, options.help, Text::tr("--commit SHA [options]"), out, err,
                       &code))
@@ -591,7 +616,21 @@ int runDispatchCommand(const QStringList &arguments, QTextStream &out, QTextStre
         }
         if (blocked)
             err << Text::tr("error: a check failed; nothing was sent") << u'\n';
-        return blocked ? CheckFailed : Success;
+        return blocked ? checksExitCode(p) : Success;
+    }
+    // --yes answers "send?", not "send this release a second time?" nor "cancel that run?".
+    if (parser.isSet(yes) && p.report.alreadyDispatched && !parser.isSet(resend)) {
+        err << Text::tr("error: this release was dispatched before (see 'Same release before'); "
+                        "pass --resend to send it again, or use another build number")
+            << u'\n';
+        return CheckFailed;
+    }
+    if (parser.isSet(yes) && p.report.wouldCancelRun && !parser.isSet(cancelRunning)) {
+        err << Text::tr("error: run #%1 is in progress and this dispatch would cancel it; pass "
+                        "--cancel-running to send anyway")
+                   .arg(p.report.runInProgress->runNumber)
+            << u'\n';
+        return CheckFailed;
     }
     if (!parser.isSet(yes) && !askToSend(p, out)) {
         err << Text::tr("Not sent.") << u'\n';
@@ -639,13 +678,32 @@ int runDispatchCommand(const QStringList &arguments, QTextStream &out, QTextStre
         if (report.outcome == flow::DispatchOutcome::Sent)
             out << Text::tr("Install: %1").arg(installLine(p.preparation.release.spec)) << u'\n';
     }
+    if (report.outcome == flow::DispatchOutcome::Sent && parser.isSet(watchRun)) {
+        const profiles::Profile &profile = p.session.profile;
+        watch::WatchTarget target;
+        target.owner = profile.recipesOwner();
+        target.repo = profile.recipesName();
+        target.workflow = profile.workflowFile;
+        target.runId = report.runId;
+        target.event = profile.dispatchKind == DispatchKind::Workflow ? u"workflow_dispatch"_s
+                                                                      : u"repository_dispatch"_s;
+        target.actor = p.report.gitHubLogin;
+        target.branch =
+            profile.dispatchKind == DispatchKind::Workflow ? profile.workflowRef : QString();
+        target.createdSince = QDateTime::currentDateTimeUtc().addSecs(-120);
+        target.expectedTitle =
+            flow::expectedRunTitle(p.report.workflowRunName, p.preparation.release.payload.json);
+        return followRun(*p.clients, target, {}, json, out, err);
+    }
     switch (report.outcome) {
     case flow::DispatchOutcome::Sent:
         return Success;
     case flow::DispatchOutcome::Unknown:
         return OutcomeUnknown;
     case flow::DispatchOutcome::Refused:
-        return NetworkFailure;
+        // GitHub refused the body itself (422): a check of ours missed it; else auth or limits.
+        return report.refusal.kind == forge::ForgeError::Kind::Validation ? CheckFailed
+                                                                          : NetworkFailure;
     case flow::DispatchOutcome::NotStarted:
         return Failure;
     }

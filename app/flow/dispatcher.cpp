@@ -224,11 +224,17 @@ void Dispatcher::onAnswer(const forge::ForgeResult<forge::DispatchResult> &resul
     }
     if (provesNothingWasDispatched(error)) {
         const QString why = error.describe();
+        m_report.refusal = error;
         m_ledger->recordRefused(m_report.ledgerId, why);
         finish(DispatchOutcome::Refused, Text::tr("Not dispatched: %1").arg(why));
         return;
     }
     m_unclearReason = error.describe();
+    // A 5xx still says when the server saw the request: the tighter bound for the search.
+    if (result.value.serverDate) {
+        m_sentAt = *result.value.serverDate;
+        m_sentAtFromServer = true;
+    }
     emit stageChanged(Text::tr("No clear answer (%1). Looking for the run before anything is "
                                "sent again…")
                           .arg(m_unclearReason));

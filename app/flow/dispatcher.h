@@ -51,6 +51,7 @@ struct DispatchReport
     int postsSent = 0;
     bool resentWithoutRunDetails = false;
     bool runFoundByListing = false;
+    forge::ForgeError refusal;  // Refused: what GitHub answered
 };
 
 // Sends one prepared release at most once (SPEC F7): recorded in the ledger first, then POSTed;

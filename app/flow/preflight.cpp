@@ -126,8 +126,10 @@ Preflight::Preflight(const ForgeClients *clients, PreflightInput input, Clock cl
     add(u"version"_s, Text::tr("Version and build"));
     add(u"run-in-progress"_s, Text::tr("Runs in progress"));
     add(u"size"_s, Text::tr("Body size"));
-    if (m_input.ledger)
+    if (m_input.ledger) {
         add(u"earlier-dispatch"_s, Text::tr("Earlier dispatches"));
+        add(u"already-dispatched"_s, Text::tr("Same release before"));
+    }
 }
 
 int Preflight::indexOf(const QString &id) const
@@ -160,6 +162,7 @@ void Preflight::settle(const QString &id, CheckState state, const QString &reaso
 void Preflight::start()
 {
     checkLocalFacts();
+    checkAlreadyDispatched();
     checkGitHubToken();
     checkGitLabToken();
     checkWorkflow();
@@ -322,9 +325,11 @@ void Preflight::checkWorkflowContract()
     m_clients->gitHub.fileContents(
         p.recipesOwner(), p.recipesName(), path, p.workflowRef, this,
         [this, path](const forge::ForgeResult<QByteArray> &r) {
+            m_contractAnswered = true;
             if (!r.ok()) {
                 settle(u"workflow-inputs"_s, CheckState::Unknown,
                        Text::tr("%1 could not be read: %2").arg(path, describeError(r.error)));
+                settleRunsInProgress();
                 return;
             }
             const profiles::WorkflowContract contract = profiles::parseWorkflow(r.value);
@@ -336,6 +341,7 @@ void Preflight::checkWorkflowContract()
                                             : profiles::ContractDispatch::Repository,
                                         profile.eventType, kSentInputs);
             m_cancelsInProgress = !contract.ok() || contract.cancelsInProgress;
+            settleRunsInProgress();
             m_report.workflowHasRunName = contract.ok() && contract.hasRunName;
             if (m_report.workflowHasRunName)
                 m_report.workflowRunName = contract.runName;
@@ -374,31 +380,65 @@ void Preflight::checkRunsInProgress()
     if (p.dispatchKind == DispatchKind::Workflow)
         query.branch = p.workflowRef;
     query.perPage = 20;
-    m_clients->gitHub.runs(
-        p.recipesOwner(), p.recipesName(), query, this,
-        [this](const forge::ForgeResult<forge::Page<forge::WorkflowRun>> &r) {
-            if (!r.ok()) {
-                settle(u"run-in-progress"_s, CheckState::Unknown, describeError(r.error));
-                return;
-            }
-            for (const forge::WorkflowRun &run : r.value.items) {
-                if (run.status == "completed"_L1)
-                    continue;
-                m_report.runInProgress = run;
-                const QString name = Text::tr("run #%1 (%2, %3)")
-                                         .arg(run.runNumber)
-                                         .arg(run.displayTitle, run.status);
-                settle(u"run-in-progress"_s, CheckState::Warning,
-                       m_cancelsInProgress
-                           ? Text::tr("%1 would be cancelled by this dispatch (the workflow "
-                                      "cancels runs in progress)")
-                                 .arg(name)
-                           : Text::tr("%1 is still going; this one queues after it").arg(name),
-                       Text::tr("wait for it to finish, or send knowingly"));
-                return;
-            }
-            settle(u"run-in-progress"_s, CheckState::Ok, Text::tr("no run in progress"));
-        });
+    m_clients->gitHub.runs(p.recipesOwner(), p.recipesName(), query, this,
+                           [this](const forge::ForgeResult<forge::Page<forge::WorkflowRun>> &r) {
+                               m_runsAnswer = r;
+                               settleRunsInProgress();
+                           });
+}
+
+// Whether a run in progress would be cancelled depends on the workflow's concurrency: the
+// runs list and the workflow file are both needed, whichever answers first.
+void Preflight::settleRunsInProgress()
+{
+    if (!m_runsAnswer || !m_contractAnswered)
+        return;
+    const forge::ForgeResult<forge::Page<forge::WorkflowRun>> &r = *m_runsAnswer;
+    if (!r.ok()) {
+        settle(u"run-in-progress"_s, CheckState::Unknown, describeError(r.error));
+        return;
+    }
+    for (const forge::WorkflowRun &run : r.value.items) {
+        if (run.status == "completed"_L1)
+            continue;
+        m_report.runInProgress = run;
+        m_report.wouldCancelRun = m_cancelsInProgress;
+        const QString name =
+            Text::tr("run #%1 (%2, %3)").arg(run.runNumber).arg(run.displayTitle, run.status);
+        settle(u"run-in-progress"_s, CheckState::Warning,
+               m_cancelsInProgress
+                   ? Text::tr("%1 would be cancelled by this dispatch (the "
+                              "workflow cancels runs in progress)")
+                         .arg(name)
+                   : Text::tr("%1 is still going; this one queues after it").arg(name),
+               Text::tr("wait for it to finish, or send knowingly"));
+        return;
+    }
+    settle(u"run-in-progress"_s, CheckState::Ok, Text::tr("no run in progress"));
+}
+
+// The same release (commit, version, build, label) sent before from here: sending it again
+// cancels or duplicates its run.
+void Preflight::checkAlreadyDispatched()
+{
+    if (!m_input.ledger)
+        return;
+    const ReleaseSpec &spec = m_input.release.spec;
+    for (const ledger::LedgerEntry &entry : m_input.ledger->entries(m_input.profile.name)) {
+        if (entry.state == ledger::DispatchState::Refused || entry.commitSha != spec.commitSha ||
+            entry.version != spec.version || entry.build != spec.build || entry.label != spec.label)
+            continue;
+        settle(u"already-dispatched"_s, CheckState::Warning,
+               Text::tr("this release was dispatched before: #%1 on %2 (%3%4)")
+                   .arg(entry.id)
+                   .arg(entry.createdAt.toLocalTime().toString(Qt::ISODate),
+                        ledger::stateName(entry.state),
+                        entry.runId ? Text::tr(", run %1").arg(*entry.runId) : QString()),
+               Text::tr("use another build number, or send again knowingly (--resend)"));
+        m_report.alreadyDispatched = true;
+        return;
+    }
+    settle(u"already-dispatched"_s, CheckState::Ok, Text::tr("not dispatched from here before"));
 }
 
 // A dispatch recorded as "sending" or "unknown" (a crash, a lost answer) may have started a

@@ -56,7 +56,9 @@ struct PreflightReport
     QString gitHubLogin;  // who dispatches: the run is looked for by this actor
     std::optional<forge::WorkflowRun> runInProgress;
     bool workflowHasRunName = false;
-    QString workflowRunName;  // the `run-name` template, when the workflow has one
+    QString workflowRunName;         // the `run-name` template, when the workflow has one
+    bool alreadyDispatched = false;  // this very release was sent from here before
+    bool wouldCancelRun = false;     // runInProgress, and the workflow cancels runs in progress
 
     bool allFinished() const;
     bool hasFailures() const;
@@ -95,6 +97,8 @@ private:
     void checkWorkflowContract();
     void checkRef();
     void checkRunsInProgress();
+    void settleRunsInProgress();
+    void checkAlreadyDispatched();
     void checkAnaconda();
     void checkLocalFacts();
     void checkEarlierDispatches();
@@ -106,6 +110,8 @@ private:
     PreflightReport m_report;
     bool m_cancelsInProgress = true;  // until the workflow says otherwise
     bool m_emittedFinished = false;
+    std::optional<forge::ForgeResult<forge::Page<forge::WorkflowRun>>> m_runsAnswer;
+    bool m_contractAnswered = false;
     QList<ledger::LedgerEntry> m_earlierOpenEntries;  // still to look at, newest first
     QSet<qint64> m_earlierClaimed;
     QStringList m_earlierOpen;

@@ -2,6 +2,7 @@
 
 #include "forge/forgeheaders.h"
 #include "sandbox/forgesimulator.h"
+#include "sandbox/virtualclock.h"
 #include "secrets/keychaintokensource.h"
 #include "secrets/tokenstore.h"
 
@@ -73,6 +74,8 @@ std::unique_ptr<ReleaseEnvironment> ReleaseEnvironment::create(const Options &op
                 Text::tr("cannot start the sandbox forge: %1").arg(e.m_simulator->errorString());
             return nullptr;
         }
+        if (options.sandboxSpeed > 0)
+            e.m_simulator->clock()->setSpeed(options.sandboxSpeed);
         e.m_memoryTokens = std::make_unique<forge::MemoryTokenSource>();
         e.m_memoryTokens->setToken(forge::Service::GitHub, e.m_simulator->gitHubApiUrl(),
                                    QString(sandbox::ForgeSimulator::kGitHubClassicToken));

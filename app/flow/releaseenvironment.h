@@ -39,6 +39,9 @@ public:
         bool sandbox = false;
         QString settingsFile;  // empty: the user's QSettings
         QString ledgerFile;    // empty: ReleaseLedger::defaultPath()
+        // Virtual seconds per second of the sandbox's clock: 0 stands still (tests move it),
+        // people get runs that finish in about half a minute.
+        double sandboxSpeed = 0;
     };
 
     // nullptr and a message when it cannot start (sandbox port, ledger).

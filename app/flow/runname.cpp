@@ -12,13 +12,17 @@ std::optional<QString> expectedRunTitle(const QString &runName, const QByteArray
     if (runName.isEmpty())
         return std::nullopt;
     const QJsonObject document = QJsonDocument::fromJson(body).object();
-    const QJsonObject values = document.contains(u"inputs"_s)
-        ? document.value(u"inputs"_s).toObject()
-        : document.value(u"client_payload"_s).toObject();
+    // A workflow dispatch fills `inputs`; a repository dispatch only `client_payload` (its run's
+    // `inputs` are empty on GitHub).
+    const bool workflowDispatch = document.contains(u"inputs"_s);
+    const QJsonObject values = workflowDispatch ? document.value(u"inputs"_s).toObject()
+                                                : document.value(u"client_payload"_s).toObject();
     static const QRegularExpression expression(u"\\$\\{\\{(.*?)\\}\\}"_s);
-    static const QRegularExpression valueReference(
-        u"^\\s*(?:inputs|github\\.event\\.inputs|github\\.event\\.client_payload)\\."
-        "([A-Za-z_][A-Za-z0-9_-]*)\\s*$"_s);
+    static const QRegularExpression inputReference(
+        u"^\\s*(?:inputs|github\\.event\\.inputs)\\.([A-Za-z_][A-Za-z0-9_-]*)\\s*$"_s);
+    static const QRegularExpression payloadReference(
+        u"^\\s*github\\.event\\.client_payload\\.([A-Za-z_][A-Za-z0-9_-]*)\\s*$"_s);
+    const QRegularExpression &valueReference = workflowDispatch ? inputReference : payloadReference;
     QString title;
     qsizetype last = 0;
     QRegularExpressionMatchIterator it = expression.globalMatch(runName);

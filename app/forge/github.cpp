@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <limits>
+
 namespace rc::forge {
 
 using namespace detail;
@@ -123,9 +125,10 @@ ForgeRequest GitHubRequests::run(const QString &owner, const QString &repo, qint
 }
 
 ForgeRequest GitHubRequests::jobs(const QString &owner, const QString &repo, qint64 runId,
-                                  int perPage) const
+                                  int perPage, const QString &filter) const
 {
     QUrlQuery query;
+    addQueryItemIfSet(query, QStringLiteral("filter"), filter);
     addQueryItemIfSet(query, QStringLiteral("per_page"), QString::number(qBound(1, perPage, 100)));
     ForgeRequest r = apiGet(
         Service::GitHub, m_base,
@@ -164,6 +167,22 @@ ForgeRequest GitHubRequests::jobLog(const QString &owner, const QString &repo, q
                repoPath(owner, repo) % u"/actions/jobs/" % QString::number(jobId) % u"/logs");
     r.expect = Expect::Bytes;
     r.maxBodyBytes = 32 * 1024 * 1024;
+    return r;
+}
+
+ForgeRequest GitHubRequests::checkRunAnnotations(const QString &owner, const QString &repo,
+                                                 qint64 checkRunId, int perPage) const
+{
+    QUrlQuery query;
+    addQueryItemIfSet(query, QStringLiteral("per_page"),
+                      QString::number(qBound(1, perPage, kMaxAnnotationsPerPage)));
+    ForgeRequest r = apiGet(Service::GitHub, m_base,
+                            repoPath(owner, repo) % u"/check-runs/" % QString::number(checkRunId) %
+                                u"/annotations",
+                            query);
+    r.conditional = true;
+    // A full page of the longest annotations GitHub accepts, escaped as JSON.
+    r.maxBodyBytes = 16 * 1024 * 1024;
     return r;
 }
 
@@ -388,6 +407,7 @@ WorkflowJob workflowJobFromJson(const QJsonObject &o)
     j.labels = strings(o.value(u"labels"));
     j.runnerName = str(o, "runner_name"_L1);
     j.htmlUrl = url(o, "html_url"_L1);
+    j.checkRunId = checkRunIdFromUrl(url(o, "check_run_url"_L1));
     for (const QJsonValue &v : o.value(u"steps").toArray()) {
         const QJsonObject s = v.toObject();
         WorkflowStep step;
@@ -423,6 +443,54 @@ static GitHubArtifact artifactFromJson(const QJsonObject &o)
 ForgeResult<Page<GitHubArtifact>> parseArtifacts(const ForgeResponse &response)
 {
     return parseList<GitHubArtifact>(response, "artifacts"_L1, artifactFromJson);
+}
+
+qint64 checkRunIdFromUrl(const QUrl &checkRunUrl)
+{
+    const QStringList segments = checkRunUrl.path().split(u'/', Qt::SkipEmptyParts);
+    if (segments.size() < 2 || segments.at(segments.size() - 2) != u"check-runs")
+        return 0;
+    bool ok = false;
+    const qint64 id = segments.last().toLongLong(&ok);
+    return ok && id > 0 ? id : 0;
+}
+
+ForgeResult<Page<CheckRunAnnotation>> parseCheckRunAnnotations(const ForgeResponse &response)
+{
+    using Result = ForgeResult<Page<CheckRunAnnotation>>;
+    if (!response.json.isArray())
+        return Result::failure(badResponse(Text::tr("The annotations are not a list.")));
+    const QJsonArray list = response.json.array();
+    if (list.size() > kMaxAnnotationsPerPage)
+        return Result::failure(
+            badResponse(Text::tr("The page holds %1 annotations; at most %2 were asked for.")
+                            .arg(list.size())
+                            .arg(kMaxAnnotationsPerPage)));
+    constexpr qsizetype kMaxPathChars = 1024;
+    constexpr qint64 kMaxLine = std::numeric_limits<int>::max();
+    const auto bounded = [](const QJsonObject &o, QLatin1StringView key, qsizetype limit) {
+        return str(o, key).left(limit);
+    };
+    Page<CheckRunAnnotation> page;
+    for (const QJsonValue &v : list) {
+        if (!v.isObject())
+            return Result::failure(badResponse(Text::tr("An annotation is not an object.")));
+        const QJsonObject o = v.toObject();
+        CheckRunAnnotation a;
+        a.path = bounded(o, "path"_L1, kMaxPathChars);
+        a.startLine = int(qBound<qint64>(0, int64(o, "start_line"_L1), kMaxLine));
+        a.endLine = int(qBound<qint64>(0, int64(o, "end_line"_L1), kMaxLine));
+        a.level = bounded(o, "annotation_level"_L1, 16);
+        a.title = bounded(o, "title"_L1, kMaxAnnotationTitleChars);
+        a.message = bounded(o, "message"_L1, kMaxAnnotationTextChars);
+        a.rawDetails = bounded(o, "raw_details"_L1, kMaxAnnotationTextChars);
+        if (a.message.isEmpty() && a.title.isEmpty())
+            return Result::failure(
+                badResponse(Text::tr("An annotation has neither a message nor a title.")));
+        page.items.append(std::move(a));
+    }
+    page.next = nextPageUrl(response.headers, response.finalUrl);
+    return Result::success(page);
 }
 
 bool isReturnRunDetailsRefusal(const ForgeError &error)

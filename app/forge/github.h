@@ -112,8 +112,28 @@ struct WorkflowJob
     QStringList labels;
     QString runnerName;
     QUrl htmlUrl;
+    // The job's check run (from check_run_url; GitHub gives it the job's id): its annotations
+    // say why a step failed. 0 when the answer has none.
+    qint64 checkRunId = 0;
     QList<WorkflowStep> steps;
 };
+
+// One annotation of a check run: what a failed step or a workflow command (`::error`) said.
+// GitHub files annotations without a file under ".github", line 1.
+struct CheckRunAnnotation
+{
+    QString path;
+    int startLine = 0;
+    int endLine = 0;
+    QString level;  // failure, warning, notice
+    QString title;
+    QString message;
+    QString rawDetails;
+};
+// GitHub's own limits on a check run's annotations: longer text from elsewhere is cut there.
+inline constexpr qsizetype kMaxAnnotationTitleChars = 255;
+inline constexpr qsizetype kMaxAnnotationTextChars = 64 * 1024;
+inline constexpr int kMaxAnnotationsPerPage = 100;
 
 struct GitHubArtifact
 {
@@ -160,12 +180,17 @@ public:
     ForgeRequest branch(const QString &owner, const QString &repo, const QString &branch) const;
     ForgeRequest runs(const QString &owner, const QString &repo, const RunQuery &query) const;
     ForgeRequest run(const QString &owner, const QString &repo, qint64 runId) const;
-    ForgeRequest jobs(const QString &owner, const QString &repo, qint64 runId,
-                      int perPage = 100) const;
+    // `filter`: "latest" (each job's newest attempt) or "all"; empty: not sent (GitHub's
+    // default is latest).
+    ForgeRequest jobs(const QString &owner, const QString &repo, qint64 runId, int perPage = 100,
+                      const QString &filter = {}) const;
     ForgeRequest artifacts(const QString &owner, const QString &repo, qint64 runId,
                            int perPage = 100) const;
     ForgeRequest artifactZip(const QString &owner, const QString &repo, qint64 artifactId) const;
     ForgeRequest jobLog(const QString &owner, const QString &repo, qint64 jobId) const;
+    // GET /repos/{o}/{r}/check-runs/{id}/annotations (needs checks: read or the repo scope).
+    ForgeRequest checkRunAnnotations(const QString &owner, const QString &repo, qint64 checkRunId,
+                                     int perPage = 50) const;
     ForgeRequest cancelRun(const QString &owner, const QString &repo, qint64 runId) const;
     ForgeRequest rerunFailedJobs(const QString &owner, const QString &repo, qint64 runId) const;
     ForgeRequest rerunJob(const QString &owner, const QString &repo, qint64 jobId) const;
@@ -193,6 +218,11 @@ ForgeResult<WorkflowRun> parseWorkflowRun(const ForgeResponse &response);
 ForgeResult<Page<WorkflowRun>> parseWorkflowRuns(const ForgeResponse &response);
 ForgeResult<Page<WorkflowJob>> parseWorkflowJobs(const ForgeResponse &response);
 ForgeResult<Page<GitHubArtifact>> parseArtifacts(const ForgeResponse &response);
+// A page of annotations (a JSON list; the next page from Link). At most kMaxAnnotationsPerPage
+// entries; titles and texts cut at GitHub's limits.
+ForgeResult<Page<CheckRunAnnotation>> parseCheckRunAnnotations(const ForgeResponse &response);
+// The check run id at the end of a job's check_run_url (…/check-runs/{id}); 0 when there is none.
+qint64 checkRunIdFromUrl(const QUrl &checkRunUrl);
 WorkflowRun workflowRunFromJson(const QJsonObject &o);
 WorkflowJob workflowJobFromJson(const QJsonObject &o);
 

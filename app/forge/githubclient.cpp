@@ -148,6 +148,15 @@ ForgeReply *GitHubClient::jobLog(const QString &owner, const QString &repo, qint
                             std::move(done), parseBytes);
 }
 
+void GitHubClient::annotations(const QString &owner, const QString &repo, qint64 checkRunId,
+                               QObject *context, Callback<QList<CheckRunAnnotation>> done) const
+{
+    constexpr int kMaxAnnotationPages = 20;
+    detail::collectPages<CheckRunAnnotation>(
+        m_transport, m_requests.checkRunAnnotations(owner, repo, checkRunId), context,
+        std::move(done), parseCheckRunAnnotations, kMaxAnnotationPages);
+}
+
 ForgeReply *GitHubClient::cancelRun(const QString &owner, const QString &repo, qint64 runId,
                                     QObject *context, Callback<Done> done) const
 {

@@ -60,6 +60,10 @@ public:
     // The job's plain-text log (redirected like artifacts).
     ForgeReply *jobLog(const QString &owner, const QString &repo, qint64 jobId, QObject *context,
                        Callback<QByteArray> done) const;
+    // Every annotation of a check run (a job's checkRunId), at most 20 pages of 50; a token
+    // without checks: read gets the 403 (fine-grained) or 404 (classic without repo) as an error.
+    void annotations(const QString &owner, const QString &repo, qint64 checkRunId, QObject *context,
+                     Callback<QList<CheckRunAnnotation>> done) const;
     ForgeReply *cancelRun(const QString &owner, const QString &repo, qint64 runId, QObject *context,
                           Callback<Done> done) const;
     ForgeReply *rerunFailedJobs(const QString &owner, const QString &repo, qint64 runId,

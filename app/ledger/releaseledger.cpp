@@ -57,13 +57,41 @@ QList<QStringList> migrationSteps()
             u"CREATE INDEX dispatch_unresolved ON dispatch (id)"
             " WHERE state IN ('sending', 'unknown')"_s,
         },
+        // 2: how the run went, per platform and as a whole.
+        {
+            u"ALTER TABLE dispatch ADD COLUMN run_attempt INTEGER"
+            " CHECK (run_attempt IS NULL OR run_attempt > 0)"_s,
+            u"ALTER TABLE dispatch ADD COLUMN run_conclusion TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE dispatch ADD COLUMN run_completed_at TEXT"_s,
+            u"CREATE INDEX dispatch_unfinished ON dispatch (id)"
+            " WHERE state = 'sent' AND run_id IS NOT NULL AND run_completed_at IS NULL"_s,
+            u"CREATE TABLE platform ("
+            "  dispatch_id INTEGER NOT NULL REFERENCES dispatch (id) ON DELETE CASCADE,"
+            "  platform_key TEXT NOT NULL CHECK (platform_key <> ''),"
+            "  os TEXT NOT NULL DEFAULT '',"
+            "  variant TEXT NOT NULL DEFAULT '',"
+            "  status TEXT NOT NULL CHECK (status <> ''),"
+            "  outcome TEXT NOT NULL DEFAULT '',"
+            "  started_at TEXT,"
+            "  completed_at TEXT,"
+            "  job_id INTEGER CHECK (job_id IS NULL OR job_id > 0),"
+            "  html_url TEXT NOT NULL DEFAULT '',"
+            "  run_attempt INTEGER CHECK (run_attempt IS NULL OR run_attempt > 0),"
+            "  updated_at TEXT NOT NULL,"
+            "  PRIMARY KEY (dispatch_id, platform_key)"
+            ")"_s,
+        },
     };
 }
 
 constexpr auto kColumns =
     "id, profile, recipe, commit_sha, version, build, channel, label, url, sha256, endpoint,"
     " body, install_line, state, state_detail, run_id, run_url, created_at, server_date,"
-    " updated_at"_L1;
+    " updated_at, run_attempt, run_conclusion, run_completed_at"_L1;
+
+constexpr auto kPlatformColumns =
+    "dispatch_id, platform_key, os, variant, status, outcome, started_at, completed_at, job_id,"
+    " html_url, run_attempt, updated_at"_L1;
 
 QString native(const QString &path)
 {
@@ -109,22 +137,75 @@ QVariant serverDateValue(const std::optional<QDateTime> &date)
     return QVariant();
 }
 
+std::optional<QDateTime> optionalTime(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return timeFromText(value.toString());
+}
+
+template<class Number>
+QVariant optionalValue(const std::optional<Number> &value)
+{
+    return value ? QVariant::fromValue(*value) : QVariant();
+}
+
 QString urlText(const QUrl &url)
 {
     return url.isEmpty() ? QString() : QString::fromUtf8(url.toEncoded());
 }
 
 // Empty when the URL may be stored (empty, or a valid http(s) URL of a bounded length).
-QString runUrlProblem(const QUrl &url)
+QString httpUrlProblem(const QUrl &url, const QString &what)
 {
     if (url.isEmpty())
         return {};
     if (!url.isValid() || (url.scheme() != "https"_L1 && url.scheme() != "http"_L1))
-        return Text::tr("the run URL is not an http(s) URL");
+        return Text::tr("the %1 is not an http(s) URL").arg(what);
     if (url.toEncoded().size() > ReleaseLedger::maxLongTextLength)
-        return Text::tr("the run URL is longer than %1 characters")
+        return Text::tr("the %1 is longer than %2 characters")
+            .arg(what)
             .arg(ReleaseLedger::maxLongTextLength);
     return {};
+}
+
+QString runUrlProblem(const QUrl &url)
+{
+    return httpUrlProblem(url, Text::tr("run URL"));
+}
+
+// Empty when the platform may be recorded; otherwise what is wrong with it.
+QString platformProblem(const PlatformRecord &record)
+{
+    if (record.platformKey.isEmpty())
+        return Text::tr("it has no platform key");
+    if (record.status.isEmpty())
+        return Text::tr("it has no status");
+    struct Field
+    {
+        QLatin1StringView name;
+        const QString &value;
+    };
+    const Field fields[] = {
+        {"platform key"_L1, record.platformKey}, {"os"_L1, record.os},
+        {"variant"_L1, record.variant},          {"status"_L1, record.status},
+        {"outcome"_L1, record.outcome},
+    };
+    for (const Field &field : fields) {
+        if (field.value.size() > ReleaseLedger::maxShortTextLength)
+            return Text::tr("its %1 has %2 characters, more than the %3 allowed")
+                .arg(field.name)
+                .arg(field.value.size())
+                .arg(ReleaseLedger::maxShortTextLength);
+    }
+    if ((record.startedAt && !storable(*record.startedAt)) ||
+        (record.completedAt && !storable(*record.completedAt)))
+        return Text::tr("one of its times is not a valid time");
+    if (record.jobId && *record.jobId <= 0)
+        return Text::tr("%1 is not a job id").arg(*record.jobId);
+    if (record.runAttempt && *record.runAttempt <= 0)
+        return Text::tr("%1 is not a run attempt").arg(*record.runAttempt);
+    return httpUrlProblem(record.htmlUrl, Text::tr("job URL"));
 }
 
 QString boundedDetail(const QString &detail)
@@ -204,7 +285,35 @@ LedgerEntry entryFromRow(const QSqlQuery &row)
     if (const QVariant serverDate = next(); !serverDate.isNull())
         entry.serverDate = timeFromText(serverDate.toString());
     entry.updatedAt = timeFromText(next().toString());
+    if (const QVariant attempt = next(); !attempt.isNull())
+        entry.runAttempt = attempt.toInt();
+    entry.runConclusion = next().toString();
+    entry.runCompletedAt = optionalTime(next());
     return entry;
+}
+
+PlatformRecord platformFromRow(const QSqlQuery &row)
+{
+    PlatformRecord record;
+    int column = 1;  // after dispatch_id
+    const auto next = [&] {
+        return row.value(column++);
+    };
+    record.platformKey = next().toString();
+    record.os = next().toString();
+    record.variant = next().toString();
+    record.status = next().toString();
+    record.outcome = next().toString();
+    record.startedAt = optionalTime(next());
+    record.completedAt = optionalTime(next());
+    if (const QVariant jobId = next(); !jobId.isNull())
+        record.jobId = jobId.toLongLong();
+    if (const QString url = next().toString(); !url.isEmpty())
+        record.htmlUrl = QUrl::fromEncoded(url.toUtf8());
+    if (const QVariant attempt = next(); !attempt.isNull())
+        record.runAttempt = attempt.toInt();
+    record.updatedAt = timeFromText(next().toString());
+    return record;
 }
 
 QString describeState(DispatchState state, std::optional<qint64> runId)
@@ -239,6 +348,16 @@ std::optional<DispatchState> stateFromName(QStringView name)
             return state;
     }
     return std::nullopt;
+}
+
+std::optional<qint64> PlatformRecord::durationMs() const
+{
+    if (!startedAt || !completedAt || !startedAt->isValid() || !completedAt->isValid())
+        return std::nullopt;
+    const qint64 ms = startedAt->msecsTo(*completedAt);
+    if (ms < 0)
+        return std::nullopt;
+    return ms;
 }
 
 struct ReleaseLedger::Transition
@@ -631,6 +750,169 @@ bool ReleaseLedger::recordRunFound(qint64 id, qint64 runId, const QUrl &runUrl)
                   {QVariant(runId), urlText(runUrl)}});
 }
 
+// Runs `work` in a write transaction once entry `id` is known to be Sent with a run: what the
+// watcher records only exists for a run.
+bool ReleaseLedger::withRun(qint64 id, const QString &action, const std::function<bool()> &work)
+{
+    if (!requireOpen())
+        return false;
+    return inTransaction(action, [&] {
+        QSqlQuery current(m_db);
+        current.prepare(u"SELECT state, run_id FROM dispatch WHERE id = ?"_s);
+        current.addBindValue(id);
+        if (!current.exec())
+            return failSql(action, current.lastError());
+        if (!current.next())
+            return fail(
+                Text::tr("The release ledger %1 has no entry %2.").arg(native(m_path)).arg(id));
+        const DispatchState state =
+            stateFromName(current.value(0).toString()).value_or(DispatchState::Unknown);
+        const bool hasRun = !current.value(1).isNull();
+        current.finish();
+        if (state != DispatchState::Sent || !hasRun)
+            return fail(Text::tr("Entry %1 of the release ledger %2 is %3 without a run, so its "
+                                 "run cannot be recorded.")
+                            .arg(id)
+                            .arg(native(m_path), stateName(state)));
+        return work();
+    });
+}
+
+bool ReleaseLedger::recordPlatform(qint64 id, const PlatformRecord &record)
+{
+    if (const QString problem = platformProblem(record); !problem.isEmpty())
+        return fail(Text::tr("The platform of entry %1 was not recorded in the release ledger "
+                             "%2: %3.")
+                        .arg(id)
+                        .arg(native(m_path), problem));
+    const std::optional<QString> stamp = now();
+    if (!stamp)
+        return false;
+    const QString action = Text::tr("record a platform of entry %1").arg(id);
+    return withRun(id, action, [&] {
+        QSqlQuery count(m_db);
+        count.prepare(u"SELECT count(*), sum(platform_key = ?) FROM platform"
+                      " WHERE dispatch_id = ?"_s);
+        count.addBindValue(record.platformKey);
+        count.addBindValue(id);
+        if (!count.exec() || !count.next())
+            return failSql(action, count.lastError());
+        const bool known = count.value(1).toLongLong() > 0;
+        if (!known && count.value(0).toLongLong() >= maxPlatformsPerEntry)
+            return fail(Text::tr("Entry %1 of the release ledger %2 already has %3 platforms, the "
+                                 "most one entry may hold.")
+                            .arg(id)
+                            .arg(native(m_path))
+                            .arg(maxPlatformsPerEntry));
+        count.finish();
+
+        QSqlQuery upsert(m_db);
+        upsert.prepare(u"INSERT INTO platform ("_s + kPlatformColumns +
+                       u") VALUES (?, ?, COALESCE(?, ''), COALESCE(?, ''), ?, COALESCE(?, ''),"
+                       " ?, ?, ?, COALESCE(?, ''), ?, ?)"
+                       " ON CONFLICT (dispatch_id, platform_key) DO UPDATE SET"
+                       " os = excluded.os, variant = excluded.variant, status = excluded.status,"
+                       " outcome = excluded.outcome, started_at = excluded.started_at,"
+                       " completed_at = excluded.completed_at, job_id = excluded.job_id,"
+                       " html_url = excluded.html_url, run_attempt = excluded.run_attempt,"
+                       " updated_at = excluded.updated_at"_s);
+        upsert.addBindValue(id);
+        upsert.addBindValue(record.platformKey);
+        upsert.addBindValue(record.os);
+        upsert.addBindValue(record.variant);
+        upsert.addBindValue(record.status);
+        upsert.addBindValue(record.outcome);
+        upsert.addBindValue(serverDateValue(record.startedAt));
+        upsert.addBindValue(serverDateValue(record.completedAt));
+        upsert.addBindValue(optionalValue(record.jobId));
+        upsert.addBindValue(urlText(record.htmlUrl));
+        upsert.addBindValue(optionalValue(record.runAttempt));
+        upsert.addBindValue(*stamp);
+        if (!upsert.exec())
+            return failSql(action, upsert.lastError());
+        return true;
+    });
+}
+
+bool ReleaseLedger::recordRunAttempt(qint64 id, int attempt)
+{
+    if (attempt <= 0)
+        return fail(Text::tr("The run attempt of entry %1 was not recorded in the release ledger "
+                             "%2: %3 is not a run attempt.")
+                        .arg(id)
+                        .arg(native(m_path))
+                        .arg(attempt));
+    const std::optional<QString> stamp = now();
+    if (!stamp)
+        return false;
+    const QString action = Text::tr("record the run attempt of entry %1").arg(id);
+    return withRun(id, action, [&] {
+        QSqlQuery current(m_db);
+        current.prepare(u"SELECT run_attempt FROM dispatch WHERE id = ?"_s);
+        current.addBindValue(id);
+        if (!current.exec() || !current.next())
+            return failSql(action, current.lastError());
+        const QVariant recorded = current.value(0);
+        current.finish();
+        if (!recorded.isNull() && recorded.toLongLong() == attempt)
+            return true;
+        if (!recorded.isNull() && recorded.toLongLong() > attempt)
+            return fail(Text::tr("Entry %1 of the release ledger %2 is at run attempt %3, so "
+                                 "attempt %4 cannot be recorded.")
+                            .arg(id)
+                            .arg(native(m_path))
+                            .arg(recorded.toLongLong())
+                            .arg(attempt));
+        QSqlQuery update(m_db);
+        // A re-run: the run is not finished any more, whatever the earlier attempt ended as.
+        update.prepare(recorded.isNull()
+                           ? u"UPDATE dispatch SET run_attempt = ?, updated_at = ? WHERE id = ?"_s
+                           : u"UPDATE dispatch SET run_attempt = ?, run_conclusion = '',"
+                             " run_completed_at = NULL, updated_at = ? WHERE id = ?"_s);
+        update.addBindValue(attempt);
+        update.addBindValue(*stamp);
+        update.addBindValue(id);
+        if (!update.exec())
+            return failSql(action, update.lastError());
+        return true;
+    });
+}
+
+bool ReleaseLedger::recordRunCompleted(qint64 id, const QString &conclusion,
+                                       const QDateTime &completedAt)
+{
+    QString problem;
+    if (conclusion.isEmpty())
+        problem = Text::tr("the conclusion is empty");
+    else if (conclusion.size() > maxShortTextLength)
+        problem = Text::tr("the conclusion has %1 characters, more than the %2 allowed")
+                      .arg(conclusion.size())
+                      .arg(maxShortTextLength);
+    else if (!storable(completedAt))
+        problem = Text::tr("the completion time is not a valid time");
+    if (!problem.isEmpty())
+        return fail(Text::tr("The completion of the run of entry %1 was not recorded in the "
+                             "release ledger %2: %3.")
+                        .arg(id)
+                        .arg(native(m_path), problem));
+    const std::optional<QString> stamp = now();
+    if (!stamp)
+        return false;
+    const QString action = Text::tr("record the completion of the run of entry %1").arg(id);
+    return withRun(id, action, [&] {
+        QSqlQuery update(m_db);
+        update.prepare(u"UPDATE dispatch SET run_conclusion = ?, run_completed_at = ?,"
+                       " updated_at = ? WHERE id = ?"_s);
+        update.addBindValue(conclusion);
+        update.addBindValue(timeText(completedAt));
+        update.addBindValue(*stamp);
+        update.addBindValue(id);
+        if (!update.exec())
+            return failSql(action, update.lastError());
+        return true;
+    });
+}
+
 QList<LedgerEntry> ReleaseLedger::select(const QString &where, const QVariantList &values,
                                          const QString &order, int limit) const
 {
@@ -676,6 +958,42 @@ QList<LedgerEntry> ReleaseLedger::unresolved() const
 {
     // Written as the partial index's condition, so SQLite uses the index.
     return select(u"state IN ('sending', 'unknown')"_s, {}, u"id"_s, 0);
+}
+
+QList<LedgerEntry> ReleaseLedger::unfinished() const
+{
+    // Written as the partial index's condition, so SQLite uses the index.
+    return select(u"state = 'sent' AND run_id IS NOT NULL AND run_completed_at IS NULL"_s, {},
+                  u"id"_s, 0);
+}
+
+QList<PlatformRecord> ReleaseLedger::platforms(qint64 id) const
+{
+    LedgerEntry one;
+    one.id = id;
+    return platforms(QList<LedgerEntry> {one}).value(id);
+}
+
+PlatformsByEntry ReleaseLedger::platforms(const QList<LedgerEntry> &entries) const
+{
+    if (!requireOpen() || entries.isEmpty())
+        return {};
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT "_s + kPlatformColumns +
+                  u" FROM platform WHERE dispatch_id = ? ORDER BY rowid"_s);
+    PlatformsByEntry result;
+    for (const LedgerEntry &entry : entries) {
+        query.addBindValue(entry.id);
+        if (!query.exec()) {
+            failSql(Text::tr("read the platforms"), query.lastError());
+            return {};
+        }
+        while (query.next())
+            result[entry.id].append(platformFromRow(query));
+        query.finish();
+    }
+    return result;
 }
 
 }  // namespace rc::ledger

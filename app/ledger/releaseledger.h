@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -49,9 +50,41 @@ struct LedgerEntry
     QDateTime createdAt;                  // written before the POST (UTC, ms precision)
     std::optional<QDateTime> serverDate;  // the server's Date at sending
     QDateTime updatedAt;
+    // The run as the watcher last saw it. A re-run (a higher attempt) clears the completion.
+    std::optional<int> runAttempt;
+    QString runConclusion;  // the run's own conclusion ("success", "failure", "cancelled", ...)
+    std::optional<QDateTime> runCompletedAt;
 
     friend bool operator==(const LedgerEntry &, const LedgerEntry &) = default;
 };
+
+// One platform of a dispatch's run (one build job of the matrix), as the watcher last saw it.
+// `status` is what the job shows ("queued", "in_progress", "success", "failure", "cancelled",
+// ...); `outcome` is the true outcome from the job's build summary ("success", "failure"), empty
+// until known: a job "success" whose build failed has outcome "failure".
+struct PlatformRecord
+{
+    QString platformKey;  // the job's name, unique within the run
+    QString os;           // "Linux", "macOS", "Windows"
+    QString variant;      // e.g. "Python 3.12, mpich"
+    QString status;
+    QString outcome;
+    std::optional<QDateTime> startedAt;
+    std::optional<QDateTime> completedAt;
+    std::optional<qint64> jobId;
+    QUrl htmlUrl;
+    std::optional<int> runAttempt;  // the attempt this job belongs to
+    QDateTime updatedAt;            // set by the ledger
+
+    // The outcome when known, the job's status otherwise.
+    QString truth() const { return outcome.isEmpty() ? status : outcome; }
+    // Milliseconds from start to completion, when both are known and in order.
+    std::optional<qint64> durationMs() const;
+
+    friend bool operator==(const PlatformRecord &, const PlatformRecord &) = default;
+};
+
+using PlatformsByEntry = QHash<qint64, QList<PlatformRecord>>;
 
 // The release ledger: one SQLite file (WAL, synchronous=FULL) recording every dispatch before
 // its POST and updated after. Every write is one committed transaction, so a kill at any moment
@@ -63,7 +96,7 @@ public:
     using Clock = std::function<QDateTime()>;
 
     // The schema this code writes (PRAGMA user_version); a file with a newer one is refused.
-    static constexpr int schemaVersion = 1;
+    static constexpr int schemaVersion = 2;
     // PRAGMA application_id of a ledger file ("RCLG"), so another program's database is refused.
     static constexpr qint32 applicationId = 0x52434C47;
     // How long a write waits for another connection's write to finish before failing.
@@ -75,6 +108,8 @@ public:
     // A longer state detail is cut (and marked so) rather than refused: losing the transition
     // of a dispatch that already happened would be worse than losing the end of a message.
     static constexpr qsizetype maxDetailLength = 16384;
+    // Platforms one entry may hold (a matrix is a handful; this bounds a runaway one).
+    static constexpr qsizetype maxPlatformsPerEntry = 2048;
 
     // Opens (creating folders and schema as needed) the database at `path`. Check isOpen().
     // A file that is not a ledger, or one written by a newer schema, is refused and left as it is.
@@ -106,10 +141,27 @@ public:
     // for a Sent entry that has no run yet, or the same run (then only the URL is refreshed).
     bool recordRunFound(qint64 id, qint64 runId, const QUrl &runUrl);
 
+    // The per-platform state of a Sent entry's run, replacing every field of the row with the
+    // same entry and platform key (or adding one). Times absent or valid; URL empty or http(s).
+    bool recordPlatform(qint64 id, const PlatformRecord &record);
+    // The attempt of a Sent entry's run. A higher attempt than the one recorded (a re-run)
+    // clears the run's conclusion and completion: it is being watched again. A lower one is
+    // refused; the same one changes nothing.
+    bool recordRunAttempt(qint64 id, int attempt);
+    // A Sent entry's run has completed with `conclusion`; a later call replaces both.
+    bool recordRunCompleted(qint64 id, const QString &conclusion, const QDateTime &completedAt);
+
     std::optional<LedgerEntry> entry(qint64 id) const;
     // Newest recorded first (insertion order, whatever the clock did); limit 0 = all.
     QList<LedgerEntry> entries(const QString &profile = {}, int limit = 0) const;
     QList<LedgerEntry> unresolved() const;  // Sending or Unknown, oldest first
+    // Sent, with a run, and that run not recorded as completed: to be watched again at start.
+    // Oldest first.
+    QList<LedgerEntry> unfinished() const;
+    // Platforms of an entry in the order first recorded; empty for none or an unknown id.
+    QList<PlatformRecord> platforms(qint64 id) const;
+    // Platforms of each of `entries` (an entry without any has no key).
+    PlatformsByEntry platforms(const QList<LedgerEntry> &entries) const;
 
 private:
     struct Transition;
@@ -123,6 +175,7 @@ private:
     std::optional<QString> now();
     bool inTransaction(const QString &action, const std::function<bool()> &work);
     bool apply(qint64 id, const Transition &transition);
+    bool withRun(qint64 id, const QString &action, const std::function<bool()> &work);
     QList<LedgerEntry> select(const QString &where, const QVariantList &values,
                               const QString &order, int limit) const;
 

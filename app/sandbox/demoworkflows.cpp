@@ -90,7 +90,7 @@ jobs:
     yaml += raw ? "        env:\n          PATCH: ${{ inputs.patch }}\n"
                   "        run: printf '%s' \"$PATCH\" > patch.diff\n"
                 : "        run: printf '${{ inputs.patch }}' > patch.diff\n";
-    yaml += R"(      - name: Apply patch
+    yaml += R"yaml(      - name: Apply patch
         if: inputs.patch != ''
         working-directory: ${{ inputs.recipe }}
         run: git apply --verbose patch.diff
@@ -114,7 +114,12 @@ jobs:
           conda install --yes conda-build anaconda-client
           conda config --set anaconda_upload yes
           conda build "recipes/${{ inputs.recipe }}" --python ${{ matrix.python }} \
-            --user ${{ inputs.channel }} --label ${{ inputs.label }}
+            --user ${{ inputs.channel }} --label ${{ inputs.label }} 2>&1 | tee conda-build.log
+          status=${PIPESTATUS[0]}
+          if [ "$status" -ne 0 ]; then
+            echo "::error title=conda-build failed::$(grep -m1 -E 'error:|ERROR' conda-build.log)"
+          fi
+          exit "$status"
       - name: Write build summary
         if: always()
         run: |
@@ -140,7 +145,7 @@ jobs:
           pattern: build_summary-*
       - name: Summarize builds
         run: cat build_summary-*/summary.json
-)";
+)yaml";
     return yaml;
 }
 

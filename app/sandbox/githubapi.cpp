@@ -37,6 +37,11 @@ const QString kDocsContents =
 const QString kDocsBranch = u"https://docs.github.com/rest/branches/branches#get-a-branch"_s;
 const QString kDocsRateLimit =
     u"https://docs.github.com/rest/overview/rate-limits-for-the-rest-api"_s;
+const QString kDocsAnnotations =
+    u"https://docs.github.com/rest/checks/runs#list-check-run-annotations"_s;
+const QString kDocsGraphql = u"https://docs.github.com/graphql"_s;
+constexpr int kGraphqlLimit = 5000;
+constexpr qsizetype kMaxQuoteCharacters = 120;
 const QString kDocsSecondaryRateLimit =
     u"https://docs.github.com/rest/overview/"
     "rate-limits-for-the-rest-api#about-secondary-rate-limits"_s;
@@ -243,6 +248,7 @@ void GitHubApi::rollRateLimitWindow()
 {
     if (m_clock->now() >= m_rateLimit.windowStart.addSecs(3600)) {
         m_rateLimit.used = 0;
+        m_graphqlUsed = 0;
         m_rateLimit.windowStart = m_clock->now();
     }
 }
@@ -338,7 +344,11 @@ HttpResponse GitHubApi::handle(const HttpRequest &request, const QStringList &se
         }
     }
 
-    if (!authFailed) {
+    const bool isGraphql =
+        segments == QStringList {u"graphql"_s} || segments == QStringList {u"api"_s, u"graphql"_s};
+    if (isGraphql) {
+        response = graphql(request, token, authFailed);
+    } else if (!authFailed) {
         Context context {request, segments, token, apiBase, htmlBase, kDocs};
         const bool safe = request.method == "GET" || request.method == "HEAD";
         const bool exhausted = m_rateLimit.used >= m_rateLimit.limit;
@@ -364,6 +374,7 @@ HttpResponse GitHubApi::handle(const HttpRequest &request, const QStringList &se
     }
     if (response.header("x-ratelimit-limit").isEmpty())
         addRateLimitHeaders(response);
+
     response.setHeader("X-GitHub-Request-Id"_ba, requestId);
     response.setHeader("X-GitHub-Api-Version-Selected"_ba, "2022-11-28"_ba);
     response.setHeader("X-GitHub-Media-Type"_ba, "github.v3; format=json"_ba);
@@ -393,6 +404,10 @@ std::optional<HttpResponse> GitHubApi::checkRepositoryAccess(Context &context, A
     case Access::ActionsWrite:
         permission = u"actions"_s;
         level = u"write"_s;
+        break;
+    case Access::ChecksRead:
+        permission = u"checks"_s;
+        level = u"read"_s;
         break;
     case Access::ContentsRead:
         permission = u"contents"_s;
@@ -470,6 +485,13 @@ HttpResponse GitHubApi::route(Context &context)
         context.documentation = kDocsBranch;
         return withAccess(Access::ContentsRead,
                           [&] { return getBranch(context, s.mid(4).join(u'/')); });
+    }
+    // /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations
+    if (s.at(3) == u"check-runs"_s && s.size() == 6 && s.at(5) == u"annotations"_s && get) {
+        context.documentation = kDocsAnnotations;
+        const qint64 checkRunId = idAt(4);
+        return withAccess(Access::ChecksRead,
+                          [&] { return listCheckRunAnnotations(context, checkRunId); });
     }
     if (s.at(3) != u"actions"_s || s.size() < 5)
         return notFound(context);
@@ -614,7 +636,7 @@ HttpResponse GitHubApi::getRateLimit()
     const QJsonObject resources {
         {u"core"_s, core},
         {u"search"_s, bucket(30, 0, minute)},
-        {u"graphql"_s, bucket(5000, 0, reset)},
+        {u"graphql"_s, bucket(kGraphqlLimit, std::min(m_graphqlUsed, kGraphqlLimit), reset)},
         {u"integration_manifest"_s, bucket(5000, 0, reset)},
         {u"code_search"_s, bucket(10, 0, minute)},
     };
@@ -1309,6 +1331,107 @@ HttpResponse GitHubApi::downloadJobLog(const Context &context, qint64 jobId)
     return HttpResponse::redirect(
         m_blobUrl(u"/blobs/logs/"_s + QString::number(jobId) + u".txt?sig="_s + signature +
                   u"&se="_s + QString::number(m_clock->now().addSecs(60).toSecsSinceEpoch())));
+}
+
+HttpResponse GitHubApi::listCheckRunAnnotations(const Context &context, qint64 checkRunId)
+{
+    m_engine->catchUp();
+    // An Actions job's check run has the job's id.
+    const Job *job = m_engine->job(checkRunId);
+    if (!job)
+        return notFound(context);
+    const Run *run = m_engine->run(job->runId);
+    const QString blobBase = context.htmlBase + u'/' + m_repository.fullName() + u"/blob/"_s +
+        (run ? run->headSha : QString()) + u'/';
+    const QList<CheckAnnotation> annotations = m_engine->annotations(*job);
+    const Paging paging = pagingOf(context.request.query);
+    const int total = int(annotations.size());
+    const int lastPage = std::max(1, (total + paging.perPage - 1) / paging.perPage);
+    QJsonArray page;
+    for (qsizetype i = qsizetype(paging.page - 1) * paging.perPage;
+         i < annotations.size() && page.size() < paging.perPage; ++i) {
+        const CheckAnnotation &annotation = annotations.at(i);
+        page.append(QJsonObject {
+            {u"path"_s, annotation.path},
+            {u"blob_href"_s, QString(blobBase + annotation.path)},
+            {u"start_line"_s, annotation.startLine},
+            {u"end_line"_s, annotation.endLine},
+            {u"start_column"_s, QJsonValue()},
+            {u"end_column"_s, QJsonValue()},
+            {u"annotation_level"_s, annotation.level},
+            {u"title"_s, annotation.title},
+            {u"message"_s, annotation.message},
+            {u"raw_details"_s, annotation.rawDetails},
+        });
+    }
+    HttpResponse response = HttpResponse::json(200, QJsonDocument(page));
+    if (const QByteArray link = linkHeader(context.apiBase + u'/' + context.segments.join(u'/'),
+                                           context.request.query, paging.page, lastPage);
+        !link.isEmpty())
+        response.setHeader("Link"_ba, link);
+    return response;
+}
+
+HttpResponse GitHubApi::graphql(const HttpRequest &request, const GitHubToken *token,
+                                bool authFailed)
+{
+    HttpResponse response;
+    bool counted = false;
+    if (authFailed) {
+        response = error(401, u"Bad credentials"_s, kDocsGraphql);
+    } else if (!token) {
+        response = HttpResponse::json(
+            401,
+            QJsonDocument(
+                QJsonObject {{u"message"_s, u"This endpoint requires you to be authenticated."_s},
+                             {u"documentation_url"_s,
+                              u"https://docs.github.com/graphql/guides/"
+                              "forming-calls-with-graphql#authenticating-with-graphql"_s}}));
+    } else if (request.method != "POST") {
+        response = error(404, u"Not Found"_s, kDocsGraphql);
+    } else if (m_graphqlUsed >= kGraphqlLimit) {
+        response = HttpResponse::json(
+            200,
+            QJsonDocument(QJsonObject {
+                {u"errors"_s,
+                 QJsonArray {QJsonObject {
+                     {u"type"_s, u"RATE_LIMITED"_s},
+                     {u"message"_s, u"API rate limit already exceeded for user ID 1."_s}}}}}));
+    } else {
+        counted = true;
+        QJsonParseError parseError {};
+        const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
+        const QJsonValue query = document.object().value(u"query"_s);
+        QJsonObject failure;
+        if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+            failure = {{u"message"_s, u"Problems parsing JSON"_s}};
+        } else if (!query.isString() || query.toString().trimmed().isEmpty()) {
+            failure = {
+                {u"message"_s, u"A query attribute must be specified and must be a string."_s}};
+        } else {
+            // Quoted in the message, whitespace folded and bounded: enough to recognise it.
+            QString quoted = query.toString().simplified();
+            if (quoted.size() > kMaxQuoteCharacters)
+                quoted = quoted.left(kMaxQuoteCharacters) + u"…"_s;
+            failure = {{u"type"_s, u"NOT_SUPPORTED"_s},
+                       {u"message"_s,
+                        QString(u"The sandbox does not model this GraphQL query: "_s + quoted)}};
+        }
+        // GitHub answers GraphQL errors with 200 and an `errors` list.
+        response = HttpResponse::json(
+            200, QJsonDocument(QJsonObject {{u"errors"_s, QJsonArray {failure}}}));
+    }
+    if (counted)
+        ++m_graphqlUsed;
+    response.setHeader("x-ratelimit-limit"_ba, QByteArray::number(kGraphqlLimit));
+    response.setHeader("x-ratelimit-remaining"_ba,
+                       QByteArray::number(std::max(0, kGraphqlLimit - m_graphqlUsed)));
+    response.setHeader(
+        "x-ratelimit-reset"_ba,
+        QByteArray::number(m_rateLimit.windowStart.addSecs(3600).toSecsSinceEpoch()));
+    response.setHeader("x-ratelimit-used"_ba, QByteArray::number(m_graphqlUsed));
+    response.setHeader("x-ratelimit-resource"_ba, "graphql"_ba);
+    return response;
 }
 
 HttpResponse GitHubApi::cancelRun(const Context &context, qint64 runId)

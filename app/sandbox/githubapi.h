@@ -85,6 +85,7 @@ public:
     // it started, on the virtual clock.
     void setRateLimit(int limit, int remaining);
     int rateLimitRemaining() const { return m_rateLimit.limit - m_rateLimit.used; }
+    int graphqlRateLimitUsed() const { return m_graphqlUsed; }
 
     // `path` is the request path with any /api/v3 prefix removed; `apiBase` is the absolute
     // base URL the client used (with the prefix), for URLs inside responses.
@@ -104,7 +105,7 @@ private:
         QString htmlBase;
         QString documentation;
     };
-    enum class Access { ActionsRead, ActionsWrite, ContentsRead, ContentsWrite };
+    enum class Access { ActionsRead, ActionsWrite, ChecksRead, ContentsRead, ContentsWrite };
 
     HttpResponse route(Context &context);
     std::optional<HttpResponse> checkRepositoryAccess(Context &context, Access access);
@@ -124,6 +125,11 @@ private:
     HttpResponse cancelRun(const Context &context, qint64 runId);
     HttpResponse rerunFailedJobs(const Context &context, qint64 runId);
     HttpResponse rerunJob(const Context &context, qint64 jobId);
+    HttpResponse listCheckRunAnnotations(const Context &context, qint64 checkRunId);
+    // POST /graphql (github.com) and /api/graphql (GitHub Enterprise): GitHub's answers to a
+    // missing token and to a bad body, and an honest NOT_SUPPORTED error for every query, on
+    // the graphql rate-limit bucket.
+    HttpResponse graphql(const HttpRequest &request, const GitHubToken *token, bool authFailed);
     HttpResponse getContents(const Context &context, const QString &path);
     HttpResponse getBranch(const Context &context, const QString &branch);
     // A branch name, refs/heads/<name> or a branch's head sha → (ref as named, head sha).
@@ -160,6 +166,7 @@ private:
         int used = 0;
         QDateTime windowStart;
     } m_rateLimit;
+    int m_graphqlUsed = 0;  // in the same hourly window as the core bucket
     quint64 m_requestCounter = 0;
 };
 

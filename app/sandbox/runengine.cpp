@@ -3,6 +3,7 @@
 #include "sandbox/anacondaapi.h"
 #include "sandbox/archives.h"
 #include "sandbox/gitapply.h"
+#include "sandbox/joblog.h"
 #include "sandbox/shellprintf.h"
 #include "sandbox/virtualclock.h"
 
@@ -80,11 +81,6 @@ QList<StepPlan> summarySteps()
             {u"Download build summaries"_s, 3},
             {u"Summarize builds"_s, 1},
             {u"Complete job"_s, 1}};
-}
-
-QString stamp(const QDateTime &time)
-{
-    return time.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss.zzz0000Z"_s);
 }
 
 }  // namespace
@@ -226,17 +222,8 @@ BuildOutcome RunEngine::outcomeFor(const Platform &platform, const Run &run) con
                 return BuildOutcome::JobFails;
         }
     }
-    if (m_publishedLookup) {
-        const Upload upload {run.inputs.value(u"channel"_s).toString(),
-                             run.inputs.value(u"recipe"_s).toString(),
-                             run.inputs.value(u"version"_s).toString(),
-                             run.inputs.value(u"build"_s).toString(),
-                             run.inputs.value(u"label"_s).toString(),
-                             platform,
-                             now()};
-        if (m_publishedLookup(upload))
-            return BuildOutcome::BuildFails;
-    }
+    if (alreadyPublished(platform, run))
+        return BuildOutcome::BuildFails;
     for (const auto &[pattern, outcome] : m_outcomes) {
         const QRegularExpression expression(QRegularExpression::wildcardToRegularExpression(
             pattern, QRegularExpression::NonPathWildcardConversion));
@@ -244,6 +231,20 @@ BuildOutcome RunEngine::outcomeFor(const Platform &platform, const Run &run) con
             return outcome;
     }
     return BuildOutcome::Success;
+}
+
+bool RunEngine::alreadyPublished(const Platform &platform, const Run &run) const
+{
+    if (!m_publishedLookup)
+        return false;
+    const Upload upload {run.inputs.value(u"channel"_s).toString(),
+                         run.inputs.value(u"recipe"_s).toString(),
+                         run.inputs.value(u"version"_s).toString(),
+                         run.inputs.value(u"build"_s).toString(),
+                         run.inputs.value(u"label"_s).toString(),
+                         platform,
+                         now()};
+    return m_publishedLookup(upload);
 }
 
 QList<StepPlan> RunEngine::buildSteps(const Platform &platform, BuildOutcome outcome,
@@ -419,6 +420,9 @@ QList<Job> RunEngine::planJobs(Run &run, const QDateTime &start, const QSet<QStr
             Job build = newJob(Job::Kind::Build, platform.jobName(), prepareDone);
             build.platform = platform;
             build.outcome = outcomeFor(platform, run);
+            if (build.outcome == BuildOutcome::BuildFails)
+                build.buildFailure = alreadyPublished(platform, run) ? BuildFailure::UploadRefused
+                                                                     : BuildFailure::CompileError;
             if (build.outcome == BuildOutcome::JobFails) {
                 build.failedStep = kChecksumStep;
             } else if (!patch.failedStep.isEmpty()) {
@@ -736,33 +740,18 @@ JobView RunEngine::viewJob(const Job &job) const
 
 QString RunEngine::jobLog(const Job &job) const
 {
-    const JobView view = viewJob(job);
-    QString log;
-    for (const StepView &step : view.steps) {
-        if (!step.startedAt.isValid())
-            continue;
-        log += stamp(step.startedAt) + u" ##[group]Run "_s + step.name + u'\n';
-        if (step.status == kCompleted && job.stepLogs.contains(step.name)) {
-            for (const QString &line : job.stepLogs.value(step.name))
-                log += stamp(step.completedAt) + u' ' + line + u'\n';
-        } else if (step.name == kChecksumStep && step.conclusion == kFailure) {
-            log += stamp(step.startedAt) +
-                u" sha256sum: WARNING: 1 computed checksum did NOT match\n"_s;
-            log += stamp(step.startedAt) + u" ##[error]Process completed with exit code 1.\n"_s;
-        } else if (step.name == kBuildStep && job.outcome == BuildOutcome::BuildFails &&
-                   step.status == kCompleted) {
-            log += stamp(step.completedAt) +
-                u" conda_build.exceptions.BuildScriptException: Command failed: bash -e build.sh\n"_s;
-            log += stamp(step.completedAt) + u" ##[error]Process completed with exit code 1.\n"_s;
-        } else if (step.name == kBuildStep && step.status == kCompleted) {
-            log += stamp(step.completedAt) + u" Upload complete\n"_s;
-        }
-        if (step.conclusion == kCancelled)
-            log += stamp(step.completedAt) + u" ##[error]The operation was canceled.\n"_s;
-        log += stamp(step.completedAt.isValid() ? step.completedAt : step.startedAt) +
-            u" ##[endgroup]\n"_s;
-    }
-    return log;
+    const Run *owner = run(job.runId);
+    const bool raw = owner &&
+        workflowBehaviour(owner->workflowPath).patchWrite == WorkflowBehaviour::PatchWrite::Raw;
+    return jobTranscript(job, owner, viewJob(job), now(), raw).log;
+}
+
+QList<CheckAnnotation> RunEngine::annotations(const Job &job) const
+{
+    const Run *owner = run(job.runId);
+    const bool raw = owner &&
+        workflowBehaviour(owner->workflowPath).patchWrite == WorkflowBehaviour::PatchWrite::Raw;
+    return jobTranscript(job, owner, viewJob(job), now(), raw).annotations;
 }
 
 QByteArray RunEngine::summaryZip(const Run &run, const Job &job) const

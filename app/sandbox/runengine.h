@@ -38,6 +38,27 @@ enum class BuildOutcome {
     JobFails,    // a step without continue-on-error fails (the checksum check): job "failure"
 };
 
+// Why a BuildFails build failed, which its log and annotations tell.
+enum class BuildFailure {
+    None,
+    CompileError,   // scripted by setPlatformOutcome: the compiler stops half-way
+    UploadRefused,  // the file is already on anaconda.org (no --force)
+};
+
+// A check-run annotation as the runner makes one: from a workflow command (`::error
+// title=...::message`) or a failed step ("Process completed with exit code 1."). Without a file
+// the runner files it under ".github", line 1.
+struct CheckAnnotation
+{
+    QString path = QStringLiteral(".github");
+    int startLine = 1;
+    int endLine = 1;
+    QString level;  // failure, warning, notice
+    QString title;
+    QString message;
+    QString rawDetails;
+};
+
 // How a workflow's build jobs write the patch input to patch.diff, and its concurrency.
 struct WorkflowBehaviour
 {
@@ -78,6 +99,7 @@ struct Job
     QString name;
     std::optional<Platform> platform;
     BuildOutcome outcome = BuildOutcome::Success;
+    BuildFailure buildFailure = BuildFailure::None;
     QString failedStep;                    // JobFails: which step failed
     QHash<QString, QStringList> stepLogs;  // extra log lines of a step (git apply's output, errors)
     QDateTime createdAt;                   // queued from here
@@ -220,7 +242,13 @@ public:
     QList<const Artifact *> artifactsOf(qint64 runId) const;
     RunView viewRun(const Run &run) const;
     JobView viewJob(const Job &job) const;
+    // The job's log as GitHub serves it: timestamped lines, ##[group] headers per step, the
+    // tools' own words (curl, sha256sum, git apply, conda, the compiler, pytest, anaconda-client)
+    // up to the clock's time. A few hundred lines per build job.
     QString jobLog(const Job &job) const;
+    // The annotations of the job's check run (the check run id is the job id), in the order
+    // the runner made them: only steps completed by now have theirs.
+    QList<CheckAnnotation> annotations(const Job &job) const;
     QDateTime now() const;
 
     // Moves side effects up to the clock's time; called on every clock tick and request.
@@ -253,6 +281,7 @@ private:
     QList<StepPlan> buildSteps(const Platform &platform, BuildOutcome outcome,
                                const QString &failedStep, bool patchSkipped) const;
     BuildOutcome outcomeFor(const Platform &platform, const Run &run) const;
+    bool alreadyPublished(const Platform &platform, const Run &run) const;
     void cancelAt(Run &run, const QDateTime &time);
     QByteArray summaryZip(const Run &run, const Job &job) const;
 

@@ -122,8 +122,8 @@ private slots:
             }
         }
         QVERIFY(!sha.isEmpty());
-        const QStringList send = {u"dispatch"_s, u"--profile"_s, u"crash"_s,  u"--commit"_s,
-                                  sha,           u"--version"_s, u"1.0rc5"_s, u"--yes"_s};
+        const QStringList send = {u"dispatch"_s,  u"--profile"_s, u"crash"_s, u"--commit"_s, sha,
+                                  u"--version"_s, u"1.0rc5"_s,    u"--yes"_s, u"--resend"_s};
         QCOMPARE(earlierDispatchCheck(sha)[u"state"_s].toString(), u"ok"_s);
 
         // Killed after the ledger write, before the POST: nothing ran, and the next start says

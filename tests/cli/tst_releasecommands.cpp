@@ -171,6 +171,33 @@ private slots:
                      : QString());
     }
 
+    // A whole sandbox release in the terminal: sent, then followed to every platform's outcome.
+    void dispatchAndWatch()
+    {
+        const Outcome watched =
+            run({u"--sandbox"_s, u"dispatch"_s, u"--commit"_s, releasableSha(), u"--version"_s,
+                 u"1.0rc5"_s, u"--yes"_s, u"--watch"_s, u"--json"_s});
+        QVERIFY2(watched.exitCode == 0, qPrintable(watched.err + watched.out.right(2000)));
+        const QStringList lines = watched.out.trimmed().split(u'\n');
+        const QJsonObject last = QJsonDocument::fromJson(lines.constLast().toUtf8()).object();
+        QCOMPARE(last[u"event"_s].toString(), u"finished"_s);
+        QCOMPARE(last[u"exitCode"_s].toInt(), 0);
+        int successes = 0;
+        for (const QString &line : lines) {
+            const QJsonObject event = QJsonDocument::fromJson(line.toUtf8()).object();
+            if (event[u"event"_s] == u"platform"_s && !event[u"helper"_s].toBool() &&
+                event[u"status"_s] == u"success"_s)
+                ++successes;
+        }
+        QCOMPARE(successes, 6);
+    }
+
+    void watchNeedsARun()
+    {
+        QCOMPARE(run({u"--sandbox"_s, u"watch"_s, u"abc"_s}).exitCode, 2);
+        QCOMPARE(run({u"--sandbox"_s, u"watch"_s, u"1"_s, u"--last"_s}).exitCode, 2);
+    }
+
     void dryRunPrintsTheBodyAndSendsNothing()
     {
         const Outcome dry = run({u"--sandbox"_s, u"dispatch"_s, u"--commit"_s, releasableSha(),

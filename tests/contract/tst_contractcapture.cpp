@@ -122,6 +122,8 @@ QString serviceOf(const LoggedRequest &entry)
         return u"gitlab"_s;
     if (entry.path.startsWith(u"/package/"_s))
         return u"anaconda"_s;
+    if (entry.path == u"/graphql"_s || entry.path == u"/api/graphql"_s)
+        return u"github-graphql"_s;
     return u"github"_s;
 }
 
@@ -427,6 +429,30 @@ private Q_SLOTS:
                     github->jobLog(kOwner, kRepo, jobs.value.first().id, c, cb);
                 }).ok());
 
+        // Check-run annotations: a failed build job has some, the rest an empty list; pages of
+        // one with their Link; the demo fine-grained token lacks checks: read (GitHub's 403).
+        bool sawAnnotation = false;
+        for (const WorkflowJob &job : jobs.value) {
+            QVERIFY(job.checkRunId != 0);
+            const auto annotations = waitFor<QList<CheckRunAnnotation>>([&](QObject *c, auto cb) {
+                github->annotations(kOwner, kRepo, job.checkRunId, c, cb);
+            });
+            QVERIFY2(annotations.ok(), qPrintable(annotations.error.describe()));
+            sawAnnotation = sawAnnotation || !annotations.value.isEmpty();
+        }
+        QVERIFY(sawAnnotation);
+        const ForgeRequest onePerPage =
+            github->requests().checkRunAnnotations(kOwner, kRepo, jobs.value.last().checkRunId, 1);
+        QVERIFY(sendAndWait(transport.get(), onePerPage).ok());
+        tokens->setToken(Service::GitHub, sim->gitHubApiUrl(),
+                         QString(ForgeSimulator::kGitHubFineGrainedToken));
+        QCOMPARE(waitFor<QList<CheckRunAnnotation>>([&](QObject *c, auto cb) {
+                     github->annotations(kOwner, kRepo, jobs.value.first().checkRunId, c, cb);
+                 }).error.kind,
+                 ForgeError::Kind::Forbidden);
+        tokens->setToken(Service::GitHub, sim->gitHubApiUrl(),
+                         QString(ForgeSimulator::kGitHubClassicToken));
+
         // Re-run the failed jobs, then one job, then cancel the re-run while it runs.
         QVERIFY(waitFor<Done>([&](QObject *c, auto cb) {
                     github->rerunFailedJobs(kOwner, kRepo, runId, c, cb);
@@ -445,6 +471,38 @@ private Q_SLOTS:
                  }).error.kind,
                  ForgeError::Kind::Validation);
         sim->runs()->clearPlatformOutcomes();
+    }
+
+    // GraphQL is outside the REST description: validate.mjs checks these against GitHub's
+    // GraphQL docs (request {query, variables}; answer {data} or {errors}; 401 basic error).
+    void gitHubGraphql()
+    {
+        const QByteArray body = R"({"query":"query { viewer { login } }","variables":{}})";
+        for (const QUrl &base : {sim->gitHubApiUrl(), sim->gitHubEnterpriseApiUrl()}) {
+            // GitHub Enterprise serves GraphQL at /api/graphql, github.com at /graphql.
+            QUrl endpoint = base;
+            endpoint.setPath(base.path().isEmpty() ? u"/graphql"_s : u"/api/graphql"_s);
+            ForgeRequest request = apiPost(Service::GitHub, endpoint, {}, body);
+            request.expectedStatus = {200};
+            const ForgeResponse response = sendAndWait(transport.get(), request);
+            QVERIFY2(response.ok(), qPrintable(response.error.describe()));
+            QCOMPARE(response.json.object()
+                         .value(u"errors"_s)
+                         .toArray()
+                         .at(0)
+                         .toObject()
+                         .value(u"type"_s)
+                         .toString(),
+                     u"NOT_SUPPORTED"_s);
+        }
+        tokens->setToken(Service::GitHub, sim->gitHubApiUrl(), QString());
+        QUrl endpoint = sim->gitHubApiUrl();
+        endpoint.setPath(u"/graphql"_s);
+        QCOMPARE(
+            sendAndWait(transport.get(), apiPost(Service::GitHub, endpoint, {}, body)).error.kind,
+            ForgeError::Kind::Unauthorized);
+        tokens->setToken(Service::GitHub, sim->gitHubApiUrl(),
+                         QString(ForgeSimulator::kGitHubClassicToken));
     }
 
     void gitLabCalls()

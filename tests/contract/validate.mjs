@@ -480,6 +480,76 @@ function checkShape(exchange, report) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// GitHub GraphQL (https://docs.github.com/graphql/guides/forming-calls-with-graphql): outside
+// the REST description. A POST of {"query": string, "variables"?: object}; the answer 200 with
+// "data" and/or "errors" (each error a "message", optionally "type", "path", "locations"), or
+// a REST-style basic error (401 without a token or with bad credentials).
+
+const kGraphqlRequest = {
+    type: 'object', required: ['query'], additionalProperties: false,
+    properties: {
+        query: { type: 'string', minLength: 1 },
+        variables: { type: ['object', 'null'] },
+        operationName: { type: ['string', 'null'] },
+    },
+};
+const kGraphqlResponse = {
+    type: 'object', additionalProperties: false,
+    anyOf: [{ required: ['data'] }, { required: ['errors'] }],
+    properties: {
+        data: { type: ['object', 'null'] },
+        errors: {
+            type: 'array', minItems: 1,
+            items: {
+                type: 'object', required: ['message'],
+                properties: {
+                    message: { type: 'string' },
+                    type: { type: 'string' },
+                    path: { type: 'array' },
+                    locations: { type: 'array' },
+                    extensions: { type: 'object' },
+                },
+            },
+        },
+        extensions: { type: 'object' },
+    },
+};
+
+function checkGraphql(exchange, report) {
+    const name = 'graphql';
+    if (exchange.method !== 'POST') report(name, 'method', `${exchange.method} is not POST`);
+    if (exchange.query) report(name, 'query', 'GraphQL takes no query parameters');
+    const headers = exchange.requestHeaders || {};
+    if (exchange.requestBodyKind !== 'json') {
+        report(name, 'request', `body is ${exchange.requestBodyKind}, not JSON`);
+    } else {
+        const validate = compile(kGraphqlRequest);
+        if (!validate(exchange.requestBody))
+            for (const message of describeAjvErrors(validate.errors, 'request'))
+                report(name, message.split(':')[0], message.split(': ').slice(1).join(': '));
+        if ((headers['content-type'] || '').split(';')[0].trim() !== 'application/json')
+            report(name, 'header.content-type', `"${headers['content-type'] || ''}" for a JSON body`);
+    }
+    if (exchange.status === 0) return name;
+    const status = String(exchange.status);
+    if (exchange.responseBodyKind !== 'json') {
+        report(name, `response.${status}`, `expected JSON, got ${exchange.responseBodyKind}`);
+        return name;
+    }
+    const schema = exchange.status === 200 ? kGraphqlResponse
+        : exchange.status >= 400 ? { $ref: 'github#/definitions/basic-error' } : null;
+    if (!schema) {
+        report(name, `response.${status}`, 'status not documented (documented: 200, errors)');
+        return name;
+    }
+    const validate = compile(schema);
+    if (!validate(exchange.responseBody))
+        for (const message of mostSpecific(describeAjvErrors(validate.errors, `response.${status}`)))
+            report(name, message.split(':')[0], message.split(': ').slice(1).join(': '));
+    return name;
+}
+
+// ---------------------------------------------------------------------------------------------
 
 const exchanges = options.files.flatMap(file => fs.readFileSync(file, 'utf8')
     .split('\n').filter(line => line.trim() !== '')
@@ -498,6 +568,7 @@ for (const exchange of exchanges) {
     };
     let operation = null;
     if (exchange.service === 'github') operation = checkGitHub(exchange, report);
+    else if (exchange.service === 'github-graphql') operation = checkGraphql(exchange, report);
     else if (exchange.service === 'gitlab' || exchange.service === 'anaconda') {
         if (!shapes) continue;
         operation = checkShape(exchange, report);

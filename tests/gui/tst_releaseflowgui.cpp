@@ -7,6 +7,7 @@
 #include "flow/releaseenvironment.h"
 #include "ledger/releaseledger.h"
 #include "mainwindow.h"
+#include "monitorwidget.h"
 #include "preflightdialog.h"
 #include "profilesdialog.h"
 #include "releaseform.h"
@@ -176,6 +177,12 @@ private slots:
         QCOMPARE(entries.constFirst().body, posts.constFirst().body);
         QCOMPARE(entries.constFirst().state, rc::ledger::DispatchState::Sent);
         QVERIFY(simulator().credentialLeaks().isEmpty());
+
+        // Sent: the run is watched at once in the Runs pane.
+        QTRY_COMPARE(window->monitors().size(), 1);
+        rc::ui::MonitorWidget *monitor = window->monitors().constFirst();
+        QTRY_VERIFY(monitor->watcher()->snapshot().run.has_value());
+        QCOMPARE(monitor->watcher()->snapshot().run->id, *entries.constFirst().runId);
     }
 
     void profilesDialogShowsProblemsAsTyped()

@@ -11,6 +11,7 @@
 
 #include <QCryptographicHash>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
@@ -58,6 +59,11 @@ private Q_SLOTS:
     void etagsAnswer304WithoutSpendingRateLimit();
     void exhaustedRateLimitAnswers403AndCreatesNothing();
     void artifactAndLogRedirectToTheOtherHost();
+    void checkRunAnnotationsTellWhyAStepFailed();
+    void checkRunAnnotationsNeedChecksRead();
+    void jobLogsReadLikeARunnersOutput_data();
+    void jobLogsReadLikeARunnersOutput();
+    void graphqlAnswersHonestly();
     void otherHostRecordsCredentials();
     void gitLabTokenProjectCommitsAndPipelines();
     void gitLabTarballIsDeterministicWithRecipeTopFolder();
@@ -87,6 +93,9 @@ private:
     qint64 dispatchRun();
     QJsonObject run(qint64 id);
     QJsonArray jobs(qint64 runId);
+    QJsonObject jobNamed(qint64 runId, const QString &prefix);
+    Reply annotationsOf(const QJsonObject &job, const QString &query = {},
+                        const QString &token = QString(ForgeSimulator::kGitHubClassicToken));
     void advanceMinutes(int minutes) { m_simulator->advance(std::chrono::minutes(minutes)); }
 
     std::unique_ptr<ForgeSimulator> m_simulator;
@@ -923,8 +932,254 @@ void TestForgeSimulator::artifactAndLogRedirectToTheOtherHost()
     const Reply log = m_client->get(QUrl(QString::fromUtf8(logRedirect.header("Location"))));
     QCOMPARE(log.status, 200);
     QVERIFY(log.header("Content-Type").startsWith("text/plain"));
-    QVERIFY(log.body.contains("##[group]Run Build and upload with conda-build"));
+    QVERIFY(log.body.contains("##[group]Run conda install --yes conda-build anaconda-client"));
+    QVERIFY(log.body.contains(" Upload complete\n"));
     QVERIFY(m_simulator->credentialLeaks().isEmpty());
+}
+
+QJsonObject TestForgeSimulator::jobNamed(qint64 runId, const QString &prefix)
+{
+    for (const QJsonValue &value : jobs(runId)) {
+        if (value.toObject().value(u"name"_s).toString().startsWith(prefix))
+            return value.toObject();
+    }
+    return {};
+}
+
+Reply TestForgeSimulator::annotationsOf(const QJsonObject &job, const QString &query,
+                                        const QString &token)
+{
+    // Where the job says its check run is, as a client would follow it.
+    const QUrl checkRun(job.value(u"check_run_url"_s).toString());
+    return gitHubGet(checkRun.path() + u"/annotations"_s, query, token);
+}
+
+void TestForgeSimulator::checkRunAnnotationsTellWhyAStepFailed()
+{
+    m_simulator->runs()->setPlatformOutcome(u"windows-2022_3.12_*"_s, BuildOutcome::BuildFails);
+    m_simulator->runs()->setPlatformOutcome(u"macos-14_3.13_*"_s, BuildOutcome::JobFails);
+    const qint64 runId = dispatchRun();
+    advanceMinutes(30);
+    const QJsonObject compiled = jobNamed(runId, u"build (windows-2022, 3.12"_s);
+    const QJsonObject checksum = jobNamed(runId, u"build (macos-14, 3.13"_s);
+    const QJsonObject fine = jobNamed(runId, u"build (ubuntu-latest, 3.12"_s);
+    QVERIFY(!compiled.isEmpty() && !checksum.isEmpty() && !fine.isEmpty());
+    // GitHub gives an Actions job's check run the job's id.
+    QCOMPARE(
+        compiled.value(u"check_run_url"_s).toString(),
+        gitHub(m_repo + u"/check-runs/"_s + QString::number(compiled.value(u"id"_s).toInteger()))
+            .toString());
+
+    // continue-on-error: the job is a success, its annotations still say the build failed.
+    QCOMPARE(compiled.value(u"conclusion"_s).toString(), u"success"_s);
+    const Reply reply = annotationsOf(compiled);
+    QCOMPARE(reply.status, 200);
+    QVERIFY(reply.header("Content-Type").startsWith("application/json"));
+    const QJsonArray annotations = reply.json().array();
+    QCOMPARE(annotations.size(), 2);
+    const QJsonObject first = annotations.at(0).toObject();
+    QCOMPARE(first.value(u"annotation_level"_s).toString(), u"failure"_s);
+    QCOMPARE(first.value(u"title"_s).toString(), u"conda-build failed"_s);
+    QVERIFY2(
+        first.value(u"message"_s)
+            .toString()
+            .contains(
+                u"StringFormat.cpp(42): error C2039: 'string_view': is not a member of 'std'"_s),
+        qPrintable(first.value(u"message"_s).toString()));
+    QCOMPARE(first.value(u"path"_s).toString(), u".github"_s);
+    QCOMPARE(first.value(u"start_line"_s).toInt(), 1);
+    QCOMPARE(first.value(u"end_line"_s).toInt(), 1);
+    QVERIFY(first.value(u"start_column"_s).isNull());
+    QVERIFY(first.value(u"raw_details"_s).isString());
+    QVERIFY(first.value(u"blob_href"_s)
+                .toString()
+                .endsWith(u"/VeloxChem/meta-vlx/blob/"_s +
+                          compiled.value(u"head_sha"_s).toString() + u"/.github"_s));
+    const QJsonObject second = annotations.at(1).toObject();
+    QCOMPARE(second.value(u"message"_s).toString(), u"Process completed with exit code 1."_s);
+    QCOMPARE(second.value(u"annotation_level"_s).toString(), u"failure"_s);
+
+    const QJsonArray checksumAnnotations = annotationsOf(checksum).json().array();
+    QCOMPARE(checksumAnnotations.size(), 1);
+    QCOMPARE(checksumAnnotations.at(0).toObject().value(u"message"_s).toString(),
+             u"Process completed with exit code 1."_s);
+    const Reply none = annotationsOf(fine);
+    QCOMPARE(none.status, 200);
+    QCOMPARE(none.json().array().size(), 0);
+
+    // Paged like every GitHub list, with a Link to the next page.
+    const Reply paged = annotationsOf(compiled, u"per_page=1"_s);
+    QCOMPARE(paged.json().array().size(), 1);
+    QVERIFY(paged.header("Link").contains("rel=\"next\""));
+    QCOMPARE(gitHubGet(m_repo + u"/check-runs/1/annotations"_s).status, 404);
+
+    // An upload refused because the file is there: the second run of the same build.
+    m_simulator->runs()->clearPlatformOutcomes();
+    const qint64 again = dispatchRun();
+    advanceMinutes(30);
+    const QJsonArray refused =
+        annotationsOf(jobNamed(again, u"build (ubuntu-latest, 3.12"_s)).json().array();
+    QCOMPARE(refused.size(), 2);
+    QVERIFY(refused.at(0)
+                .toObject()
+                .value(u"message"_s)
+                .toString()
+                .startsWith(u"[ERROR] Distribution already exists."_s));
+}
+
+void TestForgeSimulator::checkRunAnnotationsNeedChecksRead()
+{
+    const qint64 runId = dispatchRun();
+    advanceMinutes(30);
+    const QJsonObject job = jobNamed(runId, u"build"_s);
+    // The demo fine-grained token has actions, contents and metadata, not checks.
+    const Reply denied = annotationsOf(job, {}, QString(ForgeSimulator::kGitHubFineGrainedToken));
+    QCOMPARE(denied.status, 403);
+    QCOMPARE(denied.object().value(u"message"_s).toString(),
+             u"Resource not accessible by personal access token"_s);
+    QCOMPARE(denied.header("X-Accepted-GitHub-Permissions"), "checks=read"_ba);
+    rc::sandbox::GitHubToken checks;
+    checks.token = u"github_pat_checks"_s;
+    checks.fineGrained = true;
+    checks.scopes.clear();
+    checks.permissions = {{u"checks"_s, u"read"_s}, {u"metadata"_s, u"read"_s}};
+    m_simulator->gitHub()->addToken(checks);
+    QCOMPARE(annotationsOf(job, {}, checks.token).status, 200);
+    // The private repo does not exist without a token, nor for a classic token without repo.
+    QCOMPARE(annotationsOf(job, {}, QString()).status, 404);
+    rc::sandbox::GitHubToken noRepo;
+    noRepo.token = u"ghp_noRepoScope"_s;
+    noRepo.scopes = {u"read:user"_s};
+    m_simulator->gitHub()->addToken(noRepo);
+    const Reply hidden = annotationsOf(job, {}, noRepo.token);
+    QCOMPARE(hidden.status, 404);
+    QCOMPARE(hidden.header("X-Accepted-OAuth-Scopes"), "repo"_ba);
+}
+
+void TestForgeSimulator::jobLogsReadLikeARunnersOutput_data()
+{
+    QTest::addColumn<QString>("platform");
+    QTest::addColumn<int>("outcome");  // BuildOutcome
+    QTest::addColumn<QStringList>("decisive");
+    QTest::addColumn<QStringList>("absent");
+    QTest::newRow("success") << u"ubuntu-latest_3.12_*"_s << int(BuildOutcome::Success)
+                             << QStringList {u"BUILD START: ['veloxchem-1.0rc4-py312h"_s,
+                                             u"412 passed, 6 skipped"_s, u"Upload complete"_s}
+                             << QStringList {u"##[error]"_s};
+    QTest::newRow("compile error (gcc)")
+        << u"ubuntu-latest_3.13_*"_s << int(BuildOutcome::BuildFails)
+        << QStringList {u"FAILED: src/CMakeFiles/vlxobjs.dir/general/StringFormat.cpp.o"_s,
+                        u"StringFormat.cpp:42:10: error: 'string_view' in namespace 'std' does "
+                        "not name a type"_s,
+                        u"ninja: build stopped: subcommand failed."_s,
+                        u"conda_build.exceptions.BuildScriptException: Command failed"_s,
+                        u"##[error]Process completed with exit code 1."_s}
+        << QStringList {u"TEST START"_s, u"Upload complete"_s};
+    QTest::newRow("compile error (clang)")
+        << u"macos-14_3.12_*"_s << int(BuildOutcome::BuildFails)
+        << QStringList {u"error: no member named 'string_view' in namespace 'std'"_s}
+        << QStringList {u"Upload complete"_s};
+    QTest::newRow("checksum")
+        << u"windows-2022_3.13_*"_s << int(BuildOutcome::JobFails)
+        << QStringList {u"tarball.tar.bz2: FAILED"_s,
+                        u"sha256sum: WARNING: 1 computed checksum did NOT match"_s,
+                        u"##[error]Process completed with exit code 1."_s}
+        << QStringList {u"BUILD START"_s, u"##[group]Run git apply"_s};
+}
+
+void TestForgeSimulator::jobLogsReadLikeARunnersOutput()
+{
+    QFETCH(QString, platform);
+    QFETCH(int, outcome);
+    QFETCH(QStringList, decisive);
+    QFETCH(QStringList, absent);
+    m_simulator->runs()->setPlatformOutcome(platform, BuildOutcome(outcome));
+    const qint64 runId = dispatchRun();
+    advanceMinutes(30);
+    const rc::sandbox::Job *job = nullptr;
+    for (const rc::sandbox::Job *candidate : m_simulator->runs()->jobsOf(runId)) {
+        if (candidate->platform &&
+            QRegularExpression(QRegularExpression::wildcardToRegularExpression(platform))
+                .match(candidate->platform->key())
+                .hasMatch())
+            job = candidate;
+    }
+    QVERIFY(job);
+    const Reply redirect =
+        gitHubGet(m_repo + u"/actions/jobs/"_s + QString::number(job->id) + u"/logs"_s);
+    QCOMPARE(redirect.status, 302);
+    const QString log =
+        QString::fromUtf8(m_client->get(QUrl(QString::fromUtf8(redirect.header("Location")))).body);
+    const QStringList lines = log.split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY2(lines.size() > 50 && lines.size() < 3000, qPrintable(QString::number(lines.size())));
+    // Every line as GitHub writes it: a UTC time with 7 fractional digits, then the text.
+    static const QRegularExpression stamped(
+        u"^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{7}Z "_s);
+    for (const QString &line : lines)
+        QVERIFY2(stamped.match(line).hasMatch(), qPrintable(line));
+    QVERIFY(log.contains(u"Complete job name: "_s + job->name));
+    QVERIFY(log.contains(u"##[group]Run actions/checkout@v4"_s));
+    QCOMPARE(log.count(u"##[group]"_s), log.count(u"##[endgroup]"_s));
+    for (const QString &line : decisive)
+        QVERIFY2(log.contains(line), qPrintable(line));
+    for (const QString &line : absent)
+        QVERIFY2(!log.contains(line), qPrintable(line));
+    // Times only move forward.
+    QString previous;
+    for (const QString &line : lines) {
+        QVERIFY2(line.left(28) >= previous, qPrintable(line));
+        previous = line.left(28);
+    }
+    QVERIFY(m_simulator->credentialLeaks().isEmpty());
+}
+
+void TestForgeSimulator::graphqlAnswersHonestly()
+{
+    const QByteArray query = R"({"query":"query { viewer { login } }"})";
+    const QList<QPair<QByteArray, QByteArray>> auth {
+        {"Authorization"_ba,
+         "Bearer "_ba + QByteArray(ForgeSimulator::kGitHubClassicToken.data())}};
+    const int coreBefore = gitHubGet(u"/rate_limit"_s)
+                               .object()
+                               .value(u"resources"_s)
+                               .toObject()
+                               .value(u"core"_s)
+                               .toObject()
+                               .value(u"used"_s)
+                               .toInt();
+    for (const QString &path : {u"/graphql"_s, u"/api/graphql"_s}) {
+        const Reply anonymous = m_client->post(gitHub(path), query);
+        QCOMPARE(anonymous.status, 401);
+        QVERIFY(anonymous.object().value(u"message"_s).toString().contains(u"authenticated"_s));
+        const Reply reply = m_client->post(gitHub(path), query, auth);
+        QCOMPARE(reply.status, 200);
+        const QJsonArray errors = reply.object().value(u"errors"_s).toArray();
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.at(0).toObject().value(u"type"_s).toString(), u"NOT_SUPPORTED"_s);
+        QCOMPARE(errors.at(0).toObject().value(u"message"_s).toString(),
+                 u"The sandbox does not model this GraphQL query: query { viewer { login } }"_s);
+        QCOMPARE(reply.header("x-ratelimit-resource"), "graphql"_ba);
+        const Reply badCredentials =
+            m_client->post(gitHub(path), query, {{"Authorization"_ba, "Bearer nope"_ba}});
+        QCOMPARE(badCredentials.status, 401);
+        QCOMPARE(badCredentials.object().value(u"message"_s).toString(), u"Bad credentials"_s);
+    }
+    const Reply notJson = m_client->post(gitHub(u"/graphql"_s), "{", auth);
+    QCOMPARE(notJson.status, 200);
+    QCOMPARE(notJson.object()
+                 .value(u"errors"_s)
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(u"message"_s)
+                 .toString(),
+             u"Problems parsing JSON"_s);
+    const QJsonObject resources =
+        gitHubGet(u"/rate_limit"_s).object().value(u"resources"_s).toObject();
+    QCOMPARE(resources.value(u"graphql"_s).toObject().value(u"used"_s).toInt(), 3);
+    QCOMPARE(m_simulator->gitHub()->graphqlRateLimitUsed(), 3);
+    // GraphQL has its own bucket: the REST budget is untouched.
+    QCOMPARE(resources.value(u"core"_s).toObject().value(u"used"_s).toInt(), coreBefore);
 }
 
 void TestForgeSimulator::otherHostRecordsCredentials()

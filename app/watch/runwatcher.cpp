@@ -1,0 +1,693 @@
+#include "watch/runwatcher.h"
+
+// The forge's own paging glue: the watcher needs the jobs request with filter=latest, which
+// GitHubClient::jobs does not take.
+#include "forge/clientsupport_p.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace rc::watch {
+
+namespace {
+
+// Outside input is bounded: a run with more jobs than this is shown in part.
+constexpr qsizetype kMaxRows = 2000;
+// A build job's summary that cannot be read after this many tries is left unknown.
+constexpr int kMaxSummaryFailures = 3;
+// Listings of the run's artifacts that may lack a completed job's summary before it is given up
+// (a workflow without build summaries still completes).
+constexpr int kMaxListingsWithoutSummary = 3;
+constexpr qsizetype kMaxOutcomeLength = 64;
+constexpr std::chrono::milliseconds kMaxRateLimitWait = 1h;
+
+bool isTerminal(WatchPhase phase)
+{
+    return phase == WatchPhase::Completed || phase == WatchPhase::NotFound ||
+        phase == WatchPhase::Failed;
+}
+
+// Errors that polling again cannot cure.
+bool isFatal(forge::ForgeError::Kind kind)
+{
+    using Kind = forge::ForgeError::Kind;
+    return kind == Kind::Unauthorized || kind == Kind::Forbidden || kind == Kind::Validation ||
+        kind == Kind::Redirect;
+}
+
+qint64 pagesOf(qsizetype items)
+{
+    return std::max<qint64>(1, (qint64(items) + 99) / 100);
+}
+
+}  // namespace
+
+QString watchPhaseName(WatchPhase phase)
+{
+    switch (phase) {
+    case WatchPhase::FindingRun:
+        return u"finding-run"_s;
+    case WatchPhase::Watching:
+        return u"watching"_s;
+    case WatchPhase::Completed:
+        return u"completed"_s;
+    case WatchPhase::NotFound:
+        return u"not-found"_s;
+    case WatchPhase::Failed:
+        return u"failed"_s;
+    }
+    return {};
+}
+
+bool RunSnapshot::allSucceeded() const
+{
+    if (phase != WatchPhase::Completed || !run || run->status != u"completed"_s)
+        return false;
+    bool anyBuild = false;
+    for (const PlatformState &p : platforms) {
+        if (p.helper)
+            continue;
+        anyBuild = true;
+        if (p.status != PlatformStatus::Success)
+            return false;
+    }
+    return anyBuild;
+}
+
+QStringList RunSnapshot::failedPlatforms() const
+{
+    QStringList failed;
+    for (const PlatformState &p : platforms) {
+        if (!p.helper &&
+            (p.status == PlatformStatus::Failure || p.status == PlatformStatus::Cancelled))
+            failed << p.key;
+    }
+    return failed;
+}
+
+RunWatcher::RunWatcher(const forge::GitHubClient *client, WatchTarget target, WatchOptions options,
+                       Clock clock, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_target(std::move(target))
+    , m_options(options)
+    , m_clock(std::move(clock))
+    , m_runId(m_target.runId)
+{
+    m_options.minInterval = std::max(m_options.minInterval, 1ms);
+    m_options.maxInterval = std::max(m_options.maxInterval, m_options.minInterval);
+    m_interval = m_options.minInterval;
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &RunWatcher::tick);
+}
+
+RunWatcher::~RunWatcher() = default;
+
+void RunWatcher::start()
+{
+    if (m_active)
+        return;
+    m_active = true;
+    if (isTerminal(m_snapshot.phase)) {
+        // Watching again: a completed run may have a new attempt; a run not found is looked
+        // for afresh.
+        m_snapshot.phase = m_runId && m_snapshot.phase == WatchPhase::Completed
+            ? WatchPhase::Watching
+            : WatchPhase::FindingRun;
+        m_snapshot.problem.clear();
+        m_needRun = true;
+        emit runChanged();
+    }
+    m_startedAt = m_clock();
+    m_failures = 0;
+    m_interval = m_options.minInterval;
+    schedule(Next::Soon);
+}
+
+void RunWatcher::stop()
+{
+    m_active = false;
+    m_timer.stop();
+    // The request in flight is dropped: its answer is ignored, and deleting its context aborts
+    // it (later, since stop() may be called from a slot the answer's callback emitted).
+    ++m_generation;
+    if (m_context)
+        m_context->deleteLater();
+    m_context = nullptr;
+    m_inFlight = false;
+}
+
+QObject *RunWatcher::freshContext()
+{
+    if (m_context)
+        m_context->deleteLater();
+    m_context = new QObject(this);
+    m_inFlight = true;
+    return m_context;
+}
+
+template<class T>
+forge::Callback<T> RunWatcher::answerTo(void (RunWatcher::*handler)(const forge::ForgeResult<T> &))
+{
+    return [this, handler, generation = m_generation](const forge::ForgeResult<T> &result) {
+        if (generation == m_generation)
+            (this->*handler)(result);
+    };
+}
+
+void RunWatcher::schedule(Next next)
+{
+    if (!m_active)
+        return;
+    using std::chrono::milliseconds;
+    if (next == Next::Soon) {
+        m_timer.start(0ms);
+        return;
+    }
+    if (m_failures > 0) {
+        // Exponential back-off, capped.
+        const int shift = std::min(m_failures - 1, 20);
+        milliseconds wait = m_options.minInterval * (qint64(1) << shift);
+        m_interval = std::min(wait, m_options.maxInterval);
+    } else if (m_snapshot.phase != WatchPhase::Watching || m_changedOnLastPoll ||
+               m_snapshot.platforms.isEmpty() ||
+               std::any_of(
+                   m_snapshot.platforms.cbegin(), m_snapshot.platforms.cend(),
+                   [](const PlatformState &p) { return p.status == PlatformStatus::Queued; })) {
+        m_interval = m_options.minInterval;
+    } else {
+        m_interval = std::min(m_interval * 2, m_options.maxInterval);
+    }
+    m_timer.start(m_interval);
+}
+
+void RunWatcher::tick()
+{
+    if (!m_active || m_inFlight)
+        return;
+    switch (m_snapshot.phase) {
+    case WatchPhase::FindingRun:
+        if (m_runId)
+            fetchRun();
+        else
+            findRun();
+        return;
+    case WatchPhase::Watching:
+        if (m_needRun) {
+            fetchRun();
+            return;
+        }
+        if (m_needArtifacts) {
+            fetchArtifacts();
+            return;
+        }
+        if (const int index = rowNeedingSummary(); index >= 0) {
+            if (const auto artifact = summaryArtifactFor(m_snapshot.platforms.at(index))) {
+                fetchSummary(index, *artifact);
+                return;
+            }
+        }
+        fetchJobs();
+        return;
+    case WatchPhase::Completed:
+    case WatchPhase::NotFound:
+    case WatchPhase::Failed:
+        return;
+    }
+}
+
+// --- requests -----------------------------------------------------------------------------
+
+void RunWatcher::findRun()
+{
+    forge::RunQuery query;
+    query.workflow = m_target.workflow;
+    query.event = m_target.event;
+    query.actor = m_target.actor;
+    query.branch = m_target.branch;
+    if (m_target.createdSince.isValid())
+        query.createdSince = m_target.createdSince;
+    query.perPage = 20;
+    ++m_requestsSent;
+    m_client->runs(m_target.owner, m_target.repo, query, freshContext(),
+                   answerTo(&RunWatcher::onRuns));
+}
+
+void RunWatcher::fetchRun()
+{
+    ++m_requestsSent;
+    m_client->run(m_target.owner, m_target.repo, *m_runId, freshContext(),
+                  answerTo(&RunWatcher::onRun));
+}
+
+void RunWatcher::fetchJobs()
+{
+    const forge::ForgeRequest request =
+        m_client->requests().jobs(m_target.owner, m_target.repo, *m_runId, 100, u"latest"_s);
+    ++m_requestsSent;
+    forge::detail::collectPages<forge::WorkflowJob>(
+        m_client->transport(), request, freshContext(),
+        [this,
+         generation = m_generation](const forge::ForgeResult<QList<forge::WorkflowJob>> &result) {
+            m_requestsSent += result.ok() ? pagesOf(result.value.size()) - 1 : 0;
+            if (generation == m_generation)
+                onJobs(result);
+        },
+        forge::parseWorkflowJobs);
+}
+
+void RunWatcher::fetchArtifacts()
+{
+    m_needArtifacts = false;
+    ++m_requestsSent;
+    m_client->artifacts(m_target.owner, m_target.repo, *m_runId, freshContext(),
+                        [this, generation = m_generation](
+                            const forge::ForgeResult<QList<forge::GitHubArtifact>> &result) {
+                            m_requestsSent += result.ok() ? pagesOf(result.value.size()) - 1 : 0;
+                            if (generation == m_generation)
+                                onArtifacts(result);
+                        });
+}
+
+void RunWatcher::fetchSummary(int index, const forge::GitHubArtifact &artifact)
+{
+    const qint64 jobId = m_snapshot.platforms.at(index).jobId;
+    ++m_requestsSent;
+    m_client->buildSummary(m_target.owner, m_target.repo, artifact, freshContext(),
+                           [this, index, jobId, generation = m_generation](
+                               const forge::ForgeResult<forge::BuildSummary> &result) {
+                               if (generation == m_generation)
+                                   onSummary(index, jobId, result);
+                           });
+}
+
+// --- answers ------------------------------------------------------------------------------
+
+void RunWatcher::onRuns(const forge::ForgeResult<forge::Page<forge::WorkflowRun>> &result)
+{
+    m_inFlight = false;
+    if (!result.ok()) {
+        noteFailure(result.error);
+        return;
+    }
+    noteAnswer();
+    std::optional<forge::WorkflowRun> newest;
+    for (const forge::WorkflowRun &run : result.value.items) {
+        if (m_target.createdSince.isValid() &&
+            (!run.createdAt.isValid() || run.createdAt < m_target.createdSince))
+            continue;
+        if (!m_target.event.isEmpty() && run.event != m_target.event)
+            continue;
+        if (!m_target.actor.isEmpty() &&
+            run.actorLogin.compare(m_target.actor, Qt::CaseInsensitive) != 0)
+            continue;
+        if (!m_target.branch.isEmpty() && run.headBranch != m_target.branch)
+            continue;
+        if (m_target.expectedTitle && run.displayTitle != *m_target.expectedTitle)
+            continue;
+        if (!newest || run.createdAt > newest->createdAt ||
+            (run.createdAt == newest->createdAt && run.id > newest->id))
+            newest = run;
+    }
+    if (!newest) {
+        if (findTimedOut()) {
+            finish(WatchPhase::NotFound,
+                   tr("No run of %1 appeared within %2 seconds of the dispatch.")
+                       .arg(m_target.workflow)
+                       .arg(m_options.findTimeout.count() / 1000));
+            return;
+        }
+        schedule(Next::Poll);
+        return;
+    }
+    m_runId = newest->id;
+    m_snapshot.phase = WatchPhase::Watching;
+    m_needRun = false;
+    setRun(*newest);
+    schedule(Next::Soon);
+}
+
+void RunWatcher::onRun(const forge::ForgeResult<forge::WorkflowRun> &result)
+{
+    m_inFlight = false;
+    if (!result.ok()) {
+        // GitHub may answer 404 for a moment right after the dispatch: keep asking.
+        if (result.error.kind == forge::ForgeError::Kind::NotFound &&
+            m_snapshot.phase == WatchPhase::FindingRun) {
+            noteAnswer();
+            if (findTimedOut()) {
+                finish(WatchPhase::NotFound,
+                       tr("Run %1 could not be found: GitHub answered “not found” for %2 "
+                          "seconds.")
+                           .arg(*m_runId)
+                           .arg(m_options.findTimeout.count() / 1000));
+                return;
+            }
+            schedule(Next::Poll);
+            return;
+        }
+        noteFailure(result.error);
+        return;
+    }
+    noteAnswer();
+    m_needRun = false;
+    const bool wasFinding = m_snapshot.phase == WatchPhase::FindingRun;
+    m_snapshot.phase = WatchPhase::Watching;
+    setRun(result.value);
+    if (wasFinding) {
+        schedule(Next::Soon);
+        return;
+    }
+    maybeComplete();
+    if (m_snapshot.phase == WatchPhase::Watching)
+        schedule(Next::Poll);
+}
+
+void RunWatcher::onJobs(const forge::ForgeResult<QList<forge::WorkflowJob>> &result)
+{
+    m_inFlight = false;
+    if (!result.ok()) {
+        noteFailure(result.error);
+        return;
+    }
+    noteAnswer();
+    // A 304 carries the cached list: merging it changes nothing, but a watcher whose first
+    // answer came from a cache another watcher filled learns the jobs from it.
+    m_changedOnLastPoll = mergeJobs(result.value);
+    m_jobsSeen = true;
+
+    qint64 attempt = 0;
+    for (const forge::WorkflowJob &job : std::as_const(m_lastJobs))
+        attempt = std::max(attempt, job.runAttempt);
+    const forge::WorkflowRun *run = m_snapshot.run ? &*m_snapshot.run : nullptr;
+    if (run && attempt > run->runAttempt) {
+        m_needRun = true;  // a re-run: the run tells the new attempt's status
+    } else if (everyJobCompleted()) {
+        if (!run || run->status != u"completed"_s || run->runAttempt != attempt)
+            m_needRun = true;  // alternates with the jobs while the run catches up
+        else
+            maybeComplete();
+    }
+    if (m_snapshot.phase != WatchPhase::Watching)
+        return;
+    // Rows waiting for a summary the last listing lacked: list again (bounded per job).
+    if (!m_needArtifacts && rowNeedingSummary() < 0) {
+        for (const PlatformState &row : std::as_const(m_snapshot.platforms)) {
+            if (rowWaitsForSummary(row) && !summaryArtifactFor(row)) {
+                m_needArtifacts = true;
+                break;
+            }
+        }
+    }
+    const bool followUp = m_needArtifacts || (rowNeedingSummary() >= 0);
+    schedule(followUp ? Next::Soon : Next::Poll);
+}
+
+void RunWatcher::onArtifacts(const forge::ForgeResult<QList<forge::GitHubArtifact>> &result)
+{
+    m_inFlight = false;
+    if (!result.ok()) {
+        m_needArtifacts = true;
+        noteFailure(result.error);
+        return;
+    }
+    noteAnswer();
+    m_artifacts = result.value;
+    for (const PlatformState &row : std::as_const(m_snapshot.platforms)) {
+        if (rowWaitsForSummary(row) && !summaryArtifactFor(row))
+            ++m_listingsWithoutSummary[row.jobId];
+    }
+    refreshStatuses();
+    maybeComplete();
+    if (m_snapshot.phase != WatchPhase::Watching)
+        return;
+    schedule(rowNeedingSummary() >= 0 ? Next::Soon : Next::Poll);
+}
+
+void RunWatcher::onSummary(int index, qint64 jobId,
+                           const forge::ForgeResult<forge::BuildSummary> &result)
+{
+    m_inFlight = false;
+    if (!result.ok()) {
+        using Kind = forge::ForgeError::Kind;
+        const Kind kind = result.error.kind;
+        if (kind == Kind::Network || kind == Kind::Timeout || kind == Kind::Server ||
+            kind == Kind::RateLimited) {
+            noteFailure(result.error);
+            return;
+        }
+        // The zip is there but unreadable (or gone): tried a few times, then left unknown.
+        noteAnswer();
+        ++m_summaryFailures[jobId];
+        refreshStatuses();
+    } else {
+        noteAnswer();
+        if (index < m_snapshot.platforms.size() && m_snapshot.platforms.at(index).jobId == jobId) {
+            PlatformState row = m_snapshot.platforms.at(index);
+            row.trueOutcome = result.value.outcome.left(kMaxOutcomeLength);
+            row.status = shownStatus(row);
+            updateRow(index, row);
+        }
+    }
+    maybeComplete();
+    if (m_snapshot.phase != WatchPhase::Watching)
+        return;
+    schedule(rowNeedingSummary() >= 0 ? Next::Soon : Next::Poll);
+}
+
+// --- state --------------------------------------------------------------------------------
+
+void RunWatcher::noteAnswer()
+{
+    m_failures = 0;
+    if (m_snapshot.stale) {
+        m_snapshot.stale = false;
+        m_snapshot.staleSince = {};
+        m_snapshot.problem.clear();
+        emit runChanged();
+    }
+}
+
+void RunWatcher::noteFailure(const forge::ForgeError &error)
+{
+    if (error.kind == forge::ForgeError::Kind::Cancelled && !m_active)
+        return;
+    if (isFatal(error.kind)) {
+        finish(WatchPhase::Failed, error.describe());
+        return;
+    }
+    ++m_failures;
+    const QString problem = error.describe();
+    if (!m_snapshot.stale || m_snapshot.problem != problem) {
+        if (!m_snapshot.stale) {
+            m_snapshot.stale = true;
+            m_snapshot.staleSince = m_clock();
+        }
+        m_snapshot.problem = problem;
+        emit runChanged();
+    }
+    if (m_snapshot.phase == WatchPhase::FindingRun && findTimedOut()) {
+        finish(WatchPhase::Failed, tr("The run could not be looked for: %1").arg(error.describe()));
+        return;
+    }
+    if (error.kind == forge::ForgeError::Kind::RateLimited && error.retryAt) {
+        const auto untilReset = std::chrono::milliseconds(m_clock().msecsTo(*error.retryAt));
+        const auto wait = std::min(std::max(untilReset, m_options.minInterval), kMaxRateLimitWait);
+        m_interval = wait;
+        if (m_active)
+            m_timer.start(wait);
+        return;
+    }
+    schedule(Next::Poll);
+}
+
+bool RunWatcher::findTimedOut() const
+{
+    return m_startedAt.isValid() &&
+        m_startedAt.msecsTo(m_clock()) >= qint64(m_options.findTimeout.count());
+}
+
+void RunWatcher::finish(WatchPhase phase, const QString &problem)
+{
+    m_active = false;
+    m_timer.stop();
+    m_snapshot.phase = phase;
+    if (!problem.isEmpty())
+        m_snapshot.problem = problem;
+    emit runChanged();
+    emit finished();
+}
+
+void RunWatcher::setRun(const forge::WorkflowRun &run)
+{
+    if (m_snapshot.run && m_snapshot.run->runAttempt != run.runAttempt) {
+        // A new attempt: its jobs are listed afresh before anything is concluded.
+        m_jobsSeen = false;
+        m_changedOnLastPoll = true;
+    }
+    const bool changed = !m_snapshot.run || m_snapshot.run->id != run.id ||
+        m_snapshot.run->status != run.status || m_snapshot.run->conclusion != run.conclusion ||
+        m_snapshot.run->runAttempt != run.runAttempt ||
+        m_snapshot.run->updatedAt != run.updatedAt ||
+        m_snapshot.run->displayTitle != run.displayTitle;
+    m_snapshot.run = run;
+    if (changed)
+        emit runChanged();
+}
+
+bool RunWatcher::mergeJobs(const QList<forge::WorkflowJob> &jobs)
+{
+    // One job per name: the newest attempt (filter=latest gives one already).
+    QList<forge::WorkflowJob> latest;
+    QHash<QString, qsizetype> at;
+    for (const forge::WorkflowJob &job : jobs) {
+        if (const auto it = at.constFind(job.name); it != at.cend()) {
+            forge::WorkflowJob &kept = latest[*it];
+            if (job.runAttempt > kept.runAttempt ||
+                (job.runAttempt == kept.runAttempt && job.id > kept.id))
+                kept = job;
+            continue;
+        }
+        at.insert(job.name, latest.size());
+        latest << job;
+    }
+    m_lastJobs = latest;
+
+    bool changed = false;
+    QHash<QString, int> rowOf;
+    for (int i = 0; i < m_snapshot.platforms.size(); ++i)
+        rowOf.insert(m_snapshot.platforms.at(i).key, i);
+
+    QList<PlatformState> newBuilds, newHelpers;
+    for (const forge::WorkflowJob &job : std::as_const(latest)) {
+        PlatformState fresh = platformFromJob(job);
+        if (const auto it = rowOf.constFind(fresh.key); it != rowOf.cend()) {
+            const PlatformState &old = m_snapshot.platforms.at(*it);
+            if (old.jobId == fresh.jobId)
+                fresh.trueOutcome = old.trueOutcome;
+            fresh.status = shownStatus(fresh);
+            if (!fresh.helper && fresh.jobStatus == u"completed"_s &&
+                (old.jobStatus != u"completed"_s || old.jobId != fresh.jobId))
+                m_needArtifacts = true;
+            if (fresh != old) {
+                changed = true;
+                updateRow(*it, fresh);
+            }
+            continue;
+        }
+        if (!fresh.helper && fresh.jobStatus == u"completed"_s)
+            m_needArtifacts = true;
+        fresh.status = shownStatus(fresh);
+        (fresh.helper ? newHelpers : newBuilds) << fresh;
+    }
+
+    // Builds come first, helpers after, and rows never move: a helper (prepare) waits for the
+    // builds to appear, unless no build is coming (every job listed has ended).
+    bool anyBuild = !newBuilds.isEmpty();
+    for (const PlatformState &row : std::as_const(m_snapshot.platforms))
+        anyBuild = anyBuild || !row.helper;
+    const bool allEnded = std::all_of(latest.cbegin(), latest.cend(),
+                                      [](const auto &job) { return job.status == u"completed"_s; });
+    QList<PlatformState> appended = newBuilds;
+    if (anyBuild || allEnded)
+        appended << newHelpers;
+    const qsizetype room = kMaxRows - m_snapshot.platforms.size();
+    if (appended.size() > room)
+        appended.resize(std::max<qsizetype>(0, room));
+    if (!appended.isEmpty()) {
+        const int first = int(m_snapshot.platforms.size());
+        m_snapshot.platforms << appended;
+        changed = true;
+        emit platformsInserted(first, int(m_snapshot.platforms.size()) - 1);
+    }
+    return changed;
+}
+
+void RunWatcher::updateRow(int index, PlatformState state)
+{
+    if (m_snapshot.platforms.at(index) == state)
+        return;
+    m_snapshot.platforms[index] = std::move(state);
+    emit platformChanged(index);
+}
+
+std::optional<forge::GitHubArtifact> RunWatcher::summaryArtifactFor(const PlatformState &row) const
+{
+    std::optional<forge::GitHubArtifact> best;
+    for (const forge::GitHubArtifact &artifact : m_artifacts) {
+        if (artifact.expired || !summaryBelongsTo(artifact.name, row))
+            continue;
+        // An earlier attempt's summary is not this job's.
+        if (row.startedAt.isValid() && artifact.createdAt.isValid() &&
+            artifact.createdAt < row.startedAt)
+            continue;
+        if (!best || artifact.createdAt > best->createdAt ||
+            (artifact.createdAt == best->createdAt && artifact.id > best->id))
+            best = artifact;
+    }
+    return best;
+}
+
+PlatformStatus RunWatcher::shownStatus(const PlatformState &row) const
+{
+    // A build that ended "success" is not shown a success before its summary says so.
+    if (rowWaitsForSummary(row))
+        return PlatformStatus::Running;
+    return statusOf(row.jobStatus, row.jobConclusion, row.trueOutcome);
+}
+
+void RunWatcher::refreshStatuses()
+{
+    for (int i = 0; i < m_snapshot.platforms.size(); ++i) {
+        PlatformState row = m_snapshot.platforms.at(i);
+        row.status = shownStatus(row);
+        updateRow(i, row);
+    }
+}
+
+bool RunWatcher::rowWaitsForSummary(const PlatformState &row) const
+{
+    return !row.helper && row.jobStatus == u"completed"_s && row.jobConclusion == u"success"_s &&
+        !row.trueOutcome && m_summaryFailures.value(row.jobId) < kMaxSummaryFailures &&
+        m_listingsWithoutSummary.value(row.jobId) < kMaxListingsWithoutSummary;
+}
+
+int RunWatcher::rowNeedingSummary() const
+{
+    for (int i = 0; i < m_snapshot.platforms.size(); ++i) {
+        const PlatformState &row = m_snapshot.platforms.at(i);
+        if (rowWaitsForSummary(row) && summaryArtifactFor(row))
+            return i;
+    }
+    return -1;
+}
+
+bool RunWatcher::everyJobCompleted() const
+{
+    return !m_lastJobs.isEmpty() &&
+        std::all_of(m_lastJobs.cbegin(), m_lastJobs.cend(),
+                    [](const forge::WorkflowJob &job) { return job.status == u"completed"_s; });
+}
+
+void RunWatcher::maybeComplete()
+{
+    if (m_snapshot.phase != WatchPhase::Watching || !m_snapshot.run ||
+        m_snapshot.run->status != u"completed"_s || !m_jobsSeen || m_needRun || m_needArtifacts ||
+        !everyJobCompleted())
+        return;
+    for (const forge::WorkflowJob &job : std::as_const(m_lastJobs)) {
+        if (job.runAttempt > m_snapshot.run->runAttempt)
+            return;
+    }
+    for (const PlatformState &row : std::as_const(m_snapshot.platforms)) {
+        if (rowWaitsForSummary(row))
+            return;
+    }
+    // Rows held back (a helper while no build appeared) are shown now.
+    mergeJobs(m_lastJobs);
+    finish(WatchPhase::Completed);
+}
+
+}  // namespace rc::watch

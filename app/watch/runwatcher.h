@@ -1,0 +1,157 @@
+#pragma once
+
+#include "forge/githubclient.h"
+#include "watch/platforms.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <chrono>
+#include <functional>
+#include <optional>
+
+namespace rc::watch {
+
+struct WatchTarget
+{
+    QString owner, repo, workflow;                        // workflow file name
+    std::optional<qint64> runId;                          // known: watch it; else find it:
+    QString event = QStringLiteral("workflow_dispatch");  // or repository_dispatch
+    QString actor;                                        // login
+    QString branch;                                       // ref (workflow dispatch)
+    QDateTime createdSince;                // server's Date at sending (minus a little skew)
+    std::optional<QString> expectedTitle;  // run-name title, when known
+};
+
+struct WatchOptions
+{
+    std::chrono::milliseconds minInterval {3000};
+    std::chrono::milliseconds maxInterval {60000};
+    std::chrono::milliseconds findTimeout {120000};  // no run after this: NotFound (a failure)
+};
+
+enum class WatchPhase { FindingRun, Watching, Completed, NotFound, Failed };
+// "finding-run", "watching", "completed", "not-found", "failed"
+QString watchPhaseName(WatchPhase phase);
+
+struct RunSnapshot
+{
+    WatchPhase phase = WatchPhase::FindingRun;
+    std::optional<forge::WorkflowRun> run;
+    // Builds first in job order, helpers after; rows never move (a helper listed before any
+    // build, such as prepare, is held back until the builds appear or every job has ended).
+    QList<PlatformState> platforms;
+    bool stale = false;
+    QDateTime staleSince;
+    QString problem;                      // network down etc.
+    bool allSucceeded() const;            // completed and every build platform Success
+    QStringList failedPlatforms() const;  // keys of build platforms that failed or were cancelled
+};
+
+// Follows one workflow run to its true per-platform outcome, frugally: in steady state one
+// conditional request per tick (the run's jobs, filter=latest; a 304 costs no rate limit), the
+// run itself only at the start, when every job has completed and when run_attempt changes, and
+// the build summaries as soon as a build job completes. One request in flight; errors back off
+// exponentially (up to maxInterval) and mark the snapshot stale until an answer comes back.
+// Each watcher has its own state: several can watch at once over one client.
+class RunWatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Clock = std::function<QDateTime()>;
+
+    RunWatcher(const forge::GitHubClient *client, WatchTarget target, WatchOptions options = {},
+               Clock clock = &QDateTime::currentDateTimeUtc, QObject *parent = nullptr);
+    ~RunWatcher() override;
+
+    // Starts watching. Called again after finished() (Completed), it watches the same run
+    // once more: after a re-run the new attempt is followed.
+    void start();
+    // Stops polling and drops the request in flight; start() resumes.
+    void stop();
+    bool isActive() const { return m_active; }
+    const RunSnapshot &snapshot() const { return m_snapshot; }
+    qint64 requestsSent() const { return m_requestsSent; }  // every request the watcher made
+    // The wait before the next poll (adaptive, between the options' bounds).
+    std::chrono::milliseconds currentInterval() const { return m_interval; }
+
+signals:
+    void platformsInserted(int first, int last);  // rows appended to snapshot().platforms
+    void platformChanged(int index);              // that row's values changed
+    void runChanged();                            // run, phase, stale or problem changed
+    void finished();                              // Completed, NotFound or Failed
+
+private:
+    enum class Next { Poll, Soon };
+
+    void tick();
+    void schedule(Next next);
+    QObject *freshContext();
+    // The handler, called only if the watcher was not stopped since the request went out.
+    template<class T>
+    forge::Callback<T> answerTo(void (RunWatcher::*handler)(const forge::ForgeResult<T> &));
+    void findRun();
+    void fetchRun();
+    void fetchJobs();
+    void fetchArtifacts();
+    void fetchSummary(int index, const forge::GitHubArtifact &artifact);
+
+    void onRun(const forge::ForgeResult<forge::WorkflowRun> &result);
+    void onRuns(const forge::ForgeResult<forge::Page<forge::WorkflowRun>> &result);
+    void onJobs(const forge::ForgeResult<QList<forge::WorkflowJob>> &result);
+    void onArtifacts(const forge::ForgeResult<QList<forge::GitHubArtifact>> &result);
+    void onSummary(int index, qint64 jobId, const forge::ForgeResult<forge::BuildSummary> &result);
+
+    // An answer came back (any answer: the network works).
+    void noteAnswer();
+    // A request failed: stale, back off; true when the watch has to give up.
+    void noteFailure(const forge::ForgeError &error);
+    bool findTimedOut() const;
+    void finish(WatchPhase phase, const QString &problem = {});
+    void setRun(const forge::WorkflowRun &run);
+    // Merges the jobs into the rows; true when anything changed.
+    bool mergeJobs(const QList<forge::WorkflowJob> &jobs);
+    void updateRow(int index, PlatformState state);
+    // The row's summary artifact, when listed: the newest of the job's attempt.
+    std::optional<forge::GitHubArtifact> summaryArtifactFor(const PlatformState &row) const;
+    int rowNeedingSummary() const;
+    bool rowWaitsForSummary(const PlatformState &row) const;
+    // The job's status corrected by the true outcome; Running while the summary is awaited.
+    PlatformStatus shownStatus(const PlatformState &row) const;
+    void refreshStatuses();
+    bool everyJobCompleted() const;
+    void maybeComplete();
+
+    const forge::GitHubClient *m_client;
+    WatchTarget m_target;
+    WatchOptions m_options;
+    Clock m_clock;
+    RunSnapshot m_snapshot;
+
+    QTimer m_timer;
+    QPointer<QObject> m_context;  // parent of the request in flight; deleting it aborts it
+    bool m_active = false;
+    bool m_inFlight = false;
+    quint64 m_generation = 0;  // bumped by stop(): answers to earlier requests are dropped
+    qint64 m_requestsSent = 0;
+    std::chrono::milliseconds m_interval {0};
+    int m_failures = 0;  // in a row
+    QDateTime m_startedAt;
+
+    std::optional<qint64> m_runId;
+    bool m_needRun = true;
+    bool m_jobsSeen = false;
+    bool m_changedOnLastPoll = true;
+    // Artifacts: listed when a build job completed since the last listing.
+    bool m_needArtifacts = false;
+    QList<forge::GitHubArtifact> m_artifacts;
+    QHash<qint64, int> m_summaryFailures;         // per job id: unreadable summaries
+    QHash<qint64, int> m_listingsWithoutSummary;  // per job id: listings that lacked it
+    QList<forge::WorkflowJob> m_lastJobs;         // the latest listing, helpers held back included
+};
+
+}  // namespace rc::watch

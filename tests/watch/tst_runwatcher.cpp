@@ -1,0 +1,657 @@
+// RunWatcher against the forge simulator over loopback HTTP, on the simulator's virtual clock:
+// a whole 6-job run to its true outcomes, a continue-on-error failure shown when its job ends,
+// the request budget (one conditional request per tick, 304s while nothing changes), network
+// loss and recovery, cancel by a newer dispatch, a re-run followed, two runs at once, and runs
+// that never appear.
+
+#include "forge/githubclient.h"
+#include "forge/tokensource.h"
+#include "sandbox/demopatch.h"
+#include "sandbox/forgesimulator.h"
+#include "sandbox/gitlabapi.h"
+#include "sandbox/runengine.h"
+#include "sandbox/virtualclock.h"
+#include "watch/runwatcher.h"
+
+#include <QCryptographicHash>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace rc::forge;
+using namespace rc::watch;
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+using rc::sandbox::BuildOutcome;
+using rc::sandbox::Fault;
+using rc::sandbox::FaultKind;
+using rc::sandbox::ForgeSimulator;
+using rc::sandbox::Listener;
+using namespace rc::sandbox::test;
+
+Q_DECLARE_METATYPE(rc::sandbox::FaultKind)
+
+namespace {
+
+const QString kOwner = u"VeloxChem"_s;
+const QString kRepo = u"meta-vlx"_s;
+const QString kWorkflow = u"deploy-cxx.yml"_s;
+const QString kLogin = u"octo-maintainer"_s;
+constexpr int kBuilds = 6;
+constexpr int kJobs = kBuilds + 2;     // prepare, 6 builds, summary
+constexpr double kSpeed = 200.0;       // virtual seconds per real second
+constexpr int kRunTimeoutMs = 60'000;  // a whole run is ~12 virtual minutes: ~4 s here
+
+template<class T, class Call>
+bool waitForResult(Call call, ForgeResult<T> *out, int timeoutMs = 20000)
+{
+    bool done = false;
+    QObject context;
+    call(&context, [&](const ForgeResult<T> &r) {
+        *out = r;
+        done = true;
+    });
+    return QTest::qWaitFor([&] { return done; }, timeoutMs);
+}
+
+WatchOptions fastOptions()
+{
+    WatchOptions o;
+    o.minInterval = 20ms;
+    o.maxInterval = 160ms;
+    o.findTimeout = 60s;  // virtual
+    return o;
+}
+
+}  // namespace
+
+class TestRunWatcher : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<ForgeSimulator> sim;
+    std::unique_ptr<QNetworkAccessManager> nam;
+    std::unique_ptr<MemoryTokenSource> tokens;
+    std::unique_ptr<Transport> transport;
+    std::unique_ptr<GitHubClient> github;
+
+    QString releasableSha() const
+    {
+        for (const auto &c : sim->gitLab()->commits()) {
+            if (sim->gitLab()->tarballJobFor(c.sha))
+                return c.sha;
+        }
+        return {};
+    }
+    QJsonObject inputs(const QString &version = u"2.0.0"_s) const
+    {
+        const QString sha = releasableSha();
+        const QByteArray tarball = sim->gitLab()->tarballFor(sha);
+        return {{u"recipe"_s, u"veloxchem"_s},
+                {u"url"_s, sim->tarballUrl(sha).toString()},
+                {u"sha256"_s,
+                 QString::fromLatin1(
+                     QCryptographicHash::hash(tarball, QCryptographicHash::Sha256).toHex())},
+                {u"version"_s, version},
+                {u"build"_s, u"0"_s},
+                {u"channel"_s, u"veloxchem"_s},
+                {u"label"_s, u"dev"_s},
+                {u"patch"_s,
+                 QString::fromUtf8(printfEncoded(
+                     versionPatch(initFileOf(sim->gitLab(), sha), version.toUtf8())))}};
+    }
+    ForgeResult<DispatchResult> dispatch(const QString &ref = u"main"_s,
+                                         bool returnRunDetails = true,
+                                         const QString &version = u"2.0.0"_s)
+    {
+        ForgeResult<DispatchResult> r;
+        const QByteArray body = dispatchBody(ref, inputs(version), returnRunDetails);
+        if (!waitForResult<DispatchResult>(
+                [&](QObject *c, auto cb) {
+                    github->dispatchWorkflow(kOwner, kRepo, kWorkflow, body, c, cb);
+                },
+                &r))
+            r.error = ForgeError::make(ForgeError::Kind::Cancelled, u"test wait timed out"_s);
+        return r;
+    }
+    qint64 dispatchedRun(const QString &ref = u"main"_s, const QString &version = u"2.0.0"_s)
+    {
+        const auto r = dispatch(ref, true, version);
+        return r.ok() && r.value.runId ? *r.value.runId : 0;
+    }
+    std::unique_ptr<RunWatcher> watcherFor(WatchTarget target, WatchOptions options = fastOptions())
+    {
+        ForgeSimulator *s = sim.get();
+        return std::make_unique<RunWatcher>(github.get(), std::move(target), options,
+                                            [s] { return s->clock()->now(); });
+    }
+    WatchTarget targetOf(std::optional<qint64> runId) const
+    {
+        WatchTarget t;
+        t.owner = kOwner;
+        t.repo = kRepo;
+        t.workflow = kWorkflow;
+        t.runId = runId;
+        t.actor = kLogin;
+        t.branch = u"main"_s;
+        t.createdSince = sim->clock()->now().addSecs(-5);
+        return t;
+    }
+    bool serverRunCompleted(qint64 runId) const
+    {
+        const rc::sandbox::Run *run = sim->runs()->run(runId);
+        return run && sim->runs()->viewRun(*run).status == u"completed"_s;
+    }
+    // Requests on the API host about one run (its jobs, the run, its artifacts).
+    QList<rc::sandbox::LoggedRequest> requestsAbout(qint64 runId) const
+    {
+        return sim->requestLog().matching("GET",
+                                          u"*/actions/runs/"_s + QString::number(runId) + u"*"_s);
+    }
+    static int countBuilds(const RunSnapshot &s)
+    {
+        return int(std::count_if(s.platforms.cbegin(), s.platforms.cend(),
+                                 [](const PlatformState &p) { return !p.helper; }));
+    }
+    void verifyRowsComplete(const RunSnapshot &s)
+    {
+        QCOMPARE(s.platforms.size(), kJobs);
+        QCOMPARE(countBuilds(s), kBuilds);
+        // Builds first, helpers after.
+        for (int i = 0; i < kBuilds; ++i)
+            QVERIFY2(!s.platforms.at(i).helper, qPrintable(s.platforms.at(i).key));
+        QVERIFY(s.platforms.at(kBuilds).helper);
+        QVERIFY(s.platforms.at(kBuilds + 1).helper);
+    }
+
+private slots:
+    void init()
+    {
+        sim = std::make_unique<ForgeSimulator>(
+            QDateTime(QDate(2026, 11, 25), QTime(8, 0), QTimeZone::UTC));
+        QVERIFY2(sim->start(), qPrintable(sim->errorString()));
+        nam = std::make_unique<QNetworkAccessManager>();
+        tokens = std::make_unique<MemoryTokenSource>();
+        tokens->setToken(Service::GitHub, sim->gitHubApiUrl(),
+                         QString(ForgeSimulator::kGitHubClassicToken));
+        ForgeSimulator *s = sim.get();
+        transport =
+            std::make_unique<Transport>(nam.get(), tokens.get(), [s] { return s->clock()->now(); });
+        TransportOptions o;
+        o.inactivityTimeout = 1000ms;
+        o.deadline = 4000ms;
+        o.maxRetries = 0;  // the watcher's own back-off is under test
+        transport->setOptions(o);
+        transport->setRandomSource([] { return 0.5; });
+        github = std::make_unique<GitHubClient>(transport.get(), sim->gitHubApiUrl());
+    }
+    void cleanup()
+    {
+        if (sim) {
+            sim->clock()->setSpeed(0);
+            QVERIFY(sim->credentialLeaks().isEmpty());
+        }
+        github.reset();
+        transport.reset();
+        nam.reset();
+        sim.reset();
+    }
+
+    void fullRunCompletesWithEverySuccess()
+    {
+        const qint64 runId = dispatchedRun();
+        QVERIFY(runId > 0);
+        auto watcher = watcherFor(targetOf(runId));
+        QSignalSpy finished(watcher.get(), &RunWatcher::finished);
+        QSignalSpy inserted(watcher.get(), &RunWatcher::platformsInserted);
+        int rowsAnnounced = 0;
+        connect(watcher.get(), &RunWatcher::platformsInserted, this, [&](int first, int last) {
+            QCOMPARE(first, rowsAnnounced);  // appended, never inserted in between
+            rowsAnnounced = last + 1;
+        });
+        QList<PlatformStatus> seen;
+        connect(watcher.get(), &RunWatcher::platformChanged, this,
+                [&](int index) { seen << watcher->snapshot().platforms.at(index).status; });
+        sim->clock()->setSpeed(kSpeed);
+        watcher->start();
+        QVERIFY(finished.wait(kRunTimeoutMs));
+        QCOMPARE(finished.size(), 1);
+
+        const RunSnapshot &s = watcher->snapshot();
+        QCOMPARE(s.phase, WatchPhase::Completed);
+        QVERIFY(s.run);
+        QCOMPARE(s.run->id, runId);
+        QCOMPARE(s.run->status, u"completed"_s);
+        QCOMPARE(s.run->conclusion, u"success"_s);
+        QVERIFY(!s.stale);
+        verifyRowsComplete(s);
+        QCOMPARE(rowsAnnounced, kJobs);
+        QVERIFY(!inserted.isEmpty());
+        for (const PlatformState &p : s.platforms) {
+            QCOMPARE(p.status, PlatformStatus::Success);
+            QCOMPARE(p.jobStatus, u"completed"_s);
+            QVERIFY(p.jobId > 0);
+            QVERIFY(p.stepCount > 0);
+            QCOMPARE(p.stepNumber, p.stepCount);
+            if (!p.helper) {
+                QVERIFY2(p.trueOutcome, qPrintable(p.key));
+                QCOMPARE(*p.trueOutcome, u"success"_s);
+                QVERIFY(!p.os.isEmpty());
+                QVERIFY(p.variant.startsWith(u"Python 3.1"_s));
+            }
+        }
+        QCOMPARE(s.platforms.at(kBuilds).key, u"prepare"_s);
+        QCOMPARE(s.platforms.at(kBuilds + 1).key, u"summary"_s);
+        QVERIFY(seen.contains(PlatformStatus::Running));
+        QVERIFY(s.allSucceeded());
+        QVERIFY(s.failedPlatforms().isEmpty());
+
+        // Every build summary read once, through the other host.
+        QCOMPARE(sim->requestLog().matching("GET", u"*/artifacts/*/zip"_s).size(), kBuilds);
+        // The watcher's count is what reached the API host.
+        qsizetype apiRequests = 0;
+        for (const auto &e : sim->requestLog().entries()) {
+            if (e.listener == Listener::Api && e.method == "GET")
+                ++apiRequests;
+        }
+        QCOMPARE(watcher->requestsSent(), qint64(apiRequests));
+        // After the end nothing more is asked.
+        const qint64 sent = watcher->requestsSent();
+        QTest::qWait(200);
+        QCOMPARE(watcher->requestsSent(), sent);
+    }
+
+    void continueOnErrorFailureShownWhenItsJobEnds()
+    {
+        sim->runs()->setPlatformOutcome(u"windows-2022_*"_s, BuildOutcome::BuildFails);
+        const qint64 runId = dispatchedRun();
+        QVERIFY(runId > 0);
+        auto watcher = watcherFor(targetOf(runId));
+        QSignalSpy finished(watcher.get(), &RunWatcher::finished);
+        struct Seen
+        {
+            QString key;
+            QDateTime at;  // virtual
+            qint64 jobId = 0;
+            bool runCompletedOnServer = false;
+            bool watcherRunning = false;
+        };
+        QList<Seen> failures;
+        QList<PlatformStatus> windowsStatuses;
+        connect(watcher.get(), &RunWatcher::platformChanged, this, [&](int index) {
+            const PlatformState &p = watcher->snapshot().platforms.at(index);
+            if (p.key.contains(u"windows"_s))
+                windowsStatuses << p.status;
+            const bool known = std::any_of(failures.cbegin(), failures.cend(),
+                                           [&](const Seen &f) { return f.key == p.key; });
+            if (p.status == PlatformStatus::Failure && !known)
+                failures << Seen {p.key, sim->clock()->now(), p.jobId, serverRunCompleted(runId),
+                                  watcher->snapshot().phase == WatchPhase::Watching};
+        });
+        sim->clock()->setSpeed(kSpeed);
+        watcher->start();
+        QVERIFY(finished.wait(kRunTimeoutMs));
+
+        const RunSnapshot &s = watcher->snapshot();
+        QCOMPARE(s.phase, WatchPhase::Completed);
+        // GitHub calls it a success; the truth is two failed Windows builds.
+        QCOMPARE(s.run->conclusion, u"success"_s);
+        QVERIFY(!s.allSucceeded());
+        QStringList failed = s.failedPlatforms();
+        failed.sort();
+        QCOMPARE(failed,
+                 (QStringList {u"build (windows-2022, 3.12, msmpi)"_s,
+                               u"build (windows-2022, 3.13, msmpi)"_s}));
+        for (const PlatformState &p : s.platforms) {
+            if (p.key.contains(u"windows"_s)) {
+                QCOMPARE(p.jobConclusion, u"success"_s);
+                QCOMPARE(p.trueOutcome, std::optional<QString>(u"failure"_s));
+                QCOMPARE(p.status, PlatformStatus::Failure);
+            } else {
+                QCOMPARE(p.status, PlatformStatus::Success);
+            }
+        }
+        // A Windows row was never shown a success on the way.
+        QVERIFY(!windowsStatuses.contains(PlatformStatus::Success));
+        QCOMPARE(failures.size(), 2);
+        for (const Seen &f : std::as_const(failures)) {
+            QVERIFY2(!f.runCompletedOnServer, qPrintable(f.key));
+            QVERIFY(f.watcherRunning);
+            const rc::sandbox::Job *job = sim->runs()->job(f.jobId);
+            QVERIFY(job);
+            const QDateTime ended = job->completion();
+            QVERIFY(f.at >= ended);
+            // Known within a poll or two of the job's end (maxInterval is ~32 virtual s here).
+            QVERIFY2(ended.secsTo(f.at) <= 90, qPrintable(QString::number(ended.secsTo(f.at))));
+        }
+    }
+
+    void steadyStateIsOneConditionalRequestPerTick()
+    {
+        const qint64 runId = dispatchedRun();
+        QVERIFY(runId > 0);
+        auto watcher = watcherFor(targetOf(runId));
+        watcher->start();
+        // Walk the clock until every build is running (none queued).
+        for (int i = 0; i < 40; ++i) {
+            const qint64 before = watcher->requestsSent();
+            sim->advance(5s);
+            QTRY_VERIFY(watcher->requestsSent() > before);
+            const auto &rows = watcher->snapshot().platforms;
+            if (countBuilds(watcher->snapshot()) == kBuilds &&
+                std::all_of(rows.cbegin(), rows.cend(), [](const PlatformState &p) {
+                    return p.helper || p.status == PlatformStatus::Running;
+                }))
+                break;
+        }
+        QCOMPARE(countBuilds(watcher->snapshot()), kBuilds);
+        QTRY_COMPARE(watcher->snapshot().platforms.at(0).status, PlatformStatus::Running);
+
+        // Nothing changes on the server now: every tick is one jobs request, answered 304,
+        // and the interval grows to its bound.
+        const qsizetype logBefore = sim->requestLog().entries().size();
+        const qint64 sentBefore = watcher->requestsSent();
+        // Seven arrived: the first six were answered (the seventh may be in flight).
+        QTRY_VERIFY_WITH_TIMEOUT(sim->requestLog().entries().size() >= logBefore + 7, 5000);
+        QVERIFY(watcher->requestsSent() >= sentBefore + 6);
+        QTRY_COMPARE(watcher->currentInterval(), fastOptions().maxInterval);
+        const auto entries = sim->requestLog().entries().mid(logBefore, 6);
+        QCOMPARE(entries.size(), 6);
+        for (const auto &e : entries) {
+            QCOMPARE(e.method, QByteArray("GET"));
+            QVERIFY2(e.path.endsWith(u"/actions/runs/"_s + QString::number(runId) + u"/jobs"_s),
+                     qPrintable(e.path));
+            QVERIFY(e.query.contains(u"filter=latest"_s));
+            QCOMPARE(e.status, 304);
+            QVERIFY(!e.header("If-None-Match").isEmpty());
+        }
+
+        // Over the whole run, most answers are 304s and the run itself is rarely asked for.
+        sim->clock()->setSpeed(kSpeed);
+        QSignalSpy finished(watcher.get(), &RunWatcher::finished);
+        QVERIFY(finished.wait(kRunTimeoutMs));
+        QVERIFY(watcher->snapshot().allSucceeded());
+        const auto all = requestsAbout(runId);
+        qsizetype jobs = 0, notModified = 0, runs = 0, artifacts = 0;
+        for (const auto &e : all) {
+            if (e.path.endsWith(u"/jobs"_s)) {
+                ++jobs;
+                notModified += e.status == 304 ? 1 : 0;
+            } else if (e.path.endsWith(u"/artifacts"_s)) {
+                ++artifacts;
+            } else {
+                ++runs;
+            }
+        }
+        qInfo("whole run: %lld requests; jobs %lld (%lld answered 304), run %lld, artifacts %lld",
+              watcher->requestsSent(), qint64(jobs), qint64(notModified), qint64(runs),
+              qint64(artifacts));
+        QVERIFY2(notModified * 2 > jobs, qPrintable(u"%1 of %2"_s.arg(notModified).arg(jobs)));
+        QVERIFY2(runs <= 8, qPrintable(QString::number(runs)));
+        QVERIFY2(artifacts <= kBuilds + 2, qPrintable(QString::number(artifacts)));
+    }
+
+    void networkLossMarksStaleThenRecovers_data()
+    {
+        QTest::addColumn<FaultKind>("kind");
+        QTest::addColumn<int>("status");
+        QTest::newRow("connection reset") << FaultKind::ConnectionReset << 0;
+        QTest::newRow("503") << FaultKind::ServerError << 503;
+    }
+    void networkLossMarksStaleThenRecovers()
+    {
+        QFETCH(FaultKind, kind);
+        QFETCH(int, status);
+        const qint64 runId = dispatchedRun();
+        QVERIFY(runId > 0);
+        auto watcher = watcherFor(targetOf(runId));
+        QSignalSpy finished(watcher.get(), &RunWatcher::finished);
+        sim->clock()->setSpeed(kSpeed);
+        watcher->start();
+        QTRY_VERIFY_WITH_TIMEOUT(countBuilds(watcher->snapshot()) == kBuilds, 20000);
+
+        Fault fault = Fault::make(kind, "GET", u"*/actions/runs/*"_s, 5);
+        fault.status = status;
+        const int id = sim->addFault(fault);
+        QTRY_VERIFY(watcher->snapshot().stale);
+        const QDateTime staleSince = watcher->snapshot().staleSince;
+        QVERIFY(staleSince.isValid());
+        QVERIFY(!watcher->snapshot().problem.isEmpty());
+        QCOMPARE(watcher->snapshot().phase, WatchPhase::Watching);
+        // Recovery by itself once the faults are used up.
+        QTRY_VERIFY_WITH_TIMEOUT(!watcher->snapshot().stale, 10000);
+        QVERIFY(sim->faultHits(id) >= 5);
+        QVERIFY(watcher->snapshot().problem.isEmpty());
+        QVERIFY(finished.wait(kRunTimeoutMs));
+        QCOMPARE(watcher->snapshot().phase, WatchPhase::Completed);
+        QVERIFY(watcher->snapshot().allSucceeded());
+    }
+
+    void backOffIsExponentialAndCapped()
+    {
+        const qint64 runId = dispatchedRun();
+        QVERIFY(runId > 0);
+        auto watcher = watcherFor(targetOf(runId));
+        watcher->start();
+        QTRY_VERIFY(sim->requestLog().matching("GET", u"*/jobs"_s).size() >= 2);
+        sim->addFault(
+            Fault::make(FaultKind::ServerError, "GET", u"*/actions/runs/*"_s, Fault::kAlways));
+        QTRY_VERIFY(watcher->snapshot().stale);
+        QList<std::chrono::milliseconds> intervals;
+        for (int i = 0; i < 5; ++i) {
+            const qint64 before = watcher->requestsSent();
+            QTRY_VERIFY(watcher->requestsSent() > before);
+            intervals << watcher->currentInterval();
+        }
+        for (int i = 1; i < intervals.size(); ++i)
+            QVERIFY(intervals.at(i) >= intervals.at(i - 1));
+        QCOMPARE(intervals.last(), fastOptions().maxInterval);
+        sim->clearFaults();
+        QTRY_VERIFY(!watcher->snapshot().stale);
+    }
+
+    void cancelledByANewerDispatch()
+    {
+        const qint64 first = dispatchedRun();
+        QVERIFY(first > 0);
+        auto watcher = watcherFor(targetOf(first));
+        QSignalSpy finished(watcher.get(), &RunWatcher::finished);
+        sim->clock()->setSpeed(kSpeed);
+        watcher->start();
+        QTRY_VERIFY_WITH_TIMEOUT(countBuilds(watcher->snapshot()) == kBuilds, 20000);
+        // concurrency: cancel-in-progress on the same ref.
+        const qint64 second = dispatchedRun(u"main"_s, u"2.0.1"_s);
+        QVERIFY(second > 0 && second != first);
+        QVERIFY(finished.wait(kRunTimeoutMs));
+        const RunSnapshot &s = watcher->snapshot();
+        QCOMPARE(s.phase, WatchPhase::Completed);
+        QCOMPARE(s.run->id, first);
+        QCOMPARE(s.run->conclusion, u"cancelled"_s);
+        QVERIFY(!s.allSucceeded());
+        QVERIFY(!s.failedPlatforms().isEmpty());
+        bool anyCancelled = false;
+        for (const PlatformState &p : s.platforms) {
+            QVERIFY(p.status != PlatformStatus::Running && p.status != PlatformStatus::Queued);
+            anyCancelled = anyCancelled || p.status == PlatformStatus::Cancelled;
+        }
+        QVERIFY(anyCancelled);
+    }
+
+    void rerunOfFailedJobsIsFollowed()
+    {
+        sim->runs()->setPlatformOutcome(u"macos-*"_s, BuildOutcome::JobFails);
+        const qint64 runId = dispatchedRun();
+        QVERIFY(runId > 0);
+        auto watcher = watcherFor(targetOf(runId));
+        QSignalSpy finished(watcher.get(), &RunWatcher::finished);
+        sim->clock()->setSpeed(kSpeed);
+        watcher->start();
+        QVERIFY(finished.wait(kRunTimeoutMs));
+        QCOMPARE(watcher->snapshot().phase, WatchPhase::Completed);
+        QCOMPARE(watcher->snapshot().run->runAttempt, qint64(1));
+        QCOMPARE(watcher->snapshot().run->conclusion, u"failure"_s);
+        const QStringList failed = watcher->snapshot().failedPlatforms();
+        QVERIFY(!failed.isEmpty());
+        for (const QString &key : failed)
+            QVERIFY2(key.contains(u"macos"_s), qPrintable(key));
+        QStringList keysBefore;
+        QHash<QString, qint64> jobIdsBefore;
+        for (const PlatformState &p : watcher->snapshot().platforms) {
+            keysBefore << p.key;
+            jobIdsBefore.insert(p.key, p.jobId);
+        }
+
+        sim->runs()->clearPlatformOutcomes();
+        ForgeResult<Done> rerun;
+        QVERIFY(waitForResult<Done>(
+            [&](QObject *c, auto cb) { github->rerunFailedJobs(kOwner, kRepo, runId, c, cb); },
+            &rerun));
+        QVERIFY2(rerun.ok(), qPrintable(rerun.error.describe()));
+        watcher->start();
+        QVERIFY(finished.wait(kRunTimeoutMs));
+        QCOMPARE(finished.size(), 2);
+
+        const RunSnapshot &s = watcher->snapshot();
+        QCOMPARE(s.phase, WatchPhase::Completed);
+        QCOMPARE(s.run->runAttempt, qint64(2));
+        QCOMPARE(s.run->conclusion, u"success"_s);
+        QVERIFY(s.allSucceeded());
+        QStringList keysAfter;
+        for (const PlatformState &p : s.platforms) {
+            keysAfter << p.key;
+            if (failed.contains(p.key) || p.key == u"summary"_s)
+                QVERIFY2(p.jobId != jobIdsBefore.value(p.key), qPrintable(p.key));
+            else
+                QCOMPARE(p.jobId, jobIdsBefore.value(p.key));
+            if (!p.helper)
+                QCOMPARE(p.trueOutcome, std::optional<QString>(u"success"_s));
+        }
+        QCOMPARE(keysAfter, keysBefore);  // rows never move
+    }
+
+    void twoRunsAtOnce()
+    {
+        sim->runs()->setPlatformOutcome(u"ubuntu-latest_3.13_*"_s, BuildOutcome::BuildFails);
+        const qint64 onMain = dispatchedRun(u"main"_s);
+        const qint64 onDev = dispatchedRun(u"dev"_s, u"2.0.1"_s);
+        QVERIFY(onMain > 0 && onDev > 0 && onMain != onDev);
+        auto first = watcherFor(targetOf(onMain));
+        WatchTarget devTarget = targetOf(onDev);
+        devTarget.branch = u"dev"_s;
+        auto second = watcherFor(devTarget);
+        QSignalSpy firstDone(first.get(), &RunWatcher::finished);
+        QSignalSpy secondDone(second.get(), &RunWatcher::finished);
+        sim->clock()->setSpeed(kSpeed);
+        first->start();
+        second->start();
+        QTRY_VERIFY_WITH_TIMEOUT(firstDone.size() == 1 && secondDone.size() == 1, kRunTimeoutMs);
+        for (const auto *w : {first.get(), second.get()}) {
+            const RunSnapshot &s = w->snapshot();
+            QCOMPARE(s.phase, WatchPhase::Completed);
+            verifyRowsComplete(s);
+            for (const PlatformState &p : s.platforms) {
+                const rc::sandbox::Job *job = sim->runs()->job(p.jobId);
+                QVERIFY(job);
+                QCOMPARE(job->runId, s.run->id);
+            }
+            QCOMPARE(s.failedPlatforms(), QStringList {u"build (ubuntu-latest, 3.13, mpich)"_s});
+        }
+        QCOMPARE(first->snapshot().run->id, onMain);
+        QCOMPARE(second->snapshot().run->id, onDev);
+        QCOMPARE(first->requestsSent() + second->requestsSent(),
+                 qint64(requestsAbout(onMain).size() + requestsAbout(onDev).size() +
+                        sim->requestLog().matching("GET", u"*/artifacts/*/zip"_s).size()));
+    }
+
+    void runFoundByListing()
+    {
+        const auto sent = dispatch(u"main"_s, false);
+        QVERIFY2(sent.ok(), qPrintable(sent.error.describe()));
+        QVERIFY(!sent.value.runId);
+        QVERIFY(sent.value.serverDate);
+        WatchTarget target = targetOf(std::nullopt);
+        target.createdSince = sent.value.serverDate->addSecs(-2);
+        auto watcher = watcherFor(target);
+        QSignalSpy changed(watcher.get(), &RunWatcher::runChanged);
+        watcher->start();
+        QCOMPARE(watcher->snapshot().phase, WatchPhase::FindingRun);
+        QTRY_COMPARE(watcher->snapshot().phase, WatchPhase::Watching);
+        QVERIFY(watcher->snapshot().run);
+        QCOMPARE(watcher->snapshot().run->id, sim->runs()->runs().first()->id);
+        QVERIFY(!changed.isEmpty());
+        QTRY_VERIFY(!sim->requestLog().matching("GET", u"*/jobs"_s).isEmpty());
+        watcher->stop();
+        const qint64 stopped = watcher->requestsSent();
+        QTest::qWait(100);
+        QCOMPARE(watcher->requestsSent(), stopped);
+    }
+
+    void freshRunNotFoundIsRetried()
+    {
+        // The id the next dispatch gets: asked for before the run exists, GitHub answers 404.
+        const qint64 nextId = sim->runs()->runs().first()->id + 1;
+        auto watcher = watcherFor(targetOf(nextId));
+        watcher->start();
+        QTRY_VERIFY(sim->requestLog().matching("GET", u"*/actions/runs/*"_s).size() >= 3);
+        QCOMPARE(watcher->snapshot().phase, WatchPhase::FindingRun);
+        QVERIFY(!watcher->snapshot().stale);
+        QCOMPARE(dispatchedRun(), nextId);
+        QTRY_COMPARE(watcher->snapshot().phase, WatchPhase::Watching);
+        QCOMPARE(watcher->snapshot().run->id, nextId);
+    }
+
+    void runNeverAppearingIsNotFound_data()
+    {
+        QTest::addColumn<bool>("dispatchFirst");
+        QTest::addColumn<QString>("expectedTitle");
+        QTest::addColumn<qint64>("runId");
+        QTest::newRow("nothing dispatched") << false << QString() << qint64(0);
+        QTest::newRow("another title") << true << u"veloxchem 9.9.9"_s << qint64(0);
+        QTest::newRow("unknown run id") << false << QString() << qint64(9129999999);
+    }
+    void runNeverAppearingIsNotFound()
+    {
+        QFETCH(bool, dispatchFirst);
+        QFETCH(QString, expectedTitle);
+        QFETCH(qint64, runId);
+        WatchTarget target = targetOf(runId ? std::optional<qint64>(runId) : std::nullopt);
+        if (dispatchFirst)
+            QVERIFY(dispatch(u"main"_s, false).ok());
+        if (!expectedTitle.isEmpty())
+            target.expectedTitle = expectedTitle;
+        auto watcher = watcherFor(target);
+        QSignalSpy finished(watcher.get(), &RunWatcher::finished);
+        const QDateTime startedAt = sim->clock()->now();
+        sim->clock()->setSpeed(kSpeed);
+        watcher->start();
+        QVERIFY(finished.wait(20000));
+        const RunSnapshot &s = watcher->snapshot();
+        QCOMPARE(s.phase, WatchPhase::NotFound);
+        QVERIFY(!s.run);
+        QVERIFY(!s.allSucceeded());
+        QVERIFY(!s.problem.isEmpty());
+        QVERIFY(startedAt.secsTo(sim->clock()->now()) >= 60);
+        QVERIFY(startedAt.secsTo(sim->clock()->now()) < 120);
+    }
+
+    void revokedTokenFails()
+    {
+        const qint64 runId = dispatchedRun();
+        QVERIFY(runId > 0);
+        auto watcher = watcherFor(targetOf(runId));
+        QSignalSpy finished(watcher.get(), &RunWatcher::finished);
+        watcher->start();
+        QTRY_VERIFY(!watcher->snapshot().platforms.isEmpty() || watcher->snapshot().run);
+        sim->addFault(Fault::make(FaultKind::Unauthorized, "GET", u"*"_s, Fault::kAlways));
+        sim->advance(10s);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(watcher->snapshot().phase, WatchPhase::Failed);
+        QVERIFY(!watcher->snapshot().problem.isEmpty());
+        QVERIFY(!watcher->snapshot().problem.contains(ForgeSimulator::kGitHubClassicToken));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRunWatcher)
+#include "tst_runwatcher.moc"

@@ -1,0 +1,306 @@
+#include "monitorwidget.h"
+
+#include "forge/githubclient.h"
+#include "platformmodel.h"
+#include "watch/logdiagnosis.h"
+
+#include <QDesktopServices>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace rc::ui {
+
+namespace {
+
+bool askWithMessageBox(QWidget *parent, const QString &question)
+{
+    return QMessageBox::question(parent, MonitorWidget::tr("Cancel the run?"), question,
+                                 QMessageBox::Yes | QMessageBox::No,
+                                 QMessageBox::No) == QMessageBox::Yes;
+}
+
+}  // namespace
+
+MonitorWidget::MonitorWidget(const forge::GitHubClient *client, watch::WatchTarget target,
+                             MonitorHeader header, watch::WatchOptions options, QWidget *parent)
+    : QWidget(parent)
+    , m_client(client)
+    , m_target(std::move(target))
+    , m_header(std::move(header))
+    , m_options(options)
+    , m_confirm(&askWithMessageBox)
+{
+    setObjectName(u"monitor"_s);
+    m_headerLabel = new QLabel;
+    m_headerLabel->setObjectName(u"monitorHeader"_s);
+    m_headerLabel->setTextFormat(Qt::PlainText);
+    m_headerLabel->setWordWrap(true);
+    m_headerLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_banner = new QLabel;
+    m_banner->setObjectName(u"monitorBanner"_s);
+    m_banner->setWordWrap(true);
+    m_banner->setTextFormat(Qt::PlainText);
+
+    m_model = new PlatformModel(this);
+
+    m_view = new QTableView;
+    m_view->setObjectName(u"platformView"_s);
+    m_view->setAccessibleName(tr("Platforms"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(PlatformModel::StatusColumn,
+                                                     QHeaderView::Stretch);
+
+    m_open = new QPushButton(tr("&Open in Browser"));
+    m_cancel = new QPushButton(tr("&Cancel Run…"));
+    m_rerun = new QPushButton(tr("&Re-run Failed Jobs"));
+    m_log = new QPushButton(tr("Show &Log"));
+    m_open->setObjectName(u"openRun"_s);
+    m_cancel->setObjectName(u"cancelRun"_s);
+    m_rerun->setObjectName(u"rerunFailed"_s);
+    m_log->setObjectName(u"showLog"_s);
+    m_log->setToolTip(tr("The selected job's log, with the conda-build error found"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_open);
+    buttons->addWidget(m_log);
+    buttons->addStretch(1);
+    buttons->addWidget(m_rerun);
+    buttons->addWidget(m_cancel);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_headerLabel);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(buttons);
+
+    connect(m_open, &QPushButton::clicked, this, &MonitorWidget::openRun);
+    connect(m_cancel, &QPushButton::clicked, this, &MonitorWidget::cancelRun);
+    connect(m_rerun, &QPushButton::clicked, this, &MonitorWidget::rerunFailedJobs);
+    connect(m_log, &QPushButton::clicked, this, &MonitorWidget::showSelectedJobLog);
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        QDesktopServices::openUrl(index.data(PlatformModel::UrlRole).toUrl());
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MonitorWidget::updateButtons);
+    startWatcher();
+}
+
+void MonitorWidget::startWatcher()
+{
+    if (m_watcher) {
+        m_model->setWatcher(nullptr);
+        m_watcher->deleteLater();
+    }
+    m_watcher =
+        new watch::RunWatcher(m_client, m_target, m_options, &QDateTime::currentDateTimeUtc, this);
+    m_model->setWatcher(m_watcher);
+    connect(m_watcher, &watch::RunWatcher::runChanged, this, [this] {
+        if (const auto &run = m_watcher->snapshot().run)
+            m_target.runId = run->id;  // a restart (re-run) follows this run
+        updateBanner();
+        updateButtons();
+        emit titleChanged(title());
+    });
+    connect(m_watcher, &watch::RunWatcher::platformChanged, this, &MonitorWidget::updateBanner);
+    connect(m_watcher, &watch::RunWatcher::finished, this, [this] {
+        updateBanner();
+        updateButtons();
+        emit finished(m_watcher->snapshot());
+    });
+    updateBanner();
+    updateButtons();
+    m_watcher->start();
+}
+
+MonitorWidget::~MonitorWidget()
+{
+    m_model->setWatcher(nullptr);
+}
+
+QString MonitorWidget::title() const
+{
+    const auto &run = m_watcher->snapshot().run;
+    QString text = m_header.recipe + u' ' + m_header.version;
+    if (run)
+        text += u" #"_s + QString::number(run->runNumber);
+    return text;
+}
+
+QString MonitorWidget::bannerText() const
+{
+    return m_banner->text();
+}
+
+void MonitorWidget::updateBanner()
+{
+    const watch::RunSnapshot &snapshot = m_watcher->snapshot();
+    QString header = tr("%1 %2 build %3 (label %4) · commit %5 %6")
+                         .arg(m_header.recipe, m_header.version, m_header.build, m_header.label,
+                              m_header.commitSha.left(8), m_header.commitTitle);
+    if (snapshot.run)
+        header += u'\n' +
+            tr("Run #%1, attempt %2 · %3")
+                .arg(snapshot.run->runNumber)
+                .arg(snapshot.run->runAttempt)
+                .arg(snapshot.run->htmlUrl.toString());
+    m_headerLabel->setText(header);
+
+    QString banner;
+    QString colour = u"#3b4252"_s;
+    switch (snapshot.phase) {
+    case watch::WatchPhase::FindingRun:
+        banner = tr("Waiting for GitHub to start the run…");
+        break;
+    case watch::WatchPhase::Watching:
+        banner = tr("Running.");
+        break;
+    case watch::WatchPhase::Completed:
+        if (snapshot.allSucceeded()) {
+            banner = tr("Every platform succeeded. Install with: %1").arg(m_header.installLine);
+            colour = u"#2e7d32"_s;
+        } else {
+            const QStringList failed = snapshot.failedPlatforms();
+            banner = failed.isEmpty()
+                ? tr("The run ended: %1.").arg(snapshot.run ? snapshot.run->conclusion : QString())
+                : tr("Failed: %1").arg(failed.join(u", "_s));
+            colour = u"#c62828"_s;
+        }
+        break;
+    case watch::WatchPhase::NotFound:
+        banner = tr("The run could not be found: %1").arg(snapshot.problem);
+        colour = u"#c62828"_s;
+        break;
+    case watch::WatchPhase::Failed:
+        banner = tr("Watching stopped: %1").arg(snapshot.problem);
+        colour = u"#c62828"_s;
+        break;
+    }
+    if (snapshot.stale)
+        banner += u' ' +
+            tr("(no answer since %1: %2; retrying)")
+                .arg(snapshot.staleSince.toLocalTime().toString(u"HH:mm:ss"_s), snapshot.problem);
+    m_banner->setText(banner);
+    m_banner->setStyleSheet(u"color: white; padding: 6px; background: %1;"_s.arg(colour));
+}
+
+void MonitorWidget::updateButtons()
+{
+    const watch::RunSnapshot &snapshot = m_watcher->snapshot();
+    const bool haveRun = snapshot.run.has_value();
+    const bool completed = haveRun && snapshot.run->status == "completed"_L1;
+    m_open->setEnabled(haveRun);
+    m_cancel->setEnabled(haveRun && !completed);
+    m_rerun->setEnabled(completed && !snapshot.allSucceeded());
+    m_log->setEnabled(selectedJobId().has_value());
+}
+
+std::optional<qint64> MonitorWidget::selectedJobId() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return std::nullopt;
+    const qint64 id = current.data(PlatformModel::JobIdRole).toLongLong();
+    return id > 0 ? std::optional<qint64>(id) : std::nullopt;
+}
+
+void MonitorWidget::openRun()
+{
+    if (const auto &run = m_watcher->snapshot().run)
+        QDesktopServices::openUrl(run->htmlUrl);
+}
+
+void MonitorWidget::cancelRun()
+{
+    const auto &run = m_watcher->snapshot().run;
+    if (!run ||
+        !m_confirm(this,
+                   tr("Cancel run #%1 of %2 %3? Builds still running stop; "
+                      "nothing already uploaded is removed.")
+                       .arg(run->runNumber)
+                       .arg(m_header.recipe, m_header.version)))
+        return;
+    m_cancel->setEnabled(false);
+    m_client->cancelRun(m_target.owner, m_target.repo, run->id, this,
+                        [this](const forge::ForgeResult<forge::Done> &result) {
+                            if (!result.ok())
+                                m_banner->setText(
+                                    tr("Cancel refused: %1").arg(result.error.describe()));
+                        });
+}
+
+void MonitorWidget::rerunFailedJobs()
+{
+    const auto &run = m_watcher->snapshot().run;
+    if (!run)
+        return;
+    m_rerun->setEnabled(false);
+    m_client->rerunFailedJobs(m_target.owner, m_target.repo, run->id, this,
+                              [this](const forge::ForgeResult<forge::Done> &result) {
+                                  if (!result.ok()) {
+                                      m_banner->setText(
+                                          tr("Re-run refused: %1").arg(result.error.describe()));
+                                      return;
+                                  }
+                                  // A new attempt of the same run: watched afresh.
+                                  startWatcher();
+                              });
+}
+
+void MonitorWidget::showSelectedJobLog()
+{
+    const std::optional<qint64> jobId = selectedJobId();
+    if (!jobId)
+        return;
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(u"logDialog"_s);
+    dialog->setWindowTitle(tr("Job log — Release Console"));
+    auto *summary = new QLabel(tr("Reading the log…"));
+    summary->setObjectName(u"logSummary"_s);
+    summary->setWordWrap(true);
+    summary->setTextFormat(Qt::PlainText);
+    auto *excerpt = new QPlainTextEdit;
+    excerpt->setObjectName(u"logExcerpt"_s);
+    excerpt->setReadOnly(true);
+    excerpt->setLineWrapMode(QPlainTextEdit::NoWrap);
+    excerpt->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    const QModelIndex current = m_view->currentIndex();
+    const QUrl jobUrl = current.data(PlatformModel::UrlRole).toUrl();
+    QPushButton *full = buttons->addButton(tr("Full Log in Browser"), QDialogButtonBox::ActionRole);
+    connect(full, &QPushButton::clicked, dialog, [jobUrl] { QDesktopServices::openUrl(jobUrl); });
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(summary);
+    layout->addWidget(excerpt, 1);
+    layout->addWidget(buttons);
+    dialog->resize(900, 520);
+    dialog->show();
+    m_client->jobLog(m_target.owner, m_target.repo, *jobId, dialog,
+                     [summary, excerpt](const forge::ForgeResult<QByteArray> &result) {
+                         if (!result.ok()) {
+                             summary->setText(
+                                 tr("The log could not be read: %1").arg(result.error.describe()));
+                             return;
+                         }
+                         const watch::LogExcerpt diagnosis = watch::diagnoseLog(result.value);
+                         summary->setText(diagnosis.summary);
+                         excerpt->setPlainText(diagnosis.lines.join(u'\n'));
+                     });
+}
+
+}  // namespace rc::ui
