@@ -7,6 +7,7 @@
 #include "flow/releaseenvironment.h"
 #include "flow/releasepreparation.h"
 #include "flow/runname.h"
+#include "flow/runrecorder.h"
 #include "ledger/releaseledger.h"
 #include "monitorwidget.h"
 #include "notify/desktopnotifier.h"
@@ -395,6 +396,7 @@ void MainWindow::setEnvironment(flow::ReleaseEnvironment *environment)
                "connection). The preflight looks for its run before anything else is sent."));
         statusBar()->addPermanentWidget(unresolved);
     }
+    watchUnfinishedRuns();
     reloadProfiles(environment->isSandbox() ? u"sandbox"_s
                                             : QSettings().value(u"lastProfile"_s).toString());
     if (m_profileCombo->count() == 0)
@@ -639,24 +641,7 @@ void MainWindow::watchDispatch(const flow::PreflightInput &input,
                                const flow::PreflightReport &report,
                                const flow::DispatchReport &dispatch)
 {
-    if (!m_runsDock) {
-        m_runTabs = new QTabWidget;
-        m_runTabs->setObjectName(u"runTabs"_s);
-        m_runTabs->setTabsClosable(true);
-        m_runTabs->setDocumentMode(true);
-        connect(m_runTabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
-            QWidget *monitor = m_runTabs->widget(index);
-            m_runTabs->removeTab(index);
-            monitor->deleteLater();
-        });
-        m_runsDock = new QDockWidget(tr("Runs"), this);
-        m_runsDock->setObjectName(u"runsDock"_s);
-        m_runsDock->setWidget(m_runTabs);
-        addDockWidget(Qt::BottomDockWidgetArea, m_runsDock);
-    }
     const profiles::Profile &profile = input.profile;
-    m_watchClients.push_back(
-        std::make_unique<flow::ForgeClients>(m_environment->transport(), profile));
     watch::WatchTarget target;
     target.owner = profile.recipesOwner();
     target.repo = profile.recipesName();
@@ -678,6 +663,54 @@ void MainWindow::watchDispatch(const flow::PreflightInput &input,
     header.commitSha = spec.commitSha;
     header.commitTitle = m_form->commitTitle();
     header.installLine = installLine(spec);
+    addMonitor(profile, target, header, dispatch.ledgerId);
+}
+
+void MainWindow::watchUnfinishedRuns()
+{
+    for (const ledger::LedgerEntry &entry : m_environment->ledger().unfinished()) {
+        const std::optional<profiles::Profile> profile =
+            m_environment->profiles().load(entry.profile);
+        if (!profile || !entry.runId)
+            continue;
+        watch::WatchTarget target;
+        target.owner = profile->recipesOwner();
+        target.repo = profile->recipesName();
+        target.workflow = profile->workflowFile;
+        target.runId = entry.runId;
+        MonitorHeader header;
+        header.recipe = entry.recipe;
+        header.version = entry.version;
+        header.build = entry.build;
+        header.label = entry.label;
+        header.commitSha = entry.commitSha;
+        header.installLine = entry.installLine;
+        // Its tokens may still be loading: the watcher retries until they answer.
+        m_environment->prepareTokens(*profile, this, [](const QStringList &) {});
+        addMonitor(*profile, target, header, entry.id);
+    }
+}
+
+void MainWindow::addMonitor(const profiles::Profile &profile, const watch::WatchTarget &target,
+                            const MonitorHeader &header, qint64 ledgerId)
+{
+    if (!m_runsDock) {
+        m_runTabs = new QTabWidget;
+        m_runTabs->setObjectName(u"runTabs"_s);
+        m_runTabs->setTabsClosable(true);
+        m_runTabs->setDocumentMode(true);
+        connect(m_runTabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
+            QWidget *monitor = m_runTabs->widget(index);
+            m_runTabs->removeTab(index);
+            monitor->deleteLater();
+        });
+        m_runsDock = new QDockWidget(tr("Runs"), this);
+        m_runsDock->setObjectName(u"runsDock"_s);
+        m_runsDock->setWidget(m_runTabs);
+        addDockWidget(Qt::BottomDockWidgetArea, m_runsDock);
+    }
+    m_watchClients.push_back(
+        std::make_unique<flow::ForgeClients>(m_environment->transport(), profile));
     auto *monitor = new MonitorWidget(&m_watchClients.back()->gitHub, target, header);
     const int tab = m_runTabs->addTab(monitor, monitor->title());
     m_runTabs->setCurrentIndex(tab);
@@ -687,6 +720,12 @@ void MainWindow::watchDispatch(const flow::PreflightInput &input,
     connect(
         monitor, &MonitorWidget::finished, this,
         [this, header](const watch::RunSnapshot &snapshot) { notifyOutcome(header, snapshot); });
+    ledger::ReleaseLedger *ledger = &m_environment->ledger();
+    connect(monitor, &MonitorWidget::watcherStarted, this,
+            [ledger, ledgerId](watch::RunWatcher *watcher) {
+                new flow::RunRecorder(watcher, ledger, ledgerId);
+            });
+    monitor->start();
     m_runsDock->show();
     m_runsDock->raise();
 }

@@ -37,7 +37,8 @@ class DesktopNotifier;
 }
 namespace rc::watch {
 struct RunSnapshot;
-}
+struct WatchTarget;
+}  // namespace rc::watch
 
 namespace rc::ui {
 
@@ -115,6 +116,10 @@ private:
     void watchDispatch(const flow::PreflightInput &input, const flow::PreflightReport &report,
                        const flow::DispatchReport &dispatch);
     void notifyOutcome(const MonitorHeader &header, const watch::RunSnapshot &snapshot);
+    // Runs the ledger has as sent and not finished (the app closed mid-run): watched again.
+    void watchUnfinishedRuns();
+    void addMonitor(const profiles::Profile &profile, const watch::WatchTarget &target,
+                    const MonitorHeader &header, qint64 ledgerId);
 
     Clock m_clock;
     ReleaseForm *m_form = nullptr;

@@ -96,10 +96,11 @@ MonitorWidget::MonitorWidget(const forge::GitHubClient *client, watch::WatchTarg
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MonitorWidget::updateButtons);
-    startWatcher();
+    updateBanner();
+    updateButtons();
 }
 
-void MonitorWidget::startWatcher()
+void MonitorWidget::start()
 {
     if (m_watcher) {
         m_model->setWatcher(nullptr);
@@ -123,6 +124,7 @@ void MonitorWidget::startWatcher()
     });
     updateBanner();
     updateButtons();
+    emit watcherStarted(m_watcher);
     m_watcher->start();
 }
 
@@ -133,8 +135,10 @@ MonitorWidget::~MonitorWidget()
 
 QString MonitorWidget::title() const
 {
-    const auto &run = m_watcher->snapshot().run;
     QString text = m_header.recipe + u' ' + m_header.version;
+    if (!m_watcher)
+        return text;
+    const auto &run = m_watcher->snapshot().run;
     if (run)
         text += u" #"_s + QString::number(run->runNumber);
     return text;
@@ -147,7 +151,8 @@ QString MonitorWidget::bannerText() const
 
 void MonitorWidget::updateBanner()
 {
-    const watch::RunSnapshot &snapshot = m_watcher->snapshot();
+    static const watch::RunSnapshot notStarted;
+    const watch::RunSnapshot &snapshot = m_watcher ? m_watcher->snapshot() : notStarted;
     QString header = tr("%1 %2 build %3 (label %4) · commit %5 %6")
                          .arg(m_header.recipe, m_header.version, m_header.build, m_header.label,
                               m_header.commitSha.left(8), m_header.commitTitle);
@@ -199,7 +204,8 @@ void MonitorWidget::updateBanner()
 
 void MonitorWidget::updateButtons()
 {
-    const watch::RunSnapshot &snapshot = m_watcher->snapshot();
+    static const watch::RunSnapshot notStarted;
+    const watch::RunSnapshot &snapshot = m_watcher ? m_watcher->snapshot() : notStarted;
     const bool haveRun = snapshot.run.has_value();
     const bool completed = haveRun && snapshot.run->status == "completed"_L1;
     m_open->setEnabled(haveRun);
@@ -219,12 +225,16 @@ std::optional<qint64> MonitorWidget::selectedJobId() const
 
 void MonitorWidget::openRun()
 {
+    if (!m_watcher)
+        return;
     if (const auto &run = m_watcher->snapshot().run)
         QDesktopServices::openUrl(run->htmlUrl);
 }
 
 void MonitorWidget::cancelRun()
 {
+    if (!m_watcher)
+        return;
     const auto &run = m_watcher->snapshot().run;
     if (!run ||
         !m_confirm(this,
@@ -244,6 +254,8 @@ void MonitorWidget::cancelRun()
 
 void MonitorWidget::rerunFailedJobs()
 {
+    if (!m_watcher)
+        return;
     const auto &run = m_watcher->snapshot().run;
     if (!run)
         return;
@@ -256,7 +268,7 @@ void MonitorWidget::rerunFailedJobs()
                                       return;
                                   }
                                   // A new attempt of the same run: watched afresh.
-                                  startWatcher();
+                                  start();
                               });
 }
 

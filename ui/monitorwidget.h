@@ -40,7 +40,7 @@ public:
                   QWidget *parent = nullptr);
     ~MonitorWidget() override;
 
-    watch::RunWatcher *watcher() const { return m_watcher; }
+    watch::RunWatcher *watcher() const { return m_watcher; }  // null until start()
     PlatformModel *model() const { return m_model; }
     QString bannerText() const;
     QString title() const;  // for a tab: "veloxchem 1.0rc5 #12"
@@ -50,6 +50,8 @@ public:
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
 
 public slots:
+    // Starts watching (again, after a re-run: a new attempt is watched afresh).
+    void start();
     void openRun();
     void cancelRun();
     void rerunFailedJobs();
@@ -57,11 +59,12 @@ public slots:
 
 signals:
     void titleChanged(const QString &title);
+    // A watcher began: at the start, and for each new attempt after a re-run.
+    void watcherStarted(rc::watch::RunWatcher *watcher);
     // The watch ended with an outcome (or could not find the run).
     void finished(const rc::watch::RunSnapshot &snapshot);
 
 private:
-    void startWatcher();
     void updateBanner();
     void updateButtons();
     std::optional<qint64> selectedJobId() const;

@@ -693,7 +693,8 @@ int runDispatchCommand(const QStringList &arguments, QTextStream &out, QTextStre
         target.createdSince = QDateTime::currentDateTimeUtc().addSecs(-120);
         target.expectedTitle =
             flow::expectedRunTitle(p.report.workflowRunName, p.preparation.release.payload.json);
-        return followRun(*p.clients, target, {}, json, out, err);
+        return followRun(*p.clients, target, {}, json, out, err, &p.session.environment->ledger(),
+                         report.ledgerId);
     }
     switch (report.outcome) {
     case flow::DispatchOutcome::Sent:

@@ -2,6 +2,8 @@
 
 #include "cli/cli.h"
 #include "flow/forgeclients.h"
+#include "flow/runrecorder.h"
+#include "ledger/releaseledger.h"
 #include "secrets/redaction.h"
 
 #include <QCommandLineParser>
@@ -83,9 +85,12 @@ void printLine(QTextStream &out, const QString &line)
 }  // namespace
 
 int followRun(const flow::ForgeClients &clients, const watch::WatchTarget &target,
-              const watch::WatchOptions &options, bool json, QTextStream &out, QTextStream &err)
+              const watch::WatchOptions &options, bool json, QTextStream &out, QTextStream &err,
+              ledger::ReleaseLedger *ledger, qint64 entryId)
 {
     watch::RunWatcher watcher(&clients.gitHub, target, options);
+    if (ledger && entryId > 0)
+        new flow::RunRecorder(&watcher, ledger, entryId);
     QList<watch::PlatformState> shown;
     const auto emitJson = [&out](const QJsonObject &object) {
         out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) << u'\n';
@@ -273,7 +278,16 @@ int runWatchCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     target.runId = runId;
     watch::WatchOptions options;
     options.minInterval = std::chrono::seconds(seconds);
-    return followRun(clients, target, options, parser.isSet(json), out, err);
+    // A run this machine dispatched: its history is completed as it is watched.
+    qint64 entryId = 0;
+    ledger::ReleaseLedger &history = session.environment->ledger();
+    for (const ledger::LedgerEntry &entry : history.entries(session.profile.name)) {
+        if (entry.runId == runId) {
+            entryId = entry.id;
+            break;
+        }
+    }
+    return followRun(clients, target, options, parser.isSet(json), out, err, &history, entryId);
 }
 
 }  // namespace rc::cli

@@ -17,6 +17,9 @@ struct Text
 
 using Kind = forge::ForgeError::Kind;
 
+// GitHub starts a dispatched run within seconds; minutes later it is another dispatch's.
+constexpr qint64 kLatestRunStartSeconds = 600;
+
 // Answers that say the server did not act on the POST. Everything else after the request may
 // have left (timeouts, 5xx, a lost connection, an unreadable 2xx) leaves the outcome open.
 bool provesNothingWasDispatched(const forge::ForgeError &error)
@@ -355,8 +358,15 @@ void findRunOfEntry(const ForgeClients *clients, const profiles::Profile &profil
                                  done(std::nullopt, result.error.describe());
                                  return;
                              }
-                             const QList<forge::WorkflowRun> found =
-                                 runsSince(result.value.items, since, claimedRunIds);
+                             // A run long after the entry (a later dispatch by hand) is not
+                             // its run.
+                             const QDateTime until = since.addSecs(kLatestRunStartSeconds);
+                             QList<forge::WorkflowRun> found;
+                             for (const forge::WorkflowRun &run :
+                                  runsSince(result.value.items, since, claimedRunIds)) {
+                                 if (run.createdAt <= until)
+                                     found << run;
+                             }
                              if (found.size() == 1) {
                                  done(found.constFirst(), {});
                                  return;

@@ -111,10 +111,10 @@ ForgeReply *GitHubClient::run(const QString &owner, const QString &repo, qint64 
 }
 
 void GitHubClient::jobs(const QString &owner, const QString &repo, qint64 runId, QObject *context,
-                        Callback<QList<WorkflowJob>> done) const
+                        Callback<QList<WorkflowJob>> done, const QString &filter) const
 {
-    detail::collectPages<WorkflowJob>(m_transport, m_requests.jobs(owner, repo, runId), context,
-                                      std::move(done), parseWorkflowJobs);
+    detail::collectPages<WorkflowJob>(m_transport, m_requests.jobs(owner, repo, runId, 100, filter),
+                                      context, std::move(done), parseWorkflowJobs);
 }
 
 void GitHubClient::artifacts(const QString &owner, const QString &repo, qint64 runId,

@@ -45,8 +45,9 @@ public:
     ForgeReply *run(const QString &owner, const QString &repo, qint64 runId, QObject *context,
                     Callback<WorkflowRun> done) const;
     // Every job of the run (all pages).
+    // `filter`: "latest" (the newest attempt's jobs) or "all"; empty: GitHub's default.
     void jobs(const QString &owner, const QString &repo, qint64 runId, QObject *context,
-              Callback<QList<WorkflowJob>> done) const;
+              Callback<QList<WorkflowJob>> done, const QString &filter = {}) const;
     // Every artifact of the run (all pages).
     void artifacts(const QString &owner, const QString &repo, qint64 runId, QObject *context,
                    Callback<QList<GitHubArtifact>> done) const;

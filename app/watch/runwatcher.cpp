@@ -2,7 +2,6 @@
 
 // The forge's own paging glue: the watcher needs the jobs request with filter=latest, which
 // GitHubClient::jobs does not take.
-#include "forge/clientsupport_p.h"
 
 #include <algorithm>
 
@@ -244,18 +243,16 @@ void RunWatcher::fetchRun()
 
 void RunWatcher::fetchJobs()
 {
-    const forge::ForgeRequest request =
-        m_client->requests().jobs(m_target.owner, m_target.repo, *m_runId, 100, u"latest"_s);
     ++m_requestsSent;
-    forge::detail::collectPages<forge::WorkflowJob>(
-        m_client->transport(), request, freshContext(),
+    m_client->jobs(
+        m_target.owner, m_target.repo, *m_runId, freshContext(),
         [this,
          generation = m_generation](const forge::ForgeResult<QList<forge::WorkflowJob>> &result) {
             m_requestsSent += result.ok() ? pagesOf(result.value.size()) - 1 : 0;
             if (generation == m_generation)
                 onJobs(result);
         },
-        forge::parseWorkflowJobs);
+        u"latest"_s);
 }
 
 void RunWatcher::fetchArtifacts()

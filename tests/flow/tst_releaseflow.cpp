@@ -6,10 +6,14 @@
 #include "flow/releaseenvironment.h"
 #include "flow/releasepreparation.h"
 #include "flow/runname.h"
+#include "flow/runrecorder.h"
 #include "ledger/releaseledger.h"
 #include "sandbox/forgesimulator.h"
 #include "sandbox/githubapi.h"
 #include "sandbox/gitlabapi.h"
+#include "sandbox/runengine.h"
+#include "sandbox/virtualclock.h"
+#include "watch/runwatcher.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -515,6 +519,53 @@ private slots:
         QVERIFY(report.allFinished());
         const rc::flow::PreflightCheck *check = report.check(failedCheck);
         QVERIFY2(check->state == CheckState::Failed, qPrintable(check->reason));
+    }
+
+    // The history keeps every platform's true outcome, and a run is "unfinished" (watched again
+    // at the next start) until its outcome is recorded.
+    void historyRecordsTheTruePerPlatformOutcome()
+    {
+        simulator().runs()->setPlatformOutcome(u"windows-2022_*"_s,
+                                               rc::sandbox::BuildOutcome::BuildFails);
+        const auto prepared = prepareRelease();
+        const rc::flow::DispatchReport report = dispatch(prepared, gitHubLogin());
+        QCOMPARE(report.outcome, DispatchOutcome::Sent);
+        QCOMPARE(environment->ledger().unfinished().size(), 1);
+
+        rc::watch::WatchTarget target;
+        target.owner = profile.recipesOwner();
+        target.repo = profile.recipesName();
+        target.workflow = profile.workflowFile;
+        target.runId = report.runId;
+        rc::watch::WatchOptions options;
+        options.minInterval = std::chrono::milliseconds(20);
+        options.maxInterval = std::chrono::milliseconds(100);
+        rc::watch::RunWatcher watcher(&clients->gitHub, target, options);
+        new rc::flow::RunRecorder(&watcher, &environment->ledger(), report.ledgerId);
+        QSignalSpy finished(&watcher, &rc::watch::RunWatcher::finished);
+        watcher.start();
+        simulator().clock()->setSpeed(200);
+        QVERIFY(finished.wait(60000));
+
+        const auto entry = environment->ledger().entry(report.ledgerId);
+        QCOMPARE(entry->runConclusion, u"failure"_s);  // GitHub says success; two builds failed
+        QVERIFY(entry->runCompletedAt.has_value());
+        QVERIFY(environment->ledger().unfinished().isEmpty());
+        int builds = 0;
+        int failures = 0;
+        for (const rc::ledger::PlatformRecord &record :
+             environment->ledger().platforms(report.ledgerId)) {
+            if (record.variant.isEmpty())
+                continue;  // prepare, summary: helper jobs
+            ++builds;
+            if (record.truth() == "failure"_L1) {
+                ++failures;
+                QCOMPARE(record.os, u"Windows"_s);
+            }
+            QVERIFY(record.durationMs().has_value());
+        }
+        QCOMPARE(builds, 6);
+        QCOMPARE(failures, 2);
     }
 
     void notReadyIsNeverSent()

@@ -92,7 +92,9 @@ private:
         header.build = u"0"_s;
         header.label = u"dev"_s;
         header.installLine = u"conda install veloxchem=1.0rc5=*_0"_s;
-        return new rc::ui::MonitorWidget(&clients->gitHub, target, header, options);
+        auto *monitor = new rc::ui::MonitorWidget(&clients->gitHub, target, header, options);
+        monitor->start();
+        return monitor;
     }
 
 private slots:

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QObject>
+
+namespace rc::ledger {
+class ReleaseLedger;
+}
+namespace rc::watch {
+class RunWatcher;
+}
+
+namespace rc::flow {
+
+// Keeps a dispatch's ledger entry up to date from the watcher of its run: the run (when it was
+// found by watching), its attempt, every platform's status and true outcome with its times, and
+// the release's outcome when the run completes — so the history survives a restart, and a run
+// left unfinished is watched again.
+class RunRecorder : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Lives as long as `watcher` (its parent).
+    RunRecorder(watch::RunWatcher *watcher, ledger::ReleaseLedger *ledger, qint64 entryId);
+
+private:
+    void onRunChanged();
+    void onPlatformChanged(int index);
+    void onFinished();
+
+    watch::RunWatcher *m_watcher;
+    ledger::ReleaseLedger *m_ledger;
+    qint64 m_entryId;
+    int m_attempt = 0;
+};
+
+}  // namespace rc::flow
