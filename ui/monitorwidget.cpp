@@ -302,6 +302,27 @@ void MonitorWidget::showSelectedJobLog()
     layout->addWidget(buttons);
     dialog->resize(900, 520);
     dialog->show();
+    // The job's annotations say in a line what failed, where the token may read them (checks:
+    // read); the log says why.
+    auto *annotations = new QLabel;
+    annotations->setObjectName(u"logAnnotations"_s);
+    annotations->setWordWrap(true);
+    annotations->setTextFormat(Qt::PlainText);
+    annotations->hide();
+    layout->insertWidget(1, annotations);
+    m_client->annotations(
+        m_target.owner, m_target.repo, *jobId, dialog,
+        [annotations](const forge::ForgeResult<QList<forge::CheckRunAnnotation>> &result) {
+            if (!result.ok() || result.value.isEmpty())
+                return;
+            QStringList lines;
+            for (const forge::CheckRunAnnotation &annotation : result.value.mid(0, 5))
+                lines << (annotation.title.isEmpty() ? annotation.message
+                                                     : annotation.title + u": "_s +
+                                  annotation.message.section(u'\n', 0, 0));
+            annotations->setText(lines.join(u'\n'));
+            annotations->show();
+        });
     m_client->jobLog(m_target.owner, m_target.repo, *jobId, dialog,
                      [summary, excerpt](const forge::ForgeResult<QByteArray> &result) {
                          if (!result.ok()) {

@@ -53,6 +53,15 @@ void waitUntil(const bool &done)
         loop.processEvents(QEventLoop::WaitForMoreEvents);
 }
 
+bool standardOutputIsTerminal()
+{
+#ifdef Q_OS_WIN
+    return _isatty(_fileno(stdout)) != 0;
+#else
+    return isatty(STDOUT_FILENO) != 0;
+#endif
+}
+
 bool standardInputIsTerminal()
 {
 #ifdef Q_OS_WIN

@@ -59,5 +59,7 @@ CommandSession openSession(const GlobalOptions &global, const QString &profileNa
 
 // Whether the terminal can be asked (stdin is a terminal).
 bool standardInputIsTerminal();
+// Whether standard output is a terminal (a live view may redraw in place).
+bool standardOutputIsTerminal();
 
 }  // namespace rc::cli

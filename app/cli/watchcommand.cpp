@@ -5,9 +5,12 @@
 #include "flow/runrecorder.h"
 #include "ledger/releaseledger.h"
 #include "secrets/redaction.h"
+#include "watch/platforms.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
@@ -89,6 +92,24 @@ int followRun(const flow::ForgeClients &clients, const watch::WatchTarget &targe
               ledger::ReleaseLedger *ledger, qint64 entryId)
 {
     watch::RunWatcher watcher(&clients.gitHub, target, options);
+    // On a terminal the view is one block redrawn in place; elsewhere a line per change.
+    const bool redraw = !json && standardOutputIsTerminal();
+    int drawnLines = 0;
+    QString runLine;
+    const auto render = [&]() {
+        QStringList block {runLine};
+        for (const watch::PlatformState &platform : watcher.snapshot().platforms) {
+            if (!platform.helper)
+                block << u"  "_s + platformName(platform).leftJustified(34) + u' ' +
+                        statusText(platform);
+        }
+        if (drawnLines > 0)
+            out << u"\x1b["_s << drawnLines << u'F';
+        for (const QString &line : std::as_const(block))
+            out << u"\x1b[2K"_s << line << u'\n';
+        drawnLines = int(block.size());
+        out.flush();
+    };
     if (ledger && entryId > 0)
         new flow::RunRecorder(&watcher, ledger, entryId);
     QList<watch::PlatformState> shown;
@@ -108,6 +129,10 @@ int followRun(const flow::ForgeClients &clients, const watch::WatchTarget &targe
         shown[index] = platform;
         if (!statusChanged)
             return;
+        if (redraw) {
+            render();
+            return;
+        }
         if (json) {
             QJsonObject line = platformJson(platform);
             line.insert(u"event"_s, u"platform"_s);
@@ -143,6 +168,11 @@ int followRun(const flow::ForgeClients &clients, const watch::WatchTarget &targe
         if (line == lastRunLine || line.isEmpty())
             return;
         lastRunLine = line;
+        if (redraw) {
+            runLine = line;
+            render();
+            return;
+        }
         if (json)
             emitJson({{u"event"_s, u"run"_s},
                       {u"message"_s, line},
@@ -288,6 +318,146 @@ int runWatchCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         }
     }
     return followRun(clients, target, options, parser.isSet(json), out, err, &history, entryId);
+}
+
+namespace {
+
+// A completed run's truth from its build summaries: "success" when every summary says so,
+// "failure" when one does not, nullopt when there are none (expired after a day, or none made).
+std::optional<QString> trueOutcomeOf(const flow::ForgeClients &clients, const QString &owner,
+                                     const QString &repo, qint64 runId)
+{
+    forge::ForgeResult<QList<forge::GitHubArtifact>> artifacts;
+    bool listed = false;
+    QObject context;
+    clients.gitHub.artifacts(owner, repo, runId, &context,
+                             [&](const forge::ForgeResult<QList<forge::GitHubArtifact>> &r) {
+                                 artifacts = r;
+                                 listed = true;
+                             });
+    waitUntil(listed);
+    if (!artifacts.ok())
+        return std::nullopt;
+    bool any = false;
+    for (const forge::GitHubArtifact &artifact : std::as_const(artifacts.value)) {
+        if (!artifact.name.startsWith(watch::kBuildSummaryPrefix) || artifact.expired)
+            continue;
+        forge::ForgeResult<forge::BuildSummary> summary;
+        bool read = false;
+        clients.gitHub.buildSummary(owner, repo, artifact, &context,
+                                    [&](const forge::ForgeResult<forge::BuildSummary> &r) {
+                                        summary = r;
+                                        read = true;
+                                    });
+        waitUntil(read);
+        if (!summary.ok())
+            return std::nullopt;
+        any = true;
+        if (summary.value.outcome != "success"_L1)
+            return u"failure"_s;
+    }
+    return any ? std::optional<QString>(u"success"_s) : std::nullopt;
+}
+
+}  // namespace
+
+int runRunsCommand(const QStringList &arguments, QTextStream &out, QTextStream &err,
+                   const GlobalOptions &global)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Text::tr(
+        "Lists the workflow's recent runs with their true outcomes: the release history's, else "
+        "the build summaries' (GitHub keeps them a day), not only the job conclusions."));
+    const QCommandLineOption profile(u"profile"_s, Text::tr("the release profile"), u"name"_s);
+    const QCommandLineOption limit(u"limit"_s, Text::tr("how many runs (default 10, at most 50)"),
+                                   u"n"_s, u"10"_s);
+    const QCommandLineOption json(u"json"_s, Text::tr("print JSON"));
+    const QCommandLineOption help({u"h"_s, u"help"_s}, Text::tr("show this help"));
+    parser.addOptions({profile, limit, json, help});
+    if (!parser.parse(arguments)) {
+        err << Text::tr("error: %1").arg(secrets::redactTokenShapes(parser.errorText())) << u'\n';
+        return InvalidInput;
+    }
+    if (parser.isSet(help)) {
+        out << commandHelp(parser, arguments.constFirst(), Text::tr("[options]"));
+        return Success;
+    }
+    bool numeric = false;
+    const int wanted = parser.value(limit).toInt(&numeric);
+    if (!numeric || wanted < 1 || wanted > 50 || !parser.positionalArguments().isEmpty()) {
+        err << Text::tr("error: limit: give a number from 1 to 50") << u'\n';
+        return InvalidInput;
+    }
+    CommandSession session = openSession(global, parser.value(profile), err);
+    if (!session.ok())
+        return session.exitCode;
+    const flow::ForgeClients clients(session.environment->transport(), session.profile);
+    const QString owner = session.profile.recipesOwner();
+    const QString repo = session.profile.recipesName();
+
+    forge::RunQuery query;
+    query.workflow = session.profile.workflowFile;
+    query.perPage = wanted;
+    forge::ForgeResult<forge::Page<forge::WorkflowRun>> runs;
+    bool listed = false;
+    QObject context;
+    clients.gitHub.runs(owner, repo, query, &context,
+                        [&](const forge::ForgeResult<forge::Page<forge::WorkflowRun>> &r) {
+                            runs = r;
+                            listed = true;
+                        });
+    waitUntil(listed);
+    if (!runs.ok()) {
+        err << Text::tr("error: %1").arg(printable(runs.error.describe())) << u'\n';
+        return NetworkFailure;
+    }
+    QHash<qint64, ledger::LedgerEntry> recorded;
+    for (const ledger::LedgerEntry &entry :
+         session.environment->ledger().entries(session.profile.name)) {
+        if (entry.runId)
+            recorded.insert(*entry.runId, entry);
+    }
+    QJsonArray array;
+    for (const forge::WorkflowRun &run : std::as_const(runs.value.items)) {
+        QString truth;
+        QString source;
+        if (run.status != "completed"_L1) {
+            truth = run.status;
+            source = u"github"_s;
+        } else if (recorded.contains(run.id) && !recorded.value(run.id).runConclusion.isEmpty()) {
+            truth = recorded.value(run.id).runConclusion;
+            source = u"ledger"_s;
+        } else if (const auto outcome = trueOutcomeOf(clients, owner, repo, run.id)) {
+            truth = *outcome;
+            source = u"build-summaries"_s;
+        } else {
+            truth = run.conclusion;
+            source = u"job-conclusion"_s;
+        }
+        if (parser.isSet(json)) {
+            array.append(QJsonObject {{u"id"_s, run.id},
+                                      {u"number"_s, run.runNumber},
+                                      {u"attempt"_s, run.runAttempt},
+                                      {u"title"_s, run.displayTitle},
+                                      {u"createdAt"_s, run.createdAt.toString(Qt::ISODate)},
+                                      {u"status"_s, run.status},
+                                      {u"conclusion"_s, run.conclusion},
+                                      {u"trueOutcome"_s, truth},
+                                      {u"outcomeFrom"_s, source},
+                                      {u"url"_s, run.htmlUrl.toString()}});
+            continue;
+        }
+        const QString note = source == "job-conclusion"_L1
+            ? Text::tr(" (GitHub's word: no build summary left to check)")
+            : QString();
+        out << QString(u'#' + QString::number(run.runNumber)).leftJustified(7)
+            << run.createdAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) << u"  "_s
+            << truth.leftJustified(10) << u' ' << printable(run.displayTitle).left(60) << note
+            << u'\n';
+    }
+    if (parser.isSet(json))
+        out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    return Success;
 }
 
 }  // namespace rc::cli

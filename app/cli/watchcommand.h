@@ -20,6 +20,10 @@ namespace rc::cli {
 int runWatchCommand(const QStringList &arguments, QTextStream &out, QTextStream &err,
                     const GlobalOptions &global);
 
+// release-console runs [--profile P] [--limit N] [--json]
+int runRunsCommand(const QStringList &arguments, QTextStream &out, QTextStream &err,
+                   const GlobalOptions &global);
+
 // Follows one run to its true per-platform outcome, printing a line per change (JSON lines with
 // `json`). Exit code: 0 every platform succeeded, 1 one failed or was cancelled, 4 the forge
 // could not be asked, 5 the run could not be found.

@@ -192,6 +192,19 @@ private slots:
         QCOMPARE(successes, 6);
     }
 
+    void runsListsTrueOutcomes()
+    {
+        const Outcome listed = run({u"--sandbox"_s, u"runs"_s, u"--json"_s});
+        QVERIFY2(listed.exitCode == 0, qPrintable(listed.err));
+        const QJsonArray runs = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+        QVERIFY(runs.size() >= 2);  // the demo's history
+        for (const QJsonValue &each : runs) {
+            QVERIFY(!each[u"trueOutcome"_s].toString().isEmpty());
+            QVERIFY(!each[u"outcomeFrom"_s].toString().isEmpty());
+        }
+        QCOMPARE(run({u"--sandbox"_s, u"runs"_s, u"--limit"_s, u"0"_s}).exitCode, 2);
+    }
+
     void watchNeedsARun()
     {
         QCOMPARE(run({u"--sandbox"_s, u"watch"_s, u"abc"_s}).exitCode, 2);
