@@ -8,6 +8,7 @@
 #include "flow/releasepreparation.h"
 #include "flow/runname.h"
 #include "flow/runrecorder.h"
+#include "historydialog.h"
 #include "ledger/releaseledger.h"
 #include "monitorwidget.h"
 #include "notify/desktopnotifier.h"
@@ -186,6 +187,16 @@ void MainWindow::createMenus()
     m_profilesAction->setObjectName(u"openProfiles"_s);
     m_profilesAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_P);
     m_profilesAction->setEnabled(false);
+    m_historyAction = tools->addAction(tr("Release &History…"), this, [this] {
+        if (!m_environment)
+            return;
+        auto *dialog = new HistoryDialog(m_environment->ledger(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    m_historyAction->setObjectName(u"openHistory"_s);
+    m_historyAction->setShortcut(Qt::CTRL | Qt::Key_H);
+    m_historyAction->setEnabled(false);
     m_tokensAction = tools->addAction(QIcon::fromTheme(u"dialog-password"_s), tr("&Tokens…"), this,
                                       [this] { openTokensDialog(); });
     m_tokensAction->setObjectName(u"openTokens"_s);
@@ -353,6 +364,7 @@ void MainWindow::setEnvironment(flow::ReleaseEnvironment *environment)
     m_environment = environment;
     m_sandboxBanner->setVisible(environment && environment->isSandbox());
     m_profilesAction->setEnabled(environment != nullptr);
+    m_historyAction->setEnabled(environment != nullptr);
     if (!environment)
         return;
     auto *bar = addToolBar(tr("Profile"));

@@ -150,6 +150,7 @@ private:
     ChecksumPanel *m_checksumPanel = nullptr;
     QAction *m_preflightAction = nullptr;
     QAction *m_profilesAction = nullptr;
+    QAction *m_historyAction = nullptr;
     QDockWidget *m_runsDock = nullptr;
     QTabWidget *m_runTabs = nullptr;
     // Clients of the profiles whose runs are watched (a monitor outlives a profile switch).

@@ -5,6 +5,7 @@
 #include "commitlistmodel.h"
 #include "commitpicker.h"
 #include "flow/releaseenvironment.h"
+#include "historydialog.h"
 #include "ledger/releaseledger.h"
 #include "mainwindow.h"
 #include "monitorwidget.h"
@@ -183,6 +184,17 @@ private slots:
         rc::ui::MonitorWidget *monitor = window->monitors().constFirst();
         QTRY_VERIFY(monitor->watcher()->snapshot().run.has_value());
         QCOMPARE(monitor->watcher()->snapshot().run->id, *entries.constFirst().runId);
+
+        // And it is in the history, with its install line.
+        window->findChild<QAction *>(u"openHistory"_s)->trigger();
+        auto *history = window->findChild<rc::ui::HistoryDialog *>();
+        QVERIFY(history);
+        QAbstractItemModelTester historyTester(
+            history->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(history->model()->rowCount(), 1);
+        QCOMPARE(
+            history->model()->index(0, 0).data(rc::ui::HistoryModel::InstallLineRole).toString(),
+            u"conda install veloxchem=1.0rc5=*_0 -c veloxchem/label/dev -c conda-forge"_s);
     }
 
     void profilesDialogShowsProblemsAsTyped()
