@@ -11,7 +11,7 @@ namespace rc::ui {
 
 namespace {
 
-QIcon statusIcon(watch::PlatformStatus status)
+QIcon makeStatusIcon(watch::PlatformStatus status)
 {
     const QStyle *style = QApplication::style();
     switch (status) {
@@ -30,7 +30,7 @@ QIcon statusIcon(watch::PlatformStatus status)
     return {};
 }
 
-QIcon osIcon(const QString &os)
+QIcon makeOsIcon(const QString &os)
 {
     if (os == "Linux"_L1)
         return QIcon(u":/icons/os-linux.svg"_s);
@@ -46,6 +46,13 @@ QIcon osIcon(const QString &os)
 PlatformModel::PlatformModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
+    // Made once: a view asks for them on every paint.
+    for (const auto status : {watch::PlatformStatus::Queued, watch::PlatformStatus::Running,
+                              watch::PlatformStatus::Success, watch::PlatformStatus::Failure,
+                              watch::PlatformStatus::Cancelled, watch::PlatformStatus::Skipped})
+        m_statusIcons.insert(int(status), makeStatusIcon(status));
+    for (const QString &os : {u"Linux"_s, u"macOS"_s, u"Windows"_s})
+        m_osIcons.insert(os, makeOsIcon(os));
     m_ticker.setInterval(1000);
     connect(&m_ticker, &QTimer::timeout, this, &PlatformModel::tick);
 }
@@ -58,6 +65,7 @@ void PlatformModel::setWatcher(watch::RunWatcher *watcher)
         // Another run: its rows are not these rows.
         beginResetModel();
         m_rows = 0;
+        m_dirtyFirst = m_dirtyLast = -1;
         endResetModel();
     }
     m_watcher = watcher;
@@ -153,9 +161,9 @@ QVariant PlatformModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::DecorationRole) {
         if (column == PlatformColumn)
-            return osIcon(platform.os);
+            return m_osIcons.value(platform.os);
         if (column == StatusColumn)
-            return statusIcon(platform.status);
+            return m_statusIcons.value(int(platform.status));
     }
     if (role == Qt::ForegroundRole && column == StatusColumn &&
         platform.status == watch::PlatformStatus::Failure)
@@ -193,11 +201,30 @@ void PlatformModel::onInserted(int first, int last)
     endInsertRows();
 }
 
+// A poll changes many rows at once: one dataChanged for the rows it touched, once the poll's
+// signals are in, rather than one per row.
 void PlatformModel::onChanged(int row)
 {
     if (row < 0 || row >= m_rows)
         return;
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    if (m_dirtyFirst < 0) {
+        m_dirtyFirst = m_dirtyLast = row;
+        QMetaObject::invokeMethod(this, &PlatformModel::flushChanges, Qt::QueuedConnection);
+        return;
+    }
+    m_dirtyFirst = std::min(m_dirtyFirst, row);
+    m_dirtyLast = std::max(m_dirtyLast, row);
+}
+
+void PlatformModel::flushChanges()
+{
+    if (m_dirtyFirst < 0)
+        return;
+    const int first = m_dirtyFirst;
+    const int last = std::min(m_dirtyLast, m_rows - 1);
+    m_dirtyFirst = m_dirtyLast = -1;
+    if (first <= last)
+        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
 }
 
 void PlatformModel::tick()

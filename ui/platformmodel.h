@@ -3,6 +3,8 @@
 #include "watch/runwatcher.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
+#include <QIcon>
 #include <QPointer>
 #include <QTimer>
 
@@ -45,12 +47,17 @@ public:
 private:
     void onInserted(int first, int last);
     void onChanged(int row);
+    void flushChanges();
     void tick();
 
     QPointer<watch::RunWatcher> m_watcher;
     int m_rows = 0;  // rows announced to views (the snapshot may be ahead within a signal)
     Clock m_clock = &QDateTime::currentDateTimeUtc;
     QTimer m_ticker;
+    int m_dirtyFirst = -1;  // rows changed since the last dataChanged
+    int m_dirtyLast = -1;
+    QHash<int, QIcon> m_statusIcons;
+    QHash<QString, QIcon> m_osIcons;
 };
 
 }  // namespace rc::ui
