@@ -67,8 +67,7 @@ CommitListModel::~CommitListModel() = default;
 
 bool CommitListModel::isFlagged(const QString &pipelineStatus)
 {
-    return pipelineStatus != "success"_L1 && pipelineStatus != "skipped"_L1 &&
-        pipelineStatus != "manual"_L1;
+    return forge::isPipelineFlagged(pipelineStatus);
 }
 
 void CommitListModel::setSource(const forge::GitLabClient *client, const QString &project,

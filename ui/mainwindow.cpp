@@ -562,15 +562,7 @@ void MainWindow::suggestBuild()
             const QString next = QString::number(result.value.nextBuildNumber(version));
             if (m_form->field(ReleaseField::Build).isEmpty())
                 m_form->setField(ReleaseField::Build, next);
-            QStringList labels;
-            for (const forge::AnacondaFile &file : result.value.files) {
-                if (file.version != version)
-                    continue;
-                for (const QString &label : file.labels) {
-                    if (!labels.contains(label))
-                        labels << label;
-                }
-            }
+            const QStringList labels = result.value.labels(version);
             m_buildHint = labels.isEmpty()
                 ? tr("%1 is not on anaconda.org yet; build %2 is the first.").arg(version, next)
                 : tr("%1 is on %2; the next free build is %3.")

@@ -434,8 +434,8 @@ int runCommitsCommand(const QStringList &arguments, QTextStream &out, QTextStrea
     for (const forge::CommitWithPipeline &entry : std::as_const(commits)) {
         const forge::GitLabCommit &c = entry.commit;
         const QString status = entry.pipeline ? entry.pipeline->status : Text::tr("none");
-        const bool flagged = status == "failed"_L1 || status == "running"_L1 ||
-            status == "pending"_L1 || status == "canceled"_L1;
+        const bool flagged =
+            forge::isPipelineFlagged(entry.pipeline ? entry.pipeline->status : QString());
         out << c.shortId.leftJustified(9) << u' ' << (flagged ? u'!' : u' ') << u' '
             << status.leftJustified(9) << u' '
             << c.committedDate.toUTC().toString(u"yyyy-MM-dd HH:mm"_s) << u"  "_s

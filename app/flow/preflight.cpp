@@ -525,15 +525,7 @@ void Preflight::checkAnaconda()
                        Text::tr("use build %1").arg(next));
                 return;
             }
-            QStringList labels;
-            for (const forge::AnacondaFile &file : files.files) {
-                if (file.version == s.version) {
-                    for (const QString &label : file.labels) {
-                        if (!labels.contains(label))
-                            labels << label;
-                    }
-                }
-            }
+            const QStringList labels = files.labels(s.version);
             if (!files.packageExists)
                 settle(u"version"_s, CheckState::Ok,
                        Text::tr("first upload of %1 to %2").arg(s.recipe, s.channel));

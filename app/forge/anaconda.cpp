@@ -26,8 +26,15 @@ QStringList AnacondaPackageFiles::versions() const
 
 QStringList AnacondaPackageFiles::labels() const
 {
+    return labels({});
+}
+
+QStringList AnacondaPackageFiles::labels(const QString &version) const
+{
     QStringList out;
     for (const AnacondaFile &f : files) {
+        if (!version.isEmpty() && f.version != version)
+            continue;
         for (const QString &l : f.labels) {
             if (!out.contains(l))
                 out.append(l);

@@ -36,6 +36,7 @@ struct AnacondaPackageFiles
 
     QStringList versions() const;                        // distinct, in first-seen order
     QStringList labels() const;                          // distinct, sorted
+    QStringList labels(const QString &version) const;    // those `version` is on, sorted
     QList<qint64> builds(const QString &version) const;  // distinct, ascending
     // Max build number of `version` + 1; 0 when the version has no file.
     qint64 nextBuildNumber(const QString &version) const;

@@ -289,6 +289,12 @@ ForgeResult<Page<GitLabJob>> parseGitLabJobs(const ForgeResponse &response)
                                  [](const GitLabJob &j) { return j.id != 0; });
 }
 
+bool isPipelineFlagged(const QString &status)
+{
+    return status != QLatin1StringView("success") && status != QLatin1StringView("skipped") &&
+        status != QLatin1StringView("manual");
+}
+
 QList<CommitWithPipeline> joinPipelines(const QList<GitLabCommit> &commits,
                                         const QList<GitLabPipeline> &pipelines)
 {

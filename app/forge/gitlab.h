@@ -140,6 +140,10 @@ ForgeResult<Page<GitLabCommit>> parseGitLabCommits(const ForgeResponse &response
 ForgeResult<Page<GitLabPipeline>> parseGitLabPipelines(const ForgeResponse &response);
 ForgeResult<Page<GitLabJob>> parseGitLabJobs(const ForgeResponse &response);
 
+// Whether a commit's pipeline deserves a warning before releasing it: anything but passed,
+// skipped or manual (failed, running, pending, canceled, none at all).
+bool isPipelineFlagged(const QString &status);
+
 // Each commit with the newest (highest id) pipeline of its sha.
 QList<CommitWithPipeline> joinPipelines(const QList<GitLabCommit> &commits,
                                         const QList<GitLabPipeline> &pipelines);
