@@ -8,6 +8,7 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
@@ -58,6 +59,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return entry.installLine;
     case RunUrlRole:
         return entry.runUrl;
+    case HasRunRole:
+        return entry.state == ledger::DispatchState::Sent && entry.runId.has_value();
     case Qt::DisplayRole:
         switch (index.column()) {
         case WhenColumn:
@@ -133,14 +136,26 @@ HistoryDialog::HistoryDialog(ledger::ReleaseLedger &ledger, QWidget *parent)
                                                      QHeaderView::Stretch);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
-    QPushButton *copy = buttons->addButton(tr("&Copy Install Line"), QDialogButtonBox::ActionRole);
-    QPushButton *open = buttons->addButton(tr("&Open Run"), QDialogButtonBox::ActionRole);
+    m_copy = buttons->addButton(tr("&Copy Install Line"), QDialogButtonBox::ActionRole);
+    m_copy->setObjectName(u"copyInstallLine"_s);
+    m_open = buttons->addButton(tr("&Open Run"), QDialogButtonBox::ActionRole);
+    m_open->setObjectName(u"openRun"_s);
+    m_watch = buttons->addButton(tr("&Watch Again"), QDialogButtonBox::ActionRole);
+    m_watch->setObjectName(u"watchAgain"_s);
+    m_watch->setToolTip(tr("Follow this release's run in the Runs panel: its platforms, its "
+                           "true outcome, a re-run's new attempt"));
     QPushButton *save = buttons->addButton(tr("&Export…"), QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(copy, &QPushButton::clicked, this, &HistoryDialog::copyInstallLine);
-    connect(open, &QPushButton::clicked, this, &HistoryDialog::openRun);
+    connect(m_copy, &QPushButton::clicked, this, &HistoryDialog::copyInstallLine);
+    connect(m_open, &QPushButton::clicked, this, &HistoryDialog::openRun);
+    connect(m_watch, &QPushButton::clicked, this, &HistoryDialog::watchAgain);
     connect(save, &QPushButton::clicked, this, &HistoryDialog::exportAs);
     connect(m_view, &QTableView::activated, this, &HistoryDialog::openRun);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &HistoryDialog::updateButtons);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &HistoryDialog::updateButtons);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &HistoryDialog::updateButtons);
+    updateButtons();
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_filter);
@@ -161,6 +176,22 @@ void HistoryDialog::openRun()
     const QUrl url = m_view->currentIndex().data(HistoryModel::RunUrlRole).toUrl();
     if (url.isValid() && !url.isEmpty())
         QDesktopServices::openUrl(url);
+}
+
+void HistoryDialog::watchAgain()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (current.isValid() && current.data(HistoryModel::HasRunRole).toBool())
+        emit watchRequested(current.data(HistoryModel::EntryIdRole).toLongLong());
+}
+
+void HistoryDialog::updateButtons()
+{
+    const QModelIndex current = m_view->currentIndex();
+    m_copy->setEnabled(current.isValid());
+    const QUrl url = current.data(HistoryModel::RunUrlRole).toUrl();
+    m_open->setEnabled(url.isValid() && !url.isEmpty());
+    m_watch->setEnabled(current.data(HistoryModel::HasRunRole).toBool());
 }
 
 void HistoryDialog::exportAs()

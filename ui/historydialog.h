@@ -6,6 +6,7 @@
 #include <QDialog>
 
 class QLineEdit;
+class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 
@@ -18,7 +19,7 @@ class HistoryModel : public QAbstractTableModel
 
 public:
     enum Column { WhenColumn, ProfileColumn, ReleaseColumn, OutcomeColumn, RunColumn, ColumnCount };
-    enum Role { EntryIdRole = Qt::UserRole + 1, InstallLineRole, RunUrlRole };
+    enum Role { EntryIdRole = Qt::UserRole + 1, InstallLineRole, RunUrlRole, HasRunRole };
 
     explicit HistoryModel(ledger::ReleaseLedger &ledger, QObject *parent = nullptr);
     // Reads the ledger again (a whole new list: a reset).
@@ -36,7 +37,8 @@ private:
     ledger::PlatformsByEntry m_platforms;
 };
 
-// The release history (SPEC F10): filter, copy the install line, open the run, export.
+// The release history (SPEC F10): filter, copy the install line, open the run, watch it
+// again, export.
 class HistoryDialog : public QDialog
 {
     Q_OBJECT
@@ -45,16 +47,25 @@ public:
     explicit HistoryDialog(ledger::ReleaseLedger &ledger, QWidget *parent = nullptr);
     HistoryModel *model() const { return m_model; }
 
+signals:
+    // "Watch Again" on an entry with a run: the window follows it (again) in a monitor.
+    void watchRequested(qint64 entryId);
+
 private:
     void copyInstallLine();
     void openRun();
+    void watchAgain();
     void exportAs();
+    void updateButtons();
 
     ledger::ReleaseLedger &m_ledger;
     HistoryModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QLineEdit *m_filter = nullptr;
     QTableView *m_view = nullptr;
+    QPushButton *m_copy = nullptr;
+    QPushButton *m_open = nullptr;
+    QPushButton *m_watch = nullptr;
 };
 
 }  // namespace rc::ui

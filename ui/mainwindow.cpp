@@ -192,6 +192,10 @@ void MainWindow::createMenus()
             return;
         auto *dialog = new HistoryDialog(m_environment->ledger(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &HistoryDialog::watchRequested, this, [this](qint64 entryId) {
+            if (const auto entry = m_environment->ledger().entry(entryId))
+                watchLedgerEntry(*entry);
+        });
         dialog->show();
     });
     m_historyAction->setObjectName(u"openHistory"_s);
@@ -672,27 +676,46 @@ void MainWindow::watchDispatch(const flow::PreflightInput &input,
 
 void MainWindow::watchUnfinishedRuns()
 {
-    for (const ledger::LedgerEntry &entry : m_environment->ledger().unfinished()) {
-        const std::optional<profiles::Profile> profile =
-            m_environment->profiles().load(entry.profile);
-        if (!profile || !entry.runId)
-            continue;
-        watch::WatchTarget target;
-        target.owner = profile->recipesOwner();
-        target.repo = profile->recipesName();
-        target.workflow = profile->workflowFile;
-        target.runId = entry.runId;
-        MonitorHeader header;
-        header.recipe = entry.recipe;
-        header.version = entry.version;
-        header.build = entry.build;
-        header.label = entry.label;
-        header.commitSha = entry.commitSha;
-        header.installLine = entry.installLine;
-        // Its tokens may still be loading: the watcher retries until they answer.
-        m_environment->prepareTokens(*profile, this, [](const QStringList &) {});
-        addMonitor(*profile, target, header, entry.id);
+    for (const ledger::LedgerEntry &entry : m_environment->ledger().unfinished())
+        watchLedgerEntry(entry);
+}
+
+void MainWindow::watchLedgerEntry(const ledger::LedgerEntry &entry)
+{
+    if (!entry.runId)
+        return;
+    for (MonitorWidget *monitor : monitors()) {
+        if (monitor->runId() == entry.runId) {
+            if (!monitor->watcher() || !monitor->watcher()->isActive())
+                monitor->start();
+            m_runTabs->setCurrentWidget(monitor);
+            m_runsDock->show();
+            m_runsDock->raise();
+            return;
+        }
     }
+    const std::optional<profiles::Profile> profile = m_environment->profiles().load(entry.profile);
+    if (!profile) {
+        statusBar()->showMessage(
+            tr("The run of %1 %2 cannot be watched: its profile “%3” no longer exists.")
+                .arg(entry.recipe, entry.version, entry.profile));
+        return;
+    }
+    watch::WatchTarget target;
+    target.owner = profile->recipesOwner();
+    target.repo = profile->recipesName();
+    target.workflow = profile->workflowFile;
+    target.runId = entry.runId;
+    MonitorHeader header;
+    header.recipe = entry.recipe;
+    header.version = entry.version;
+    header.build = entry.build;
+    header.label = entry.label;
+    header.commitSha = entry.commitSha;
+    header.installLine = entry.installLine;
+    // Its tokens may still be loading: the watcher retries until they answer.
+    m_environment->prepareTokens(*profile, this, [](const QStringList &) {});
+    addMonitor(*profile, target, header, entry.id);
 }
 
 void MainWindow::addMonitor(const profiles::Profile &profile, const watch::WatchTarget &target,
@@ -715,7 +738,9 @@ void MainWindow::addMonitor(const profiles::Profile &profile, const watch::Watch
     }
     m_watchClients.push_back(
         std::make_unique<flow::ForgeClients>(m_environment->transport(), profile));
-    auto *monitor = new MonitorWidget(&m_watchClients.back()->gitHub, target, header);
+    auto *monitor = new MonitorWidget(&m_watchClients.back()->gitHub, target, header,
+                                      m_environment->watchOptions(profile.name));
+    monitor->setClock(m_environment->watchClock());
     const int tab = m_runTabs->addTab(monitor, monitor->title());
     m_runTabs->setCurrentIndex(tab);
     connect(monitor, &MonitorWidget::titleChanged, this, [this, monitor](const QString &title) {

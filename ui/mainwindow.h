@@ -118,6 +118,8 @@ private:
     void notifyOutcome(const MonitorHeader &header, const watch::RunSnapshot &snapshot);
     // Runs the ledger has as sent and not finished (the app closed mid-run): watched again.
     void watchUnfinishedRuns();
+    // A ledger entry's run in a monitor: the one already watching it raised, else a new one.
+    void watchLedgerEntry(const ledger::LedgerEntry &entry);
     void addMonitor(const profiles::Profile &profile, const watch::WatchTarget &target,
                     const MonitorHeader &header, qint64 ledgerId);
 

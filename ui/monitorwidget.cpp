@@ -100,14 +100,19 @@ MonitorWidget::MonitorWidget(const forge::GitHubClient *client, watch::WatchTarg
     updateButtons();
 }
 
+void MonitorWidget::setClock(watch::RunWatcher::Clock clock)
+{
+    m_clock = std::move(clock);
+    m_model->setClock(m_clock);
+}
+
 void MonitorWidget::start()
 {
     if (m_watcher) {
         m_model->setWatcher(nullptr);
         m_watcher->deleteLater();
     }
-    m_watcher =
-        new watch::RunWatcher(m_client, m_target, m_options, &QDateTime::currentDateTimeUtc, this);
+    m_watcher = new watch::RunWatcher(m_client, m_target, m_options, m_clock, this);
     m_model->setWatcher(m_watcher);
     connect(m_watcher, &watch::RunWatcher::runChanged, this, [this] {
         if (const auto &run = m_watcher->snapshot().run)

@@ -40,7 +40,8 @@ public:
                   QWidget *parent = nullptr);
     ~MonitorWidget() override;
 
-    watch::RunWatcher *watcher() const { return m_watcher; }  // null until start()
+    watch::RunWatcher *watcher() const { return m_watcher; }        // null until start()
+    std::optional<qint64> runId() const { return m_target.runId; }  // once known
     PlatformModel *model() const { return m_model; }
     QString bannerText() const;
     QString title() const;  // for a tab: "veloxchem 1.0rc5 #12"
@@ -48,6 +49,9 @@ public:
     // Asked before cancelling; true cancels. Default: a message box.
     using Confirm = std::function<bool(QWidget *parent, const QString &question)>;
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
+    // The clock the run is watched on and its times shown by (before start()): the system's
+    // by default, the sandbox's virtual clock there.
+    void setClock(watch::RunWatcher::Clock clock);
 
 public slots:
     // Starts watching (again, after a re-run: a new attempt is watched afresh).
@@ -73,6 +77,7 @@ private:
     watch::WatchTarget m_target;
     MonitorHeader m_header;
     watch::WatchOptions m_options;
+    watch::RunWatcher::Clock m_clock = &QDateTime::currentDateTimeUtc;
     watch::RunWatcher *m_watcher = nullptr;
     PlatformModel *m_model = nullptr;
     Confirm m_confirm;

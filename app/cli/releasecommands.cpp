@@ -693,7 +693,9 @@ int runDispatchCommand(const QStringList &arguments, QTextStream &out, QTextStre
         target.createdSince = QDateTime::currentDateTimeUtc().addSecs(-120);
         target.expectedTitle =
             flow::expectedRunTitle(p.report.workflowRunName, p.preparation.release.payload.json);
-        return followRun(*p.clients, target, {}, json, out, err, &p.session.environment->ledger(),
+        flow::ReleaseEnvironment &environment = *p.session.environment;
+        return followRun(*p.clients, target, environment.watchOptions(profile.name),
+                         environment.watchClock(), json, out, err, &environment.ledger(),
                          report.ledgerId);
     }
     switch (report.outcome) {

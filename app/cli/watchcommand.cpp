@@ -88,10 +88,10 @@ void printLine(QTextStream &out, const QString &line)
 }  // namespace
 
 int followRun(const flow::ForgeClients &clients, const watch::WatchTarget &target,
-              const watch::WatchOptions &options, bool json, QTextStream &out, QTextStream &err,
-              ledger::ReleaseLedger *ledger, qint64 entryId)
+              const watch::WatchOptions &options, const watch::RunWatcher::Clock &clock, bool json,
+              QTextStream &out, QTextStream &err, ledger::ReleaseLedger *ledger, qint64 entryId)
 {
-    watch::RunWatcher watcher(&clients.gitHub, target, options);
+    watch::RunWatcher watcher(&clients.gitHub, target, options, clock);
     // On a terminal the view is one block redrawn in place; elsewhere a line per change.
     const bool redraw = !json && standardOutputIsTerminal();
     int drawnLines = 0;
@@ -308,6 +308,7 @@ int runWatchCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     target.runId = runId;
     watch::WatchOptions options;
     options.minInterval = std::chrono::seconds(seconds);
+    options = session.environment->watchOptions(session.profile.name, options);
     // A run this machine dispatched: its history is completed as it is watched.
     qint64 entryId = 0;
     ledger::ReleaseLedger &history = session.environment->ledger();
@@ -317,7 +318,8 @@ int runWatchCommand(const QStringList &arguments, QTextStream &out, QTextStream 
             break;
         }
     }
-    return followRun(clients, target, options, parser.isSet(json), out, err, &history, entryId);
+    return followRun(clients, target, options, session.environment->watchClock(),
+                     parser.isSet(json), out, err, &history, entryId);
 }
 
 namespace {

@@ -29,7 +29,8 @@ int runRunsCommand(const QStringList &arguments, QTextStream &out, QTextStream &
 // could not be asked, 5 the run could not be found.
 // With a `ledger` and the dispatch's `entryId`, the platforms and the outcome are recorded.
 int followRun(const flow::ForgeClients &clients, const watch::WatchTarget &target,
-              const watch::WatchOptions &options, bool json, QTextStream &out, QTextStream &err,
-              ledger::ReleaseLedger *ledger = nullptr, qint64 entryId = 0);
+              const watch::WatchOptions &options, const watch::RunWatcher::Clock &clock, bool json,
+              QTextStream &out, QTextStream &err, ledger::ReleaseLedger *ledger = nullptr,
+              qint64 entryId = 0);
 
 }  // namespace rc::cli

@@ -137,4 +137,30 @@ void ReleaseEnvironment::prepareTokens(const profiles::Profile &profile, QObject
                            });
 }
 
+watch::RunWatcher::Clock ReleaseEnvironment::watchClock() const
+{
+    if (m_simulator && m_simulator->clock()->speed() > 0) {
+        const sandbox::VirtualClock *clock = m_simulator->clock();
+        return [clock] {
+            return clock->now();
+        };
+    }
+    return &QDateTime::currentDateTimeUtc;
+}
+
+watch::WatchOptions ReleaseEnvironment::watchOptions(const QString &profile,
+                                                     watch::WatchOptions base)
+{
+    if (m_simulator) {
+        // A sandbox clock that stands still (tests move it by hand) gives no time to predict.
+        const double speed = m_simulator->clock()->speed();
+        if (speed <= 0)
+            return base;
+        base.clockSpeed = speed;
+    }
+    for (const ledger::StepDuration &step : m_ledger->typicalStepDurations(profile))
+        base.typicalStepDurations[step.jobName][step.stepName] = std::chrono::seconds(step.seconds);
+    return base;
+}
+
 }  // namespace rc::flow

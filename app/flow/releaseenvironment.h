@@ -4,6 +4,7 @@
 #include "forge/transport.h"
 #include "ledger/releaseledger.h"
 #include "profiles/profile.h"
+#include "watch/runwatcher.h"
 
 #include <QObject>
 #include <QSettings>
@@ -61,6 +62,12 @@ public:
     // sandbox). `done` gets one line per token that could not be loaded.
     void prepareTokens(const profiles::Profile &profile, QObject *context,
                        std::function<void(QStringList problems)> done);
+
+    // The clock runs are watched on: the sandbox's virtual clock while it runs, else the system's.
+    watch::RunWatcher::Clock watchClock() const;
+    // `base` for watching a run of `profile` on watchClock(): its polls timed from the step
+    // durations the ledger holds from the profile's earlier runs.
+    watch::WatchOptions watchOptions(const QString &profile, watch::WatchOptions base = {});
 
     // The sandbox's demo profile for a simulator's URLs.
     static profiles::Profile sandboxProfile(const sandbox::ForgeSimulator &simulator);

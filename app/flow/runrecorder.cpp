@@ -58,6 +58,23 @@ void RunRecorder::onPlatformChanged(int index)
     if (m_attempt > 0)
         record.runAttempt = m_attempt;
     m_ledger->recordPlatform(m_entryId, record);
+    // Only a true success times later runs: a build that failed early ran short.
+    if (platform.status == watch::PlatformStatus::Success && !m_timedJobs.contains(platform.jobId))
+        recordStepDurations(platform);
+}
+
+void RunRecorder::recordStepDurations(const watch::PlatformState &platform)
+{
+    for (const forge::WorkflowJob &job : m_watcher->jobs()) {
+        if (job.id != platform.jobId)
+            continue;
+        QList<ledger::StepDuration> steps;
+        for (const auto &[name, duration] : watch::stepDurationsOf(job))
+            steps.append({job.name, name, qint64(duration.count())});
+        if (!steps.isEmpty() && m_ledger->recordStepDurations(m_entryId, job.name, steps))
+            m_timedJobs.insert(job.id);
+        return;
+    }
 }
 
 void RunRecorder::onFinished()

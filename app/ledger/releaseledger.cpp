@@ -9,6 +9,8 @@
 #include <QStandardPaths>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace rc::ledger {
 
 using namespace Qt::StringLiterals;
@@ -79,6 +81,16 @@ QList<QStringList> migrationSteps()
             "  run_attempt INTEGER CHECK (run_attempt IS NULL OR run_attempt > 0),"
             "  updated_at TEXT NOT NULL,"
             "  PRIMARY KEY (dispatch_id, platform_key)"
+            ")"_s,
+        },
+        // 3: how long each step took, to time the polls of later runs.
+        {
+            u"CREATE TABLE step_duration ("
+            "  dispatch_id INTEGER NOT NULL REFERENCES dispatch (id) ON DELETE CASCADE,"
+            "  job_name TEXT NOT NULL CHECK (job_name <> ''),"
+            "  step_name TEXT NOT NULL CHECK (step_name <> ''),"
+            "  seconds INTEGER NOT NULL CHECK (seconds >= 0),"
+            "  PRIMARY KEY (dispatch_id, job_name, step_name)"
             ")"_s,
         },
     };
@@ -911,6 +923,119 @@ bool ReleaseLedger::recordRunCompleted(qint64 id, const QString &conclusion,
             return failSql(action, update.lastError());
         return true;
     });
+}
+
+bool ReleaseLedger::recordStepDurations(qint64 id, const QString &jobName,
+                                        const QList<StepDuration> &steps)
+{
+    constexpr qint64 kMaxStepSeconds = 24 * 3600;
+    QString problem;
+    if (jobName.isEmpty() || jobName.size() > maxShortTextLength)
+        problem =
+            Text::tr("the job name is empty or longer than %1 characters").arg(maxShortTextLength);
+    else if (steps.size() > maxStepsPerJob)
+        problem = Text::tr("%1 steps are more than the %2 a job may have")
+                      .arg(steps.size())
+                      .arg(maxStepsPerJob);
+    for (const StepDuration &step : steps) {
+        if (!problem.isEmpty())
+            break;
+        if (step.stepName.isEmpty() || step.stepName.size() > maxShortTextLength)
+            problem = Text::tr("a step name is empty or longer than %1 characters")
+                          .arg(maxShortTextLength);
+        else if (step.seconds < 0 || step.seconds > kMaxStepSeconds)
+            problem = Text::tr("step “%1” took %2 seconds, outside 0 to a day")
+                          .arg(step.stepName)
+                          .arg(step.seconds);
+    }
+    if (!problem.isEmpty())
+        return fail(Text::tr("The step durations of entry %1 were not recorded in the release "
+                             "ledger %2: %3.")
+                        .arg(id)
+                        .arg(native(m_path), problem));
+    const QString action = Text::tr("record the step durations of entry %1").arg(id);
+    return withRun(id, action, [&] {
+        QSqlQuery clear(m_db);
+        clear.prepare(u"DELETE FROM step_duration WHERE dispatch_id = ? AND job_name = ?"_s);
+        clear.addBindValue(id);
+        clear.addBindValue(jobName);
+        if (!clear.exec())
+            return failSql(action, clear.lastError());
+        QSqlQuery insert(m_db);
+        // A step name repeated within a job keeps its last duration.
+        insert.prepare(u"INSERT OR REPLACE INTO step_duration"
+                       " (dispatch_id, job_name, step_name, seconds) VALUES (?, ?, ?, ?)"_s);
+        for (const StepDuration &step : steps) {
+            insert.addBindValue(id);
+            insert.addBindValue(jobName);
+            insert.addBindValue(step.stepName);
+            insert.addBindValue(step.seconds);
+            if (!insert.exec())
+                return failSql(action, insert.lastError());
+        }
+        return true;
+    });
+}
+
+QList<StepDuration> ReleaseLedger::stepDurations(qint64 id) const
+{
+    if (!requireOpen())
+        return {};
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT job_name, step_name, seconds FROM step_duration WHERE dispatch_id = ?"
+                  " ORDER BY job_name, step_name"_s);
+    query.addBindValue(id);
+    QList<StepDuration> result;
+    if (!query.exec()) {
+        failSql(Text::tr("read the step durations"), query.lastError());
+        return {};
+    }
+    while (query.next())
+        result.append(
+            {query.value(0).toString(), query.value(1).toString(), query.value(2).toLongLong()});
+    return result;
+}
+
+QList<StepDuration> ReleaseLedger::typicalStepDurations(const QString &profile) const
+{
+    if (!requireOpen())
+        return {};
+    // The newest entries first, so the first `typicalRuns` values of a step are the ones used.
+    // Bounded: a profile's matrix is a handful of jobs with a few dozen steps.
+    constexpr int kMaxRows = 200000;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT s.job_name, s.step_name, s.seconds FROM step_duration s"
+                  " JOIN dispatch d ON d.id = s.dispatch_id WHERE d.profile = ?"
+                  " ORDER BY s.job_name, s.step_name, s.dispatch_id DESC LIMIT ?"_s);
+    query.addBindValue(profile);
+    query.addBindValue(kMaxRows);
+    if (!query.exec()) {
+        failSql(Text::tr("read the step durations"), query.lastError());
+        return {};
+    }
+    QList<StepDuration> result;
+    QList<qint64> newest;
+    const auto flush = [&] {
+        if (newest.isEmpty())
+            return;
+        std::sort(newest.begin(), newest.end());
+        result.last().seconds = newest.at(newest.size() / 2);
+        newest.clear();
+    };
+    while (query.next()) {
+        const QString job = query.value(0).toString();
+        const QString step = query.value(1).toString();
+        if (result.isEmpty() || result.last().jobName != job || result.last().stepName != step) {
+            flush();
+            result.append({job, step, 0});
+        }
+        if (newest.size() < typicalRuns)
+            newest.append(query.value(2).toLongLong());
+    }
+    flush();
+    return result;
 }
 
 QList<LedgerEntry> ReleaseLedger::select(const QString &where, const QVariantList &values,

@@ -86,6 +86,15 @@ struct PlatformRecord
 
 using PlatformsByEntry = QHash<qint64, QList<PlatformRecord>>;
 
+// How long one step of one job took in a run: what times the polls of the profile's later runs.
+struct StepDuration
+{
+    QString jobName;  // the job's name, e.g. "build (ubuntu-latest, 3.12, mpich)"
+    QString stepName;
+    qint64 seconds = 0;
+    friend bool operator==(const StepDuration &, const StepDuration &) = default;
+};
+
 // The release ledger: one SQLite file (WAL, synchronous=FULL) recording every dispatch before
 // its POST and updated after. Every write is one committed transaction, so a kill at any moment
 // leaves a readable file that holds every write that returned true. Several instances, in one
@@ -96,7 +105,7 @@ public:
     using Clock = std::function<QDateTime()>;
 
     // The schema this code writes (PRAGMA user_version); a file with a newer one is refused.
-    static constexpr int schemaVersion = 2;
+    static constexpr int schemaVersion = 3;
     // PRAGMA application_id of a ledger file ("RCLG"), so another program's database is refused.
     static constexpr qint32 applicationId = 0x52434C47;
     // How long a write waits for another connection's write to finish before failing.
@@ -110,6 +119,10 @@ public:
     static constexpr qsizetype maxDetailLength = 16384;
     // Platforms one entry may hold (a matrix is a handful; this bounds a runaway one).
     static constexpr qsizetype maxPlatformsPerEntry = 2048;
+    // Steps one job may record (GitHub allows 1000 per job).
+    static constexpr qsizetype maxStepsPerJob = 1000;
+    // Earlier runs a typical step duration is the median of.
+    static constexpr int typicalRuns = 5;
 
     // Opens (creating folders and schema as needed) the database at `path`. Check isOpen().
     // A file that is not a ledger, or one written by a newer schema, is refused and left as it is.
@@ -150,6 +163,9 @@ public:
     bool recordRunAttempt(qint64 id, int attempt);
     // A Sent entry's run has completed with `conclusion`; a later call replaces both.
     bool recordRunCompleted(qint64 id, const QString &conclusion, const QDateTime &completedAt);
+    // The step durations of one job of a Sent entry's run, replacing what the entry held for
+    // that job. Names non-empty and short, seconds from 0 to a day.
+    bool recordStepDurations(qint64 id, const QString &jobName, const QList<StepDuration> &steps);
 
     std::optional<LedgerEntry> entry(qint64 id) const;
     // Newest recorded first (insertion order, whatever the clock did); limit 0 = all.
@@ -162,6 +178,11 @@ public:
     QList<PlatformRecord> platforms(qint64 id) const;
     // Platforms of each of `entries` (an entry without any has no key).
     PlatformsByEntry platforms(const QList<LedgerEntry> &entries) const;
+    // Per job and step of the profile's runs: the median of the newest `typicalRuns` entries
+    // that recorded it. Sorted by job, then step name.
+    QList<StepDuration> typicalStepDurations(const QString &profile) const;
+    // What entry `id` recorded, by job then step name.
+    QList<StepDuration> stepDurations(qint64 id) const;
 
 private:
     struct Transition;

@@ -250,7 +250,7 @@ bool RunEngine::alreadyPublished(const Platform &platform, const Run &run) const
 QList<StepPlan> RunEngine::buildSteps(const Platform &platform, BuildOutcome outcome,
                                       const QString &failedStep, bool patchSkipped) const
 {
-    const qint64 buildSeconds = condaBuildSeconds(platform);
+    const auto buildSeconds = qint64(double(condaBuildSeconds(platform)) * m_buildStepScale);
     QList<StepPlan> steps = {
         {u"Set up job"_s, 3},
         {u"Run actions/checkout@v4"_s, 4},

@@ -21,6 +21,8 @@ constexpr int kMaxSummaryFailures = 3;
 constexpr int kMaxListingsWithoutSummary = 3;
 constexpr qsizetype kMaxOutcomeLength = 64;
 constexpr std::chrono::milliseconds kMaxRateLimitWait = 1h;
+// A predicted poll goes out a little after the typical end, so the change is there to see.
+constexpr std::chrono::milliseconds kPredictionMargin = 1s;
 
 bool isTerminal(WatchPhase phase)
 {
@@ -42,6 +44,20 @@ qint64 pagesOf(qsizetype items)
 }
 
 }  // namespace
+
+QList<std::pair<QString, std::chrono::seconds>> stepDurationsOf(const forge::WorkflowJob &job)
+{
+    QList<std::pair<QString, std::chrono::seconds>> durations;
+    for (const forge::WorkflowStep &step : job.steps) {
+        if (step.status != u"completed"_s || step.conclusion != u"success"_s ||
+            step.name.isEmpty() || !step.startedAt.isValid() || !step.completedAt.isValid() ||
+            step.completedAt < step.startedAt)
+            continue;
+        durations.append(
+            {step.name, std::chrono::seconds(step.startedAt.secsTo(step.completedAt))});
+    }
+    return durations;
+}
 
 QString watchPhaseName(WatchPhase phase)
 {
@@ -171,15 +187,30 @@ void RunWatcher::schedule(Next next)
         milliseconds wait = m_options.minInterval * (qint64(1) << shift);
         m_interval = std::min(wait, m_options.maxInterval);
     } else if (m_snapshot.phase != WatchPhase::Watching || m_changedOnLastPoll ||
-               m_snapshot.platforms.isEmpty() ||
+               m_waitWasPredicted || m_snapshot.platforms.isEmpty() ||
                std::any_of(
                    m_snapshot.platforms.cbegin(), m_snapshot.platforms.cend(),
                    [](const PlatformState &p) { return p.status == PlatformStatus::Queued; })) {
+        // A predicted change that was not there yet is due any moment: looked for soon again.
         m_interval = m_options.minInterval;
     } else {
         m_interval = std::min(m_interval * 2, m_options.maxInterval);
     }
-    m_timer.start(m_interval);
+    // A change due before the next reactive poll is polled for when it is due.
+    m_waitWasPredicted = false;
+    milliseconds wait = m_interval;
+    if (const std::optional<QDateTime> due =
+            m_failures == 0 && m_snapshot.phase == WatchPhase::Watching ? predictedChange()
+                                                                        : std::nullopt) {
+        const double clockMs = double(m_clock().msecsTo(*due) + kPredictionMargin.count());
+        const milliseconds untilDue(qint64(clockMs / std::max(m_options.clockSpeed, 1e-3)));
+        if (untilDue < wait) {
+            wait = std::max(untilDue, m_options.minInterval);
+            m_waitWasPredicted = true;
+        }
+    }
+    m_wait = wait;
+    m_timer.start(wait);
 }
 
 void RunWatcher::tick()
@@ -215,6 +246,37 @@ void RunWatcher::tick()
     case WatchPhase::Failed:
         return;
     }
+}
+
+std::optional<QDateTime> RunWatcher::predictedChange() const
+{
+    if (m_options.typicalStepDurations.isEmpty() || m_lastJobs.isEmpty())
+        return std::nullopt;
+    const QDateTime now = m_clock();
+    std::optional<QDateTime> earliest;
+    for (const forge::WorkflowJob &job : m_lastJobs) {
+        if (job.status == u"completed"_s)
+            continue;
+        if (job.status != u"in_progress"_s)
+            return std::nullopt;
+        const auto steps = m_options.typicalStepDurations.constFind(job.name);
+        if (steps == m_options.typicalStepDurations.cend())
+            return std::nullopt;
+        const auto current = std::find_if(job.steps.cbegin(), job.steps.cend(), [](const auto &s) {
+            return s.status == u"in_progress"_s;
+        });
+        if (current == job.steps.cend() || !current->startedAt.isValid())
+            return std::nullopt;
+        const auto typical = steps->constFind(current->name);
+        if (typical == steps->cend())
+            return std::nullopt;
+        const QDateTime due = current->startedAt.addSecs(typical->count());
+        if (due <= now)
+            return std::nullopt;
+        if (!earliest || due < *earliest)
+            earliest = due;
+    }
+    return earliest;
 }
 
 // --- requests -----------------------------------------------------------------------------
@@ -490,9 +552,12 @@ void RunWatcher::noteFailure(const forge::ForgeError &error)
         return;
     }
     if (error.kind == forge::ForgeError::Kind::RateLimited && error.retryAt) {
-        const auto untilReset = std::chrono::milliseconds(m_clock().msecsTo(*error.retryAt));
+        // The reset is a time on the watcher's clock; the wait is on the timer.
+        const auto untilReset = std::chrono::milliseconds(qint64(
+            double(m_clock().msecsTo(*error.retryAt)) / std::max(m_options.clockSpeed, 1e-3)));
         const auto wait = std::min(std::max(untilReset, m_options.minInterval), kMaxRateLimitWait);
         m_interval = wait;
+        m_wait = wait;
         if (m_active)
             m_timer.start(wait);
         return;

@@ -26,11 +26,24 @@ struct WatchTarget
     std::optional<QString> expectedTitle;  // run-name title, when known
 };
 
+// How long each step of each job typically takes: job name → step name → duration.
+using StepDurations = QHash<QString, QHash<QString, std::chrono::seconds>>;
+
+// How long each step of a job took: the steps that completed successfully with both times, in
+// order. What the ledger keeps to time the polls of later runs.
+QList<std::pair<QString, std::chrono::seconds>> stepDurationsOf(const forge::WorkflowJob &job);
+
 struct WatchOptions
 {
     std::chrono::milliseconds minInterval {3000};
     std::chrono::milliseconds maxInterval {60000};
     std::chrono::milliseconds findTimeout {120000};  // no run after this: NotFound (a failure)
+    // This profile's earlier runs (from the ledger): while every running job is in a step of
+    // known length, the next poll is timed for the earliest end instead of every minInterval.
+    StepDurations typicalStepDurations;
+    // Seconds of the watcher's clock per real second: 1, except for the sandbox's virtual clock,
+    // which runs faster (a predicted wait on that clock is divided by it).
+    double clockSpeed = 1.0;
 };
 
 enum class WatchPhase { FindingRun, Watching, Completed, NotFound, Failed };
@@ -76,8 +89,11 @@ public:
     bool isActive() const { return m_active; }
     const RunSnapshot &snapshot() const { return m_snapshot; }
     qint64 requestsSent() const { return m_requestsSent; }  // every request the watcher made
-    // The wait before the next poll (adaptive, between the options' bounds).
-    std::chrono::milliseconds currentInterval() const { return m_interval; }
+    // The wait before the next poll (adaptive, between the options' bounds, on the timer: a
+    // predicted wait is divided by clockSpeed).
+    std::chrono::milliseconds currentInterval() const { return m_wait; }
+    // The run's jobs as last listed (helpers held back from the rows included).
+    const QList<forge::WorkflowJob> &jobs() const { return m_lastJobs; }
 
 signals:
     void platformsInserted(int first, int last);  // rows appended to snapshot().platforms
@@ -111,6 +127,10 @@ private:
     // A request failed: stale, back off; true when the watch has to give up.
     void noteFailure(const forge::ForgeError &error);
     bool findTimedOut() const;
+    // When the next visible change is due from the typical step durations: the earliest end of
+    // a running job's current step. Empty when a job is queued, between steps, in a step of
+    // unknown length or past its step's typical end: then polls react to what changed.
+    std::optional<QDateTime> predictedChange() const;
     void finish(WatchPhase phase, const QString &problem = {});
     void setRun(const forge::WorkflowRun &run);
     // Merges the jobs into the rows; true when anything changed.
@@ -138,14 +158,16 @@ private:
     bool m_inFlight = false;
     quint64 m_generation = 0;  // bumped by stop(): answers to earlier requests are dropped
     qint64 m_requestsSent = 0;
-    std::chrono::milliseconds m_interval {0};
-    int m_failures = 0;  // in a row
+    std::chrono::milliseconds m_interval {0};  // the reactive interval
+    std::chrono::milliseconds m_wait {0};      // the one last waited: reactive or predicted
+    int m_failures = 0;                        // in a row
     QDateTime m_startedAt;
 
     std::optional<qint64> m_runId;
     bool m_needRun = true;
     bool m_jobsSeen = false;
     bool m_changedOnLastPoll = true;
+    bool m_waitWasPredicted = false;  // the last wait was timed for a predicted change
     // Artifacts: listed when a build job completed since the last listing.
     bool m_needArtifacts = false;
     QList<forge::GitHubArtifact> m_artifacts;

@@ -1,17 +1,23 @@
-// Watching one 6-job run of the simulator (SPEC §6): the rate-limit units our RunWatcher spends
-// against a baseline poller doing what `gh run watch` 2.46 does on the same run (goal ≤ 0.05),
-// and the median delay from a change on the server to our model showing it (goal ≤ the poll
-// interval). Both watch the very same run at the same time, so they see the same changes.
+// Watching one 6-job run of the simulator for about an hour (SPEC §6): the rate-limit units our
+// RunWatcher spends against a baseline poller doing what `gh run watch` 2.46 does on the same
+// run (goal ≤ 0.05), and the median delay from a change on the server to our model showing it
+// (goal ≤ the poll interval). All watch the very same run at the same time, so they see the
+// same changes. Ours is measured twice, side by side: as a profile's first release is watched,
+// and with the step durations the ledger keeps from an earlier run of the profile (moved by up
+// to ±15 %, since real runs vary and the simulator's do not), which time polls for when a step
+// is due to end.
+//
+// The run: the simulator's matrix with its conda-build steps `--build-scale` (6) times as long
+// as the demo's, so that the run lasts about an hour, as real conda builds of a C++ code do.
 //
 // Time: the simulator's virtual clock is driven by this program, every few real milliseconds, at
 // `--speed` S virtual seconds per real second (VirtualClock's own ticker moves in 100 ms steps,
-// S × 100 ms virtual: too coarse to time a 3 s poll). Both pollers run on real QTimers, so every
+// S × 100 ms virtual: too coarse to time a 3 s poll). The pollers run on real QTimers, so every
 // interval they were configured with is divided by S: RunWatcher gets WatchOptions {3 s, 60 s}
-// / S and the baseline sleeps 3 s / S between rounds. A request's real latency is stretched by S
-// too (a 2 ms answer looks like 0.12 s at S = 60), for both alike. The watch window is one
-// virtual hour from the dispatch (`--minutes`); both stop earlier when the run completes, as
-// `gh run watch` exits and RunWatcher finishes, so the simulator's ~12-minute run is all they
-// can spend on.
+// / S (and clockSpeed S for its predicted waits) and the baseline sleeps 3 s / S between rounds.
+// A request's real latency is stretched by S too (a 2 ms answer looks like 0.12 s at S = 60),
+// for all alike. The watch window is two virtual hours from the dispatch (`--minutes`); all stop
+// earlier when the run completes, as `gh run watch` exits and RunWatcher finishes.
 //
 // Counted: GitHub API answers that are not 304 (the simulator's request log, told apart by the
 // User-Agent); 304s and the other host (artifact zips after the 302) cost no rate limit.
@@ -20,7 +26,7 @@
 // transition is shown when our model first holds that job at that progress or later (rows
 // inserted or changed, read from the watcher's snapshot at the virtual instant of the signal).
 //
-//   bench_watch_cost [--speed 60] [--minutes 60]
+//   bench_watch_cost [--speed 60] [--minutes 120] [--build-scale 6]
 
 #include "forge/githubclient.h"
 #include "forge/tokensource.h"
@@ -44,11 +50,13 @@
 #include <QMap>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRandomGenerator>
 #include <QSet>
 #include <QTimeZone>
 #include <QTimer>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -61,6 +69,8 @@ const QString kOwner = u"VeloxChem"_s;
 const QString kRepo = u"meta-vlx"_s;
 const QString kWorkflow = u"deploy-cxx.yml"_s;
 constexpr auto kBaselineUserAgent = QByteArrayView("GitHub CLI 2.46.0");
+constexpr auto kFirstUserAgent = QByteArrayView("ReleaseConsole-bench first release");
+constexpr auto kTimedUserAgent = QByteArrayView("ReleaseConsole-bench with history");
 constexpr auto kBaselineInterval = 3s;  // gh run watch --interval default
 constexpr auto kDriverStep = 5ms;       // real time between two moves of the virtual clock
 
@@ -183,6 +193,73 @@ Delays delaysOf(const QList<Transition> &transitions, const Observations &seen)
     }
     return d;
 }
+
+// A build's true outcome: from its job's end to the row showing success/failure.
+Delays outcomeDelaysOf(const rc::sandbox::RunEngine &engine, qint64 runId, const Observations &seen)
+{
+    Delays d;
+    for (const rc::sandbox::Job *job : engine.jobsOf(runId)) {
+        if (job->kind != rc::sandbox::Job::Kind::Build)
+            continue;
+        const QList<Observation> observed = seen.value(job->name);
+        const auto shown = std::find_if(observed.cbegin(), observed.cend(),
+                                        [](const Observation &o) { return o.settled; });
+        if (shown == observed.cend())
+            ++d.missed;
+        else
+            d.seconds << double(job->completion().msecsTo(shown->at)) / 1000.0;
+    }
+    return d;
+}
+
+// One of our watchers with its own transport (its own ETag cache and User-Agent, so its
+// requests are counted apart) and a PlatformModel whose signals are the observations.
+struct Ours
+{
+    Ours(QNetworkAccessManager *network, const rc::forge::TokenSource *tokens,
+         const std::function<QDateTime()> &clock, const QUrl &api,
+         const rc::watch::WatchTarget &target, const rc::watch::WatchOptions &options,
+         QByteArrayView userAgent, const char *name)
+        : transport(network, tokens, clock)
+        , client(&transport, api)
+        , watcher(&client, target, options, clock)
+        , label(name)
+    {
+        rc::forge::TransportOptions transportOptions;
+        transportOptions.userAgent = userAgent.toByteArray();
+        transport.setOptions(transportOptions);
+        model.setClock(clock);
+        model.setWatcher(&watcher);
+        const auto observeRows = [this, clock](int first, int last) {
+            const auto &rows = watcher.snapshot().platforms;
+            for (int row = first; row <= last && row < rows.size(); ++row) {
+                const rc::watch::PlatformState &p = rows.at(row);
+                const bool settled = p.status != rc::watch::PlatformStatus::Queued &&
+                    p.status != rc::watch::PlatformStatus::Running;
+                observations[p.key]
+                    << Observation {clock(), {rankOf(p.jobStatus), p.stepNumber}, settled};
+            }
+        };
+        QObject::connect(
+            &model, &QAbstractItemModel::rowsInserted, &model,
+            [observeRows](const QModelIndex &, int first, int last) { observeRows(first, last); });
+        QObject::connect(&model, &QAbstractItemModel::dataChanged, &model,
+                         [observeRows](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                             if (topLeft.column() == 0)  // not the elapsed column's ticks
+                                 observeRows(topLeft.row(), bottomRight.row());
+                         });
+        QObject::connect(&model, &QAbstractItemModel::modelReset, &model,
+                         [this] { ++modelResets; });
+    }
+
+    rc::forge::Transport transport;
+    rc::forge::GitHubClient client;
+    rc::watch::RunWatcher watcher;
+    rc::ui::PlatformModel model;
+    Observations observations;
+    int modelResets = 0;
+    const char *label;
+};
 
 // What `gh run watch` 2.46 does (pkg/cmd/run/watch/watch.go): shared.GetRun (the run, then
 // its workflow for the name), then until the run is completed: renderRun = GetRun (run +
@@ -354,10 +431,14 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     const QCommandLineOption speedOption(u"speed"_s, u"Virtual seconds per real second (60)."_s,
                                          u"x"_s, u"60"_s);
-    const QCommandLineOption minutesOption(u"minutes"_s, u"Watch window in virtual minutes (60)."_s,
-                                           u"n"_s, u"60"_s);
+    const QCommandLineOption minutesOption(
+        u"minutes"_s, u"Watch window in virtual minutes (120)."_s, u"n"_s, u"120"_s);
+    const QCommandLineOption scaleOption(
+        u"build-scale"_s, u"The conda-build step's length, times the simulator's usual (6)."_s,
+        u"x"_s, u"6"_s);
     parser.addOption(speedOption);
     parser.addOption(minutesOption);
+    parser.addOption(scaleOption);
     parser.process(app);
     const double speed = std::clamp(parser.value(speedOption).toDouble(), 1.0, 1000.0);
     const int minutes = std::max(1, parser.value(minutesOption).toInt());
@@ -373,6 +454,9 @@ int main(int argc, char **argv)
     }
     // Both pollers share the demo token's bucket; the bench counts units, it does not run out.
     sim.gitHub()->setRateLimit(1'000'000, 1'000'000);
+    // An hour-long run, as SPEC §6 has it: the conda-build steps take 36 to 60 minutes.
+    const double buildScale = std::clamp(parser.value(scaleOption).toDouble(), 0.1, 100.0);
+    sim.runs()->setBuildStepScale(buildScale);
     const auto virtualNow = [&sim] {
         return sim.clock()->now();
     };
@@ -408,21 +492,55 @@ int main(int argc, char **argv)
         {u"patch"_s,
          QString::fromUtf8(demo::printfEncoded(
              demo::versionPatch(demo::initFileOf(sim.gitLab(), sha), version)))}};
-    qint64 runId = 0;
-    {
+    const auto dispatch = [&](const QString &build) -> qint64 {
+        QJsonObject release = inputs;
+        release[u"build"_s] = build;
+        qint64 id = 0;
         QEventLoop loop;
         QObject context;
         github.dispatchWorkflow(
-            kOwner, kRepo, kWorkflow, demo::dispatchBody(u"main"_s, inputs), &context,
+            kOwner, kRepo, kWorkflow, demo::dispatchBody(u"main"_s, release), &context,
             [&](const rc::forge::ForgeResult<rc::forge::DispatchResult> &r) {
                 if (r.ok() && r.value.runId)
-                    runId = *r.value.runId;
+                    id = *r.value.runId;
                 else if (!r.ok())
                     std::fprintf(stderr, "dispatch: %s\n", qPrintable(r.error.describe()));
                 loop.quit();
             });
         loop.exec();
+        return id;
+    };
+
+    // An earlier release of this profile, run to its end: what the ledger would have recorded
+    // from it (RunRecorder keeps watch::stepDurationsOf of each job that succeeded). Real runs
+    // vary, the simulator's do not: every learned duration is moved by up to ±15 % (seeded), so
+    // the predictions are not exact.
+    const qint64 earlierRunId = dispatch(u"0"_s);
+    if (earlierRunId == 0) {
+        std::fprintf(stderr, "the dispatch gave no run id\n");
+        return 1;
     }
+    sim.advance(std::chrono::hours(24));
+    rc::watch::StepDurations learned;
+    {
+        QEventLoop loop;
+        QObject context;
+        github.jobs(kOwner, kRepo, earlierRunId, &context,
+                    [&](const rc::forge::ForgeResult<QList<rc::forge::WorkflowJob>> &r) {
+                        QRandomGenerator random(20261201);
+                        for (const rc::forge::WorkflowJob &job : r.value) {
+                            for (const auto &[step, duration] : rc::watch::stepDurationsOf(job)) {
+                                const double factor = 0.85 + 0.3 * random.generateDouble();
+                                learned[job.name][step] = std::chrono::seconds(
+                                    qint64(std::llround(double(duration.count()) * factor)));
+                            }
+                        }
+                        loop.quit();
+                    });
+        loop.exec();
+    }
+
+    const qint64 runId = dispatch(u"1"_s);
     if (runId == 0) {
         std::fprintf(stderr, "the dispatch gave no run id\n");
         return 1;
@@ -430,7 +548,8 @@ int main(int argc, char **argv)
     sim.clearRequestLog();
     const QDateTime dispatchedAt = virtualNow();
 
-    // (a) ours: RunWatcher → PlatformModel.
+    // (a) ours: RunWatcher → PlatformModel, once as a first release of the profile would be
+    // watched (no history) and once with the earlier run's step durations, side by side.
     rc::watch::WatchTarget target;
     target.owner = kOwner;
     target.repo = kRepo;
@@ -441,29 +560,13 @@ int main(int argc, char **argv)
     options.minInterval = scaled(defaults.minInterval);
     options.maxInterval = scaled(defaults.maxInterval);
     options.findTimeout = defaults.findTimeout;  // compared on the (virtual) clock
-    rc::watch::RunWatcher watcher(&github, target, options, virtualNow);
-    rc::ui::PlatformModel model;
-    model.setClock(virtualNow);
-    model.setWatcher(&watcher);
-    Observations ours;
-    int modelResets = 0;
-    const auto observeRows = [&](int first, int last) {
-        const auto &rows = watcher.snapshot().platforms;
-        for (int row = first; row <= last && row < rows.size(); ++row) {
-            const rc::watch::PlatformState &p = rows.at(row);
-            const bool settled = p.status != rc::watch::PlatformStatus::Queued &&
-                p.status != rc::watch::PlatformStatus::Running;
-            ours[p.key] << Observation {virtualNow(), {rankOf(p.jobStatus), p.stepNumber}, settled};
-        }
-    };
-    QObject::connect(&model, &QAbstractItemModel::rowsInserted, &model,
-                     [&](const QModelIndex &, int first, int last) { observeRows(first, last); });
-    QObject::connect(&model, &QAbstractItemModel::dataChanged, &model,
-                     [&](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-                         if (topLeft.column() == 0)  // not the elapsed column's ticks
-                             observeRows(topLeft.row(), bottomRight.row());
-                     });
-    QObject::connect(&model, &QAbstractItemModel::modelReset, &model, [&] { ++modelResets; });
+    rc::watch::WatchOptions timedOptions = options;
+    timedOptions.typicalStepDurations = learned;
+    timedOptions.clockSpeed = speed;
+    Ours first(&network, &tokens, virtualNow, sim.gitHubApiUrl(), target, options, kFirstUserAgent,
+               "first release");
+    Ours timed(&network, &tokens, virtualNow, sim.gitHubApiUrl(), target, timedOptions,
+               kTimedUserAgent, "with history");
 
     // (b) the baseline, on a network manager of its own (its own connections, no ETag cache).
     QNetworkAccessManager baselineNetwork;
@@ -498,7 +601,7 @@ int main(int argc, char **argv)
         const auto whole = qint64(carried);
         carried -= double(whole);
         sim.advance(std::chrono::milliseconds(whole));
-        const bool oursDone = !watcher.isActive();
+        const bool oursDone = !first.watcher.isActive() && !timed.watcher.isActive();
         if ((oursDone && baseline.finished()) || virtualNow() >= windowEnd)
             loop.quit();
     });
@@ -507,18 +610,22 @@ int main(int argc, char **argv)
     wall.start();
     real.start();
     driver.start(kDriverStep);
-    watcher.start();
+    first.watcher.start();
+    timed.watcher.start();
     baseline.start();
     loop.exec();
     driver.stop();
     const double wallSeconds = double(wall.elapsed()) / 1000.0;
     const QDateTime endedAt = virtualNow();
 
-    Counts oursCount, theirsCount;
+    Counts firstCount, timedCount, theirsCount;
     for (const rc::sandbox::LoggedRequest &e : sim.requestLog().entries()) {
         if (e.listener != rc::sandbox::Listener::Api || e.path == "/rate_limit"_L1)
             continue;
-        Counts &c = e.header("user-agent") == kBaselineUserAgent ? theirsCount : oursCount;
+        const QByteArray agent = e.header("user-agent");
+        Counts &c = agent == kBaselineUserAgent ? theirsCount
+            : agent == kTimedUserAgent          ? timedCount
+                                                : firstCount;
         if (e.status == 304)
             ++c.notModified;
         else if (e.status != 0)
@@ -526,54 +633,54 @@ int main(int argc, char **argv)
     }
 
     const QList<Transition> transitions = serverTransitions(*sim.runs(), runId);
-    const Delays oursDelays = delaysOf(transitions, ours);
+    const Delays firstDelays = delaysOf(transitions, first.observations);
+    const Delays timedDelays = delaysOf(transitions, timed.observations);
     const Delays theirsDelays = delaysOf(transitions, theirs);
-    // A build's true outcome: from its job's end to the row showing success/failure.
-    Delays outcomeDelays;
-    for (const rc::sandbox::Job *job : sim.runs()->jobsOf(runId)) {
-        if (job->kind != rc::sandbox::Job::Kind::Build)
-            continue;
-        const QList<Observation> observed = ours.value(job->name);
-        const auto shown = std::find_if(observed.cbegin(), observed.cend(),
-                                        [](const Observation &o) { return o.settled; });
-        if (shown == observed.cend())
-            ++outcomeDelays.missed;
-        else
-            outcomeDelays.seconds << double(job->completion().msecsTo(shown->at)) / 1000.0;
-    }
+    const Delays firstOutcomeDelays = outcomeDelaysOf(*sim.runs(), runId, first.observations);
+    const Delays timedOutcomeDelays = outcomeDelaysOf(*sim.runs(), runId, timed.observations);
 
     const rc::sandbox::Run *run = sim.runs()->run(runId);
     const rc::sandbox::RunView runView = sim.runs()->viewRun(*run);
-    const double ratio =
-        theirsCount.total() > 0 ? double(oursCount.total()) / double(theirsCount.total()) : 0;
+    const auto ratioOf = [&](const Counts &c) {
+        return theirsCount.total() > 0 ? double(c.total()) / double(theirsCount.total()) : 0;
+    };
     std::printf("bench_watch_cost: run %lld (%lld jobs), %s at %s virtual; watched %.1f virtual "
-                "min at %gx (%.1f s real)\n",
+                "min at %gx (%.1f s real), conda-build steps %gx the simulator's\n",
                 qlonglong(runId), qlonglong(sim.runs()->jobsOf(runId).size()),
                 qPrintable(runView.status), qPrintable(runView.updatedAt.toString(Qt::ISODate)),
-                double(dispatchedAt.msecsTo(endedAt)) / 60000.0, speed, wallSeconds);
-    std::printf("  RunWatcher: %s%s, %lld requests sent; gh baseline: %s%s\n",
-                qPrintable(rc::watch::watchPhaseName(watcher.snapshot().phase)),
-                watcher.snapshot().allSucceeded() ? " (all succeeded)" : "",
-                qlonglong(watcher.requestsSent()),
-                baseline.finished() ? "exited at completion" : "still watching",
-                baseline.problem().isEmpty() ? ""
-                                             : qPrintable(u" ("_s + baseline.problem() + u')'));
+                double(dispatchedAt.msecsTo(endedAt)) / 60000.0, speed, wallSeconds, buildScale);
+    for (const Ours *ours : {&first, &timed}) {
+        std::printf("  RunWatcher %s: %s%s, %lld requests sent\n", ours->label,
+                    qPrintable(rc::watch::watchPhaseName(ours->watcher.snapshot().phase)),
+                    ours->watcher.snapshot().allSucceeded() ? " (all succeeded)" : "",
+                    qlonglong(ours->watcher.requestsSent()));
+    }
+    std::printf(
+        "  gh baseline: %s%s\n", baseline.finished() ? "exited at completion" : "still watching",
+        baseline.problem().isEmpty() ? "" : qPrintable(u" ("_s + baseline.problem() + u')'));
     std::printf("rate-limit units (non-304 GitHub API answers):\n");
-    printCounts("RunWatcher", oursCount);
+    printCounts("RunWatcher, with history", timedCount);
+    printCounts("RunWatcher, first release", firstCount);
     printCounts("gh run watch 2.46 (3 s)", theirsCount);
-    std::printf("ratio RunWatcher / gh run watch: %.3f (goal <= 0.05)\n", ratio);
+    std::printf("ratio RunWatcher / gh run watch: %.3f with the profile's history (goal <= 0.05), "
+                "%.3f on a first release\n",
+                ratioOf(timedCount), ratioOf(firstCount));
     std::printf("delay from a job transition on the server to the model (%lld transitions):\n",
                 qlonglong(transitions.size()));
-    printDelays("RunWatcher -> PlatformModel", oursDelays);
+    printDelays("with history -> model", timedDelays);
+    printDelays("first release -> model", firstDelays);
     printDelays("gh run watch (jobs seen)", theirsDelays);
-    printDelays("build end -> true outcome", outcomeDelays);
+    printDelays("build end -> true outcome", timedOutcomeDelays);
+    printDelays("  (first release)", firstOutcomeDelays);
     std::printf(
-        "median delay: %.1f s (goal <= %lld s, the poll interval); model resets: %d\n",
-        median(oursDelays.seconds),
+        "median delay: %.1f s with history, %.1f s first (goal <= %lld s, the poll interval); "
+        "model resets: %d\n",
+        median(timedDelays.seconds), median(firstDelays.seconds),
         qlonglong(std::chrono::duration_cast<std::chrono::seconds>(defaults.minInterval).count()),
-        modelResets);
+        first.modelResets + timed.modelResets);
     const bool ok = runView.status == "completed"_L1 &&
-        watcher.snapshot().phase == rc::watch::WatchPhase::Completed && baseline.finished() &&
+        first.watcher.snapshot().phase == rc::watch::WatchPhase::Completed &&
+        timed.watcher.snapshot().phase == rc::watch::WatchPhase::Completed && baseline.finished() &&
         baseline.problem().isEmpty();
     return ok ? 0 : 2;
 }

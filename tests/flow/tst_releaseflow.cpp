@@ -566,6 +566,19 @@ private slots:
         }
         QCOMPARE(builds, 6);
         QCOMPARE(failures, 2);
+
+        // The jobs that succeeded time the polls of the profile's next runs; the failed builds
+        // (which ran short) do not.
+        const rc::watch::WatchOptions next = environment->watchOptions(profile.name);
+        QCOMPARE(next.clockSpeed, 200.0);
+        QCOMPARE(next.typicalStepDurations.size(), 6);  // prepare, 4 builds, summary
+        for (auto job = next.typicalStepDurations.cbegin(); job != next.typicalStepDurations.cend();
+             ++job) {
+            QVERIFY2(!job.key().contains(u"windows"_s), qPrintable(job.key()));
+            QVERIFY2(job->contains(u"Set up job"_s), qPrintable(job.key()));
+        }
+        const auto linux = next.typicalStepDurations.value(u"build (ubuntu-latest, 3.12, mpich)"_s);
+        QCOMPARE(linux.value(u"Build and upload with conda-build"_s), std::chrono::seconds(420));
     }
 
     void notReadyIsNeverSent()

@@ -4,6 +4,7 @@
 #include "checksumpanel.h"
 #include "commitlistmodel.h"
 #include "commitpicker.h"
+#include "flow/forgeclients.h"
 #include "flow/releaseenvironment.h"
 #include "historydialog.h"
 #include "ledger/releaseledger.h"
@@ -12,17 +13,23 @@
 #include "preflightdialog.h"
 #include "profilesdialog.h"
 #include "releaseform.h"
+#include "sandbox/demopatch.h"
 #include "sandbox/forgesimulator.h"
 #include "sandbox/gitlabapi.h"
+#include "sandbox/virtualclock.h"
+#include "watch/runwatcher.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QCryptographicHash>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QtCrypto>
@@ -52,6 +59,59 @@ private:
                 return commit.sha;
         }
         return {};
+    }
+
+    // A release of the sandbox profile sent outside the window, as a command or an earlier
+    // session would: its run and a Sent ledger entry for it.
+    qint64 sentRelease(const QString &build)
+    {
+        const rc::profiles::Profile profile = *environment->profiles().load(u"sandbox"_s);
+        const rc::flow::ForgeClients clients(environment->transport(), profile);
+        const QString sha = releasableSha();
+        const QByteArray tarball = simulator().gitLab()->tarballFor(sha);
+        namespace demo = rc::sandbox::test;
+        const QJsonObject inputs {
+            {u"recipe"_s, u"veloxchem"_s},
+            {u"url"_s, simulator().tarballUrl(sha).toString()},
+            {u"sha256"_s,
+             QString::fromLatin1(
+                 QCryptographicHash::hash(tarball, QCryptographicHash::Sha256).toHex())},
+            {u"version"_s, u"2.0.0"_s},
+            {u"build"_s, build},
+            {u"channel"_s, u"veloxchem"_s},
+            {u"label"_s, u"dev"_s},
+            {u"patch"_s,
+             QString::fromUtf8(demo::printfEncoded(
+                 demo::versionPatch(demo::initFileOf(simulator().gitLab(), sha), "2.0.0")))}};
+        rc::ledger::LedgerEntry entry;
+        entry.profile = profile.name;
+        entry.recipe = u"veloxchem"_s;
+        entry.commitSha = sha;
+        entry.version = u"2.0.0"_s;
+        entry.build = build;
+        entry.channel = u"veloxchem"_s;
+        entry.label = u"dev"_s;
+        entry.url = inputs.value(u"url"_s).toString();
+        entry.sha256 = inputs.value(u"sha256"_s).toString();
+        entry.endpoint = u"POST dispatches"_s;
+        entry.body = demo::dispatchBody(profile.workflowRef, inputs);
+        entry.installLine = u"conda install veloxchem=2.0.0=*_%1"_s.arg(build);
+        const std::optional<qint64> id = environment->ledger().recordSending(entry);
+        if (!id)
+            return 0;
+        std::optional<qint64> runId;
+        bool answered = false;
+        QObject context;
+        clients.gitHub.dispatchWorkflow(
+            profile.recipesOwner(), profile.recipesName(), profile.workflowFile, entry.body,
+            &context, [&](const rc::forge::ForgeResult<rc::forge::DispatchResult> &r) {
+                runId = r.ok() ? r.value.runId : std::nullopt;
+                answered = true;
+            });
+        if (!QTest::qWaitFor([&] { return answered; }, 20000) || !runId)
+            return 0;
+        environment->ledger().recordSent(*id, *runId, QUrl(), std::nullopt);
+        return *id;
     }
 
 private slots:
@@ -195,6 +255,50 @@ private slots:
         QCOMPARE(
             history->model()->index(0, 0).data(rc::ui::HistoryModel::InstallLineRole).toString(),
             u"conda install veloxchem=1.0rc5=*_0 -c veloxchem/label/dev -c conda-forge"_s);
+    }
+
+    // The history's "Watch Again" follows a release's run; a window closed mid-run (the app
+    // quit or crashed) leaves it unfinished, and the next window resumes it to its outcome.
+    void restartMidRunResumesTheWatch()
+    {
+        const qint64 entryId = sentRelease(u"7"_s);
+        QVERIFY(entryId > 0);
+        const qint64 runId = *environment->ledger().entry(entryId)->runId;
+        QVERIFY(window->monitors().isEmpty());  // sent after the window started
+
+        window->findChild<QAction *>(u"openHistory"_s)->trigger();
+        auto *history = window->findChild<rc::ui::HistoryDialog *>();
+        QVERIFY(history);
+        auto *view = history->findChild<QTableView *>(u"historyView"_s);
+        auto *watchAgain = history->findChild<QPushButton *>(u"watchAgain"_s);
+        QVERIFY(!watchAgain->isEnabled());  // nothing selected
+        view->setCurrentIndex(view->model()->index(0, 0));
+        QVERIFY(watchAgain->isEnabled());
+        QTest::mouseClick(watchAgain, Qt::LeftButton);
+        QTRY_COMPARE(window->monitors().size(), 1);
+        QCOMPARE(window->monitors().constFirst()->runId(), runId);
+        QTest::mouseClick(watchAgain, Qt::LeftButton);  // the same run: raised, not doubled
+        QCOMPARE(window->monitors().size(), 1);
+
+        // Mid-run: some platforms recorded, the run not finished.
+        simulator().advance(std::chrono::seconds(90));
+        QTRY_VERIFY_WITH_TIMEOUT(environment->ledger().platforms(entryId).size() >= 6, 20000);
+        QCOMPARE(environment->ledger().unfinished().size(), 1);
+        window.reset();
+
+        window = std::make_unique<rc::ui::MainWindow>();
+        window->setEnvironment(environment.get());
+        window->show();
+        QTRY_COMPARE(window->monitors().size(), 1);
+        rc::ui::MonitorWidget *monitor = window->monitors().constFirst();
+        QCOMPARE(monitor->runId(), runId);
+        QSignalSpy finished(monitor->watcher(), &rc::watch::RunWatcher::finished);
+        simulator().clock()->setSpeed(200);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(monitor->watcher()->snapshot().phase, rc::watch::WatchPhase::Completed);
+        QTRY_VERIFY(environment->ledger().unfinished().isEmpty());
+        QVERIFY(environment->ledger().entry(entryId)->runCompletedAt.has_value());
+        QVERIFY(simulator().credentialLeaks().isEmpty());
     }
 
     void profilesDialogShowsProblemsAsTyped()

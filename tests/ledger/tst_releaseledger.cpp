@@ -29,6 +29,7 @@ using rc::ledger::DispatchState;
 using rc::ledger::LedgerEntry;
 using rc::ledger::PlatformRecord;
 using rc::ledger::ReleaseLedger;
+using rc::ledger::StepDuration;
 
 namespace {
 
@@ -346,6 +347,8 @@ private slots:
     void runAttemptAndCompletion();
     void unfinishedOldestFirst();
     void platformDuration();
+    void stepDurationsTimeLaterRuns();
+    void refusesBadStepDurations();
     void overallOutcome_data();
     void overallOutcome();
     void exportsJson();
@@ -1112,7 +1115,7 @@ void TestReleaseLedger::migratesVersion1InPlace()
     }
 
     RawDatabase raw(path);
-    QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), 2);
+    QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), ReleaseLedger::schemaVersion);
     QCOMPARE(raw.value(u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
     QCOMPARE(raw.value(u"SELECT count(*) FROM platform"_s).toInt(), 1);
     QCOMPARE(raw.value(u"SELECT count(*) FROM dispatch"_s).toInt(), 3);
@@ -1957,3 +1960,75 @@ int main(int argc, char *argv[])
 }
 
 #include "tst_releaseledger.moc"
+
+void TestReleaseLedger::stepDurationsTimeLaterRuns()
+{
+    FakeClock clock;
+    ReleaseLedger ledger(m_dir.filePath(u"steps.sqlite"_s), clock.clock());
+    QVERIFY2(ledger.isOpen(), qPrintable(ledger.errorString()));
+    const QString linux = u"build (ubuntu-latest, 3.12, mpich)"_s;
+    const QString windows = u"build (windows-2022, 3.13, msmpi)"_s;
+    const QString build = u"Build and upload with conda-build"_s;
+    QList<qint64> ids;
+    for (const qint64 seconds : {10, 20, 30, 40, 50, 60}) {  // oldest first
+        const qint64 id = sentEntry(ledger);
+        QVERIFY(id > 0);
+        ids << id;
+        QVERIFY2(ledger.recordStepDurations(id, linux,
+                                            {{linux, u"Set up job"_s, 3}, {linux, build, seconds}}),
+                 qPrintable(ledger.errorString()));
+    }
+    QVERIFY(ledger.recordStepDurations(ids.first(), windows, {{windows, build, 600}}));
+    // Another profile's runs do not count.
+    const qint64 other = sentEntry(ledger, u"other-profile"_s);
+    QVERIFY(ledger.recordStepDurations(other, linux, {{linux, build, 9999}}));
+
+    // The median of the newest five: 20, 30, 40, 50, 60.
+    const QList<StepDuration> typical = ledger.typicalStepDurations(u"pb11mpi-dev"_s);
+    const QList<StepDuration> expected {
+        {linux, build, 40}, {linux, u"Set up job"_s, 3}, {windows, build, 600}};
+    QCOMPARE(typical, expected);
+    QCOMPARE(ledger.typicalStepDurations(u"other-profile"_s),
+             (QList<StepDuration> {{linux, build, 9999}}));
+    QVERIFY(ledger.typicalStepDurations(u"no-such-profile"_s).isEmpty());
+
+    // A job recorded again (a re-run) replaces what the entry held for it.
+    QVERIFY(ledger.recordStepDurations(ids.last(), linux, {{linux, build, 1000}}));
+    QCOMPARE(ledger.stepDurations(ids.last()), (QList<StepDuration> {{linux, build, 1000}}));
+    QCOMPARE(ledger.typicalStepDurations(u"pb11mpi-dev"_s).first().seconds, 40);  // 20..50, 1000
+
+    // Kept across a reopen.
+    ReleaseLedger again(ledger.path());
+    QVERIFY(again.isOpen());
+    QCOMPARE(again.stepDurations(ids.first()).size(), 3);
+}
+
+void TestReleaseLedger::refusesBadStepDurations()
+{
+    FakeClock clock;
+    ReleaseLedger ledger(m_dir.filePath(u"bad-steps.sqlite"_s), clock.clock());
+    QVERIFY(ledger.isOpen());
+    const qint64 id = sentEntry(ledger);
+    QVERIFY(id > 0);
+    const QString job = u"build (ubuntu-latest, 3.12, mpich)"_s;
+    const QString longName(ReleaseLedger::maxShortTextLength + 1, u'x');
+    QVERIFY(!ledger.recordStepDurations(id, QString(), {{QString(), u"a"_s, 1}}));
+    QVERIFY(!ledger.recordStepDurations(id, longName, {{longName, u"a"_s, 1}}));
+    QVERIFY(!ledger.recordStepDurations(id, job, {{job, QString(), 1}}));
+    QVERIFY(!ledger.recordStepDurations(id, job, {{job, u"a"_s, -1}}));
+    QVERIFY(!ledger.recordStepDurations(id, job, {{job, u"a"_s, 24 * 3600 + 1}}));
+    QList<StepDuration> tooMany;
+    for (int i = 0; i <= ReleaseLedger::maxStepsPerJob; ++i)
+        tooMany.append({job, u"step %1"_s.arg(i), 1});
+    QVERIFY(!ledger.recordStepDurations(id, job, tooMany));
+    QVERIFY(ledger.errorString().contains(u"steps"_s));
+    // Only a dispatch that was sent has a run to time.
+    const std::optional<qint64> sending = ledger.recordSending(sampleEntry());
+    QVERIFY(sending);
+    QVERIFY(!ledger.recordStepDurations(*sending, job, {{job, u"a"_s, 1}}));
+    QVERIFY(ledger.stepDurations(id).isEmpty());
+    QVERIFY(ledger.stepDurations(*sending).isEmpty());
+    // A refused write left the good ones alone.
+    QVERIFY(ledger.recordStepDurations(id, job, {{job, u"a"_s, 24 * 3600}}));
+    QCOMPARE(ledger.stepDurations(id).size(), 1);
+}

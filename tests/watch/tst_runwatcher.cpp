@@ -8,6 +8,7 @@
 #include "forge/tokensource.h"
 #include "sandbox/demopatch.h"
 #include "sandbox/forgesimulator.h"
+#include "sandbox/githubapi.h"
 #include "sandbox/gitlabapi.h"
 #include "sandbox/runengine.h"
 #include "sandbox/virtualclock.h"
@@ -634,6 +635,91 @@ private slots:
         QVERIFY(!s.problem.isEmpty());
         QVERIFY(startedAt.secsTo(sim->clock()->now()) >= 60);
         QVERIFY(startedAt.secsTo(sim->clock()->now()) < 120);
+    }
+
+    // With the profile's earlier step durations, a wait that would outlast the due end of a
+    // running step is cut to that end; a change predicted and not there is looked for soon.
+    void pollTimedForAStepsTypicalEnd()
+    {
+        const qint64 runId = dispatchedRun();
+        QVERIFY(runId > 0);
+        sim->advance(150s);  // every build in its conda-build step (6 to 10 minutes)
+        ForgeResult<QList<rc::forge::WorkflowJob>> listed;
+        QVERIFY(waitForResult<QList<rc::forge::WorkflowJob>>(
+            [&](QObject *c, auto cb) { github->jobs(kOwner, kRepo, runId, c, cb); }, &listed));
+        QVERIFY(listed.ok());
+        const QDateTime now = sim->clock()->now();
+        WatchOptions options = fastOptions();
+        options.clockSpeed = 1000;  // 100 s of the (stopped) clock: 100 ms of the timer
+        int builds = 0;
+        for (const rc::forge::WorkflowJob &job : std::as_const(listed.value)) {
+            if (job.status == u"completed"_s)
+                continue;
+            QCOMPARE(job.status, u"in_progress"_s);
+            const auto step = std::find_if(job.steps.cbegin(), job.steps.cend(),
+                                           [](auto &s) { return s.status == u"in_progress"_s; });
+            QVERIFY(step != job.steps.cend());
+            QVERIFY(step->name.contains(u"conda-build"_s));
+            // Due 100 s from now for the first, later for the others.
+            options.typicalStepDurations[job.name][step->name] =
+                std::chrono::seconds(step->startedAt.secsTo(now) + 100 + 10 * builds++);
+        }
+        QCOMPARE(builds, kBuilds);
+
+        auto timed = watcherFor(targetOf(runId), options);
+        auto untimed = watcherFor(targetOf(runId), fastOptions());
+        timed->start();
+        untimed->start();
+        // Nothing changes: the untimed wait grows to its bound, the timed one stops at the end
+        // due first (100 s + the 1 s margin, on a clock 1000 times faster than the timer).
+        QTRY_COMPARE(untimed->currentInterval(), fastOptions().maxInterval);
+        QTRY_COMPARE(timed->currentInterval(), 101ms);
+
+        // Past that end with nothing changed: looked for again soon, then less often.
+        sim->advance(105s);
+        QVERIFY(QTest::qWaitFor([&] { return timed->currentInterval() < 100ms; }, 5000));
+        QTRY_COMPARE(timed->currentInterval(), fastOptions().maxInterval);
+
+        // Both follow the run to the same end.
+        QSignalSpy timedDone(timed.get(), &RunWatcher::finished);
+        QSignalSpy untimedDone(untimed.get(), &RunWatcher::finished);
+        sim->clock()->setSpeed(kSpeed);
+        QVERIFY(timedDone.wait(kRunTimeoutMs));
+        QVERIFY(untimedDone.count() > 0 || untimedDone.wait(kRunTimeoutMs));
+        QVERIFY(timed->snapshot().allSucceeded());
+        QVERIFY(untimed->snapshot().allSucceeded());
+    }
+
+    // GitHub's primary rate limit runs out mid-watch: the watcher waits for the reset the
+    // headers announce (no hammering), shows why, and resumes by itself.
+    void rateLimitHitMidWatchWaitsForTheReset()
+    {
+        const qint64 runId = dispatchedRun();
+        QVERIFY(runId > 0);
+        WatchOptions options = fastOptions();
+        options.clockSpeed = 1000;  // the hour to the reset: 3.6 s of the timer
+        auto watcher = watcherFor(targetOf(runId), options);
+        QSignalSpy finished(watcher.get(), &RunWatcher::finished);
+        watcher->start();
+        sim->advance(30s);
+        QTRY_COMPARE(countBuilds(watcher->snapshot()), kBuilds);
+
+        sim->gitHub()->setRateLimit(5000, 0);  // resets an hour from now
+        QTRY_VERIFY(watcher->snapshot().stale);
+        QVERIFY2(watcher->snapshot().problem.contains(u"rate limit"_s, Qt::CaseInsensitive),
+                 qPrintable(watcher->snapshot().problem));
+        QVERIFY(watcher->currentInterval() >= 3000ms);
+        QVERIFY(watcher->currentInterval() <= 3600ms);
+        const qsizetype refusedAt = sim->requestLog().entries().size();
+        QTest::qWait(500);
+        QVERIFY2(sim->requestLog().entries().size() == refusedAt, "asked again before the reset");
+
+        sim->advance(3601s);  // the window rolls over
+        QTRY_VERIFY_WITH_TIMEOUT(!watcher->snapshot().stale, 10000);
+        QVERIFY(watcher->snapshot().problem.isEmpty());
+        sim->clock()->setSpeed(kSpeed);
+        QVERIFY(finished.wait(kRunTimeoutMs));
+        QVERIFY(watcher->snapshot().allSucceeded());
     }
 
     void revokedTokenFails()
