@@ -2,6 +2,9 @@
 #include "cli/cli.h"
 #include "commitlistmodel.h"
 #include "commitpicker.h"
+#include "desktop/appsettings.h"
+#include "desktop/filelog.h"
+#include "desktop/singleinstance.h"
 #include "firstpaint.h"
 #include "flow/releaseenvironment.h"
 #include "mainwindow.h"
@@ -18,6 +21,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScreen>
+#include <QSettings>
 #include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
@@ -35,9 +39,16 @@ void setApplicationIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(RC_VERSION_STRING));
 }
 
+// The user's choice in Settings, else the system's languages; the translations built in.
 void installTranslation(QTranslator &translator)
 {
-    if (translator.load(QLocale(), u"release-console"_s, u"_"_s, u":/i18n"_s))
+    const QString chosen = rc::desktop::AppSettings::load(QSettings()).language;
+    const QLocale locale = chosen.isEmpty() ? QLocale() : QLocale(chosen);
+    // Installed next to the binary (the .deb, the tarball, conda), else built in.
+    const QString installed =
+        QCoreApplication::applicationDirPath() + u'/' + QStringLiteral(RC_TRANSLATIONS_FROM_BINARY);
+    if (translator.load(locale, u"release-console"_s, u"_"_s, installed) ||
+        translator.load(locale, u"release-console"_s, u"_"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(&translator);
 }
 
@@ -179,7 +190,11 @@ int main(int argc, char *argv[])
     tour.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption tourWatch(u"tour-watch"_s, u"As --tour, then send and watch the run."_s);
     tourWatch.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({sandbox, example, screenshot, quitAfterFirstPaint, tour, tourWatch});
+    const QCommandLineOption profile(
+        u"profile"_s, QApplication::translate("main", "Start with the profile <name> selected."),
+        u"name"_s);
+    parser.addOptions(
+        {sandbox, profile, example, screenshot, quitAfterFirstPaint, tour, tourWatch});
     if (!parser.parse(QApplication::arguments()) || !parser.positionalArguments().isEmpty()) {
         const QString problem = parser.errorText().isEmpty()
             ? QApplication::translate("main", "unexpected argument '%1'")
@@ -190,6 +205,17 @@ int main(int argc, char *argv[])
                             << rc::cli::usage(u"release-console"_s);
         return rc::cli::InvalidInput;
     }
+
+    // One window per user: a second launch raises the first (the sandbox, screenshots and
+    // benchmarks are windows of their own).
+    const bool alone = parser.isSet(screenshot) || parser.isSet(quitAfterFirstPaint);
+    rc::desktop::SingleInstance instance(parser.isSet(sandbox) ? u"sandbox"_s : u"window"_s);
+    if (!alone && !parser.isSet(sandbox) && !instance.becomePrimary(QApplication::arguments()))
+        return rc::cli::Success;
+    // What the app logs, in a rotating file of its own (never the sandbox's runs).
+    std::optional<rc::desktop::FileLog> log;
+    if (!parser.isSet(sandbox) && !alone)
+        log.emplace(rc::desktop::FileLog::defaultPath());
 
     // Secure memory for tokens, for as long as any may exist.
     QCA::Initializer secureMemory;
@@ -212,6 +238,10 @@ int main(int argc, char *argv[])
         window.setTokenServices(environment->tokenStore(), &healthCheck);
     if (parser.isSet(example))
         window.fillWithExample();
+    if (parser.isSet(profile))
+        window.handleLaunch({u"--profile"_s, parser.value(profile)});
+    QObject::connect(&instance, &rc::desktop::SingleInstance::launched, &window,
+                     &rc::ui::MainWindow::handleLaunch);
     window.show();
     if (parser.isSet(quitAfterFirstPaint))
         new QuitAfterFirstPaint(&window);

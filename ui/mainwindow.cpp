@@ -9,6 +9,7 @@
 #include "flow/runname.h"
 #include "flow/runrecorder.h"
 #include "historydialog.h"
+#include "kitdialog.h"
 #include "ledger/releaseledger.h"
 #include "monitorwidget.h"
 #include "notify/desktopnotifier.h"
@@ -20,7 +21,9 @@
 #include "secrets/startuptokencheck.h"
 #include "secrets/tokenhealthcheck.h"
 #include "secrets/tokenstore.h"
+#include "settingsdialog.h"
 #include "tokensdialog.h"
+#include "welcomepage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -36,6 +39,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
+#include <QProcess>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
@@ -89,6 +93,11 @@ MainWindow::MainWindow(Clock clock, QWidget *parent)
     auto *formColumnLayout = new QVBoxLayout(formColumn);
     formColumnLayout->setContentsMargins(0, 0, 0, 0);
     formColumnLayout->addWidget(m_sandboxBanner);
+    m_welcome = new WelcomePage;
+    m_welcome->hide();
+    connect(m_welcome, &WelcomePage::createProfileRequested, this, &MainWindow::openProfilesDialog);
+    connect(m_welcome, &WelcomePage::sandboxRequested, this, &MainWindow::startSandbox);
+    formColumnLayout->addWidget(m_welcome);
     formColumnLayout->addWidget(steps);
     formColumnLayout->addWidget(m_form, 1);
 
@@ -170,7 +179,9 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), this,
                                     &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    // Not every platform theme binds Quit (offscreen, some X11 desktops): Ctrl+Q there.
+    quit->setShortcut(
+        QKeySequence::keyBindings(QKeySequence::Quit).value(0, QKeySequence(Qt::CTRL | Qt::Key_Q)));
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *release = menuBar()->addMenu(tr("&Release"));
@@ -206,6 +217,26 @@ void MainWindow::createMenus()
     m_tokensAction->setObjectName(u"openTokens"_s);
     m_tokensAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_T);
     m_tokensAction->setEnabled(false);
+
+    QAction *kit = tools->addAction(tr("Recipes Repo &Kit…"), this, [this] {
+        auto *dialog = new KitDialog(m_profile ? m_profile->recipe : QString(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &KitDialog::exported, this, [this](const QStringList &paths) {
+            statusBar()->showMessage(
+                tr("%n files of the recipes-repo kit written", nullptr, int(paths.size())), 10000);
+        });
+        dialog->open();
+    });
+    kit->setObjectName(u"openKit"_s);
+    kit->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_R);
+    kit->setToolTip(tr("A reference workflow and recipe for a new recipes repo, with the inputs "
+                       "this app sends"));
+    tools->addSeparator();
+    QAction *settings = tools->addAction(QIcon::fromTheme(u"preferences-system"_s),
+                                         tr("&Settings…"), this, &MainWindow::openSettingsDialog);
+    settings->setObjectName(u"openSettings"_s);
+    settings->setShortcut(Qt::CTRL | Qt::Key_Comma);
+    settings->setMenuRole(QAction::PreferencesRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *commits = m_commitDock->toggleViewAction();
@@ -371,6 +402,7 @@ void MainWindow::setEnvironment(flow::ReleaseEnvironment *environment)
     m_historyAction->setEnabled(environment != nullptr);
     if (!environment)
         return;
+    m_appSettings = desktop::AppSettings::load(environment->settings());
     auto *bar = addToolBar(tr("Profile"));
     bar->setObjectName(u"profileToolBar"_s);
     bar->setMovable(false);
@@ -429,6 +461,93 @@ void MainWindow::reloadProfiles(const QString &select)
     const int index = m_profileCombo->findText(select);
     m_profileCombo->setCurrentIndex(index >= 0 ? index : 0);
     selectProfile(m_profileCombo->currentText());
+    updateWelcome();
+}
+
+void MainWindow::updateWelcome()
+{
+    m_welcome->setVisible(m_environment && !m_environment->isSandbox() &&
+                          m_environment->profiles().names().isEmpty());
+}
+
+void MainWindow::startSandbox()
+{
+    const bool started = m_sandboxLauncher
+        ? m_sandboxLauncher()
+        : QProcess::startDetached(QCoreApplication::applicationFilePath(), {u"--sandbox"_s});
+    statusBar()->showMessage(started ? tr("The sandbox opens in a window of its own.")
+                                     : tr("The sandbox could not be started."),
+                             10000);
+}
+
+void MainWindow::openSettingsDialog()
+{
+    auto *dialog = new SettingsDialog(m_appSettings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { applySettings(dialog->settings()); });
+    dialog->open();
+}
+
+void MainWindow::applySettings(const desktop::AppSettings &settings)
+{
+    if (!settings.problem().isEmpty())
+        return;
+    m_appSettings = settings;
+    if (m_environment && !m_environment->isSandbox())
+        settings.save(m_environment->settings());
+}
+
+void MainWindow::raiseWindow()
+{
+    if (isMinimized())
+        showNormal();
+    show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::handleLaunch(const QStringList &arguments)
+{
+    raiseWindow();
+    const qsizetype at = arguments.indexOf(u"--profile"_s);
+    if (at >= 0 && at + 1 < arguments.size() && m_environment &&
+        m_environment->profiles().names().contains(arguments.at(at + 1)))
+        selectProfile(arguments.at(at + 1));
+}
+
+QString MainWindow::runsSummary() const
+{
+    QStringList lines;
+    for (const MonitorWidget *monitor : monitors()) {
+        if (monitor->watcher() && monitor->watcher()->isActive())
+            lines << monitor->title() + u": "_s + monitor->bannerText();
+    }
+    return lines.join(u'\n');
+}
+
+void MainWindow::updateRunsTray()
+{
+    const QString summary = runsSummary();
+    if (summary.isEmpty()) {
+        if (m_tray)
+            m_tray->hide();
+        return;
+    }
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    if (!m_tray) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->setObjectName(u"runsTray"_s);
+        connect(m_tray, &QSystemTrayIcon::activated, this,
+                [this](QSystemTrayIcon::ActivationReason reason) {
+                    if (reason == QSystemTrayIcon::Trigger ||
+                        reason == QSystemTrayIcon::DoubleClick)
+                        raiseWindow();
+                });
+    }
+    m_tray->setToolTip(tr("Release Console") + u'\n' + summary);
+    m_tray->show();
 }
 
 void MainWindow::selectProfile(const QString &name)
@@ -738,13 +857,22 @@ void MainWindow::addMonitor(const profiles::Profile &profile, const watch::Watch
     }
     m_watchClients.push_back(
         std::make_unique<flow::ForgeClients>(m_environment->transport(), profile));
+    watch::WatchOptions bounds;
+    bounds.minInterval = m_appSettings.pollMin;
+    bounds.maxInterval = m_appSettings.pollMax;
     auto *monitor = new MonitorWidget(&m_watchClients.back()->gitHub, target, header,
-                                      m_environment->watchOptions(profile.name));
+                                      m_environment->watchOptions(profile.name, bounds));
     monitor->setClock(m_environment->watchClock());
     const int tab = m_runTabs->addTab(monitor, monitor->title());
     m_runTabs->setCurrentIndex(tab);
     connect(monitor, &MonitorWidget::titleChanged, this, [this, monitor](const QString &title) {
         m_runTabs->setTabText(m_runTabs->indexOf(monitor), title);
+        updateRunsTray();
+    });
+    connect(monitor, &MonitorWidget::watcherStarted, this, [this](watch::RunWatcher *watcher) {
+        connect(watcher, &watch::RunWatcher::platformChanged, this, &MainWindow::updateRunsTray);
+        connect(watcher, &watch::RunWatcher::finished, this, &MainWindow::updateRunsTray,
+                Qt::QueuedConnection);
     });
     connect(
         monitor, &MonitorWidget::finished, this,
@@ -763,6 +891,7 @@ void MainWindow::addMonitor(const profiles::Profile &profile, const watch::Watch
 // server exists; a status-bar line where neither does.
 void MainWindow::notifyOutcome(const MonitorHeader &header, const watch::RunSnapshot &snapshot)
 {
+    updateRunsTray();
     notify::ReleaseNotification notification;
     int builds = 0;
     int succeeded = 0;
@@ -789,6 +918,10 @@ void MainWindow::notifyOutcome(const MonitorHeader &header, const watch::RunSnap
     if (snapshot.run)
         notification.openUrl = snapshot.run->htmlUrl;
     notification.replaceKey = release;
+    if (!m_appSettings.notifications) {
+        statusBar()->showMessage(notification.title);
+        return;
+    }
     if (!m_notifier) {
         m_notifier = new notify::DesktopNotifier(this);
         connect(m_notifier, &notify::DesktopNotifier::openRequested, this,

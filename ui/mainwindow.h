@@ -1,5 +1,6 @@
 #pragma once
 
+#include "desktop/appsettings.h"
 #include "flow/dispatcher.h"
 #include "flow/forgeclients.h"
 #include "flow/preflight.h"
@@ -50,6 +51,7 @@ class PreflightDialog;
 class PreviewPane;
 class TokensDialog;
 class ReleaseForm;
+class WelcomePage;
 
 // The main window: the release form on the left, what would be sent on the right.
 class MainWindow : public QMainWindow
@@ -93,6 +95,21 @@ public:
     // The runs being watched, one tab each (the dock appears with the first).
     QList<MonitorWidget *> monitors() const;
 
+    // Tools > Settings (the poll bounds apply to runs watched from then on).
+    const desktop::AppSettings &appSettings() const { return m_appSettings; }
+    void applySettings(const desktop::AppSettings &settings);
+    void openSettingsDialog();
+    // What "Try the Sandbox" starts; by default this program with --sandbox, detached.
+    void setSandboxLauncher(std::function<bool()> launcher)
+    {
+        m_sandboxLauncher = std::move(launcher);
+    }
+    WelcomePage *welcomePage() const { return m_welcome; }
+    // A later launch of the app (single instance): raised, with its --profile selected.
+    void handleLaunch(const QStringList &arguments);
+    // The tray icon's tooltip while releases run; empty when none is being watched.
+    QString runsSummary() const;
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -122,6 +139,11 @@ private:
     void watchLedgerEntry(const ledger::LedgerEntry &entry);
     void addMonitor(const profiles::Profile &profile, const watch::WatchTarget &target,
                     const MonitorHeader &header, qint64 ledgerId);
+    void updateWelcome();
+    void startSandbox();
+    // A tray icon while releases run (where a tray exists): their state, click to raise.
+    void updateRunsTray();
+    void raiseWindow();
 
     Clock m_clock;
     ReleaseForm *m_form = nullptr;
@@ -160,6 +182,9 @@ private:
     notify::DesktopNotifier *m_notifier = nullptr;
     QSystemTrayIcon *m_tray = nullptr;
     QUrl m_lastNotificationUrl;
+    desktop::AppSettings m_appSettings;
+    WelcomePage *m_welcome = nullptr;
+    std::function<bool()> m_sandboxLauncher;
 };
 
 }  // namespace rc::ui

@@ -203,6 +203,8 @@ void MonitorWidget::updateBanner()
         banner += u' ' +
             tr("(no answer since %1: %2; retrying)")
                 .arg(snapshot.staleSince.toLocalTime().toString(u"HH:mm:ss"_s), snapshot.problem);
+    if (!m_rerunNote.isEmpty())
+        banner += u'\n' + m_rerunNote;
     m_banner->setText(banner);
     m_banner->setStyleSheet(u"color: white; padding: 6px; background: %1;"_s.arg(colour));
 }
@@ -264,17 +266,42 @@ void MonitorWidget::rerunFailedJobs()
     const auto &run = m_watcher->snapshot().run;
     if (!run)
         return;
+    // A build that failed under continue-on-error is a job GitHub counts as succeeded, which
+    // "re-run failed jobs" skips: such a job is re-run by its id. GitHub re-runs one job at a
+    // time, so with several of them the first goes now and the banner says so.
+    QList<const watch::PlatformState *> failed;
+    bool everyJobConcludedFailure = true;
+    for (const watch::PlatformState &platform : m_watcher->snapshot().platforms) {
+        if (platform.helper ||
+            (platform.status != watch::PlatformStatus::Failure &&
+             platform.status != watch::PlatformStatus::Cancelled))
+            continue;
+        failed << &platform;
+        everyJobConcludedFailure = everyJobConcludedFailure &&
+            (platform.jobConclusion == u"failure"_s || platform.jobConclusion == u"cancelled"_s);
+    }
+    if (failed.isEmpty())
+        return;
     m_rerun->setEnabled(false);
-    m_client->rerunFailedJobs(m_target.owner, m_target.repo, run->id, this,
-                              [this](const forge::ForgeResult<forge::Done> &result) {
-                                  if (!result.ok()) {
-                                      m_banner->setText(
-                                          tr("Re-run refused: %1").arg(result.error.describe()));
-                                      return;
-                                  }
-                                  // A new attempt of the same run: watched afresh.
-                                  start();
-                              });
+    QString note;
+    if (!everyJobConcludedFailure && failed.size() > 1)
+        note = tr("Re-running %1 first: GitHub re-runs one job at a time, so re-run the next "
+                  "when this attempt has ended.")
+                   .arg(failed.constFirst()->key);
+    const auto followNewAttempt = [this, note](const forge::ForgeResult<forge::Done> &result) {
+        if (!result.ok()) {
+            m_banner->setText(tr("Re-run refused: %1").arg(result.error.describe()));
+            return;
+        }
+        // A new attempt of the same run: watched afresh.
+        m_rerunNote = note;
+        start();
+    };
+    if (everyJobConcludedFailure)
+        m_client->rerunFailedJobs(m_target.owner, m_target.repo, run->id, this, followNewAttempt);
+    else
+        m_client->rerunJob(m_target.owner, m_target.repo, failed.constFirst()->jobId, this,
+                           followNewAttempt);
 }
 
 void MonitorWidget::showSelectedJobLog()

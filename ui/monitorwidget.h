@@ -78,6 +78,7 @@ private:
     MonitorHeader m_header;
     watch::WatchOptions m_options;
     watch::RunWatcher::Clock m_clock = &QDateTime::currentDateTimeUtc;
+    QString m_rerunNote;  // what the last re-run left for later, shown under the banner
     watch::RunWatcher *m_watcher = nullptr;
     PlatformModel *m_model = nullptr;
     Confirm m_confirm;

@@ -1,6 +1,7 @@
 #include "cli/cli.h"
 
 #include "about/versions.h"
+#include "cli/kitcommand.h"
 #include "cli/ledgercommand.h"
 #include "cli/payloadcommand.h"
 #include "cli/profilescommand.h"
@@ -63,6 +64,9 @@ constexpr Command kCommands[] = {
      &withoutGlobals<&runTokensCommand>},
     {"sandbox"_L1, QT_TRANSLATE_NOOP("rc::cli", "Run the local forge simulator: sandbox serve"),
      &withoutGlobals<&runSandboxCommand>},
+    {"kit"_L1,
+     QT_TRANSLATE_NOOP("rc::cli", "Export a deploy workflow and recipe for a new recipes repo"),
+     &withoutGlobals<&runKitCommand>},
 };
 
 bool isSandboxFlag(const QString &argument)

@@ -1,5 +1,6 @@
 #include "sandbox/forgesimulator.h"
 
+#include "kit/recipeskit.h"
 #include "sandbox/anacondaapi.h"
 #include "sandbox/archives.h"
 #include "sandbox/demoworkflows.h"
@@ -40,6 +41,16 @@ Forge forgeOf(const QStringList &segments)
     if (!segments.isEmpty() && segments.at(0) == u"package"_s)
         return Forge::Anaconda;
     return Forge::GitHub;
+}
+
+// The kit writes its run-name on one line: `run-name: <template>`.
+QString kitRunName(const QByteArray &yaml)
+{
+    for (const QByteArray &line : yaml.split('\n')) {
+        if (line.startsWith("run-name: "))
+            return QString::fromUtf8(line.sliced(10));
+    }
+    return {};
 }
 
 QStringList demoInputs()
@@ -142,10 +153,24 @@ void ForgeSimulator::seedDemo()
                   "to ${{ inputs.channel }}/${{ inputs.label }}"_s;
     raw.createdAt = QDateTime(QDate(2025, 2, 3), QTime(9, 30), QTimeZone::UTC);
     raw.updatedAt = raw.createdAt;
-    repository.workflows = {deploy, lint, raw};
+    GitHubWorkflow kitWorkflow;
+    kitWorkflow.id = 61000004;
+    kitWorkflow.name = u"Deploy conda packages"_s;
+    kitWorkflow.path = QString(kit::kWorkflowPath);
+    kitWorkflow.inputs = demoInputs();
+    kitWorkflow.optionalInputs = {QString(kit::kDispatchIdInput)};
+    const QByteArray kitYaml = kit::workflowYaml(kit::Builder::CondaBuild);
+    kitWorkflow.runName = kitRunName(kitYaml);
+    kitWorkflow.createdAt = QDateTime(QDate(2025, 5, 12), QTime(8, 0), QTimeZone::UTC);
+    kitWorkflow.updatedAt = kitWorkflow.createdAt;
+    repository.files.insert(kitWorkflow.path, kitYaml);
+    repository.workflows = {deploy, lint, raw, kitWorkflow};
     m_engine->setWorkflowBehaviour(deploy.path, {});
     m_engine->setWorkflowBehaviour(
         raw.path, {WorkflowBehaviour::PatchWrite::Raw, /*cancelInProgress*/ false});
+    m_engine->setWorkflowBehaviour(kitWorkflow.path,
+                                   {WorkflowBehaviour::PatchWrite::Raw, /*cancelInProgress*/ false,
+                                    /*failedBuildFailsJob*/ true});
 
     GitHubToken classic;
     classic.token = QString(kGitHubClassicToken);

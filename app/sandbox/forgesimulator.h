@@ -41,6 +41,9 @@ public:
     static constexpr auto kWorkflowFile = QLatin1StringView("deploy-cxx.yml");
     // The same deploy, but the patch goes through an environment variable and runs queue.
     static constexpr auto kRawWorkflowFile = QLatin1StringView("deploy-raw.yml");
+    // The recipes-repo kit's workflow (rc::kit, conda-build): the patch from an environment
+    // variable, a failed build fails its job, runs queue, an optional dispatch_id input.
+    static constexpr auto kKitWorkflowFile = QLatin1StringView("deploy.yml");
     static constexpr auto kRecipe = QLatin1StringView("veloxchem");
     static constexpr auto kChannel = QLatin1StringView("veloxchem");
 

@@ -803,7 +803,7 @@ HttpResponse GitHubApi::dispatchWorkflow(Context &context, GitHubWorkflow &workf
     QJsonArray problems;
     qsizetype characters = 0;
     for (auto it = inputs.constBegin(); it != inputs.constEnd(); ++it) {
-        if (!workflow.inputs.contains(it.key()))
+        if (!workflow.inputs.contains(it.key()) && !workflow.optionalInputs.contains(it.key()))
             unexpected << u'"' + it.key() + u'"';
         if (!it.value().isString()) {
             problems.append(QJsonObject {
@@ -846,6 +846,9 @@ HttpResponse GitHubApi::dispatchWorkflow(Context &context, GitHubWorkflow &workf
         title = workflow.runName;
         for (auto it = inputs.constBegin(); it != inputs.constEnd(); ++it)
             title.replace(u"${{ inputs."_s + it.key() + u" }}"_s, it.value().toString());
+        // An optional input that was not sent is its default, the empty string.
+        for (const QString &name : std::as_const(workflow.optionalInputs))
+            title.replace(u"${{ inputs."_s + name + u" }}"_s, QString());
     }
     const qint64 runId = m_engine->startRun(
         u"workflow_dispatch"_s, workflow.path, branch, m_repository.branches.value(branch),

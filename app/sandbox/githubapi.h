@@ -41,6 +41,7 @@ struct GitHubWorkflow
     QString state = QStringLiteral("active");
     bool hasWorkflowDispatch = true;
     QStringList inputs;  // declared workflow_dispatch inputs; all `type: string, required: true`
+    QStringList optionalInputs;  // declared `type: string, required: false, default: ''`
     QStringList repositoryDispatchTypes;
     QString runName;  // `run-name:` with ${{ inputs.x }}; empty: runs show the workflow's name
     QDateTime createdAt;

@@ -66,6 +66,21 @@ qint64 condaBuildSeconds(const Platform &platform)
     return platform.python == u"3.13"_s ? seconds + 15 : seconds;
 }
 
+// The step fails and the ones after it are skipped, except those that always run.
+void failFromStep(QList<StepPlan> &steps, const QString &failedStep)
+{
+    bool afterFailure = false;
+    for (StepPlan &step : steps) {
+        if (step.name == failedStep) {
+            step.conclusion = kFailure;
+            afterFailure = true;
+        } else if (afterFailure && !runsAlways(step.name)) {
+            step.conclusion = kSkipped;
+            step.seconds = 0;
+        }
+    }
+}
+
 QList<StepPlan> prepareSteps()
 {
     return {{u"Set up job"_s, 2},
@@ -433,6 +448,11 @@ QList<Job> RunEngine::planJobs(Run &run, const QDateTime &start, const QSet<QStr
                 build.stepLogs = patch.logs;
             build.startAt = prepareDone.addSecs(queueSeconds(platform));
             build.steps = buildSteps(platform, build.outcome, build.failedStep, patch.skipped);
+            if (build.outcome == BuildOutcome::BuildFails &&
+                workflowBehaviour(run.workflowPath).failedBuildFailsJob) {
+                build.failedStep = kBuildStep;
+                failFromStep(build.steps, kBuildStep);
+            }
             buildsDone = std::max(buildsDone, build.plannedCompletion());
             planned.append(build);
         } else if (const Job *previous = kept.value(platform.jobName())) {

@@ -70,6 +70,9 @@ struct WorkflowBehaviour
     };
     PatchWrite patchWrite = PatchWrite::PrintfQuoted;
     bool cancelInProgress = true;  // false: a new run waits ("pending") for the one in progress
+    // true: the build step has no continue-on-error (the recipes-repo kit's deploy.yml), so
+    // BuildOutcome::BuildFails fails the step and the job; the summary steps still run.
+    bool failedBuildFailsJob = false;
 };
 
 struct StepPlan

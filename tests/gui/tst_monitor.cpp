@@ -154,7 +154,23 @@ private slots:
         QCOMPARE(failed, 2);  // both Windows builds (Python 3.12 and 3.13)
         QVERIFY2(monitor->bannerText().startsWith(u"Failed: "_s),
                  qPrintable(monitor->bannerText()));
-        QVERIFY(monitor->findChild<QPushButton *>(u"rerunFailed"_s)->isEnabled());
+        auto *rerun = monitor->findChild<QPushButton *>(u"rerunFailed"_s);
+        QVERIFY(rerun->isEnabled());
+
+        // GitHub counts those jobs as succeeded (continue-on-error), so "re-run failed jobs"
+        // would skip them: the first is re-run by its id, and the banner says the other waits.
+        simulator().runs()->clearPlatformOutcomes();
+        const qint64 attemptBefore = monitor->watcher()->snapshot().run->runAttempt;
+        QTest::mouseClick(rerun, Qt::LeftButton);
+        QTRY_COMPARE(simulator().requestLog().matching("POST", u"*/actions/jobs/*/rerun"_s).size(),
+                     1);
+        QVERIFY(simulator().requestLog().matching("POST", u"*/rerun-failed-jobs"_s).isEmpty());
+        QTRY_VERIFY(monitor->bannerText().contains(u"one job at a time"_s));
+        QSignalSpy again(monitor.get(), &rc::ui::MonitorWidget::finished);
+        QVERIFY(again.wait(60000));
+        QCOMPARE(monitor->watcher()->snapshot().run->runAttempt, attemptBefore + 1);
+        QCOMPARE(monitor->watcher()->snapshot().failedPlatforms().size(), 1);  // the other one
+        QVERIFY(rerun->isEnabled());
     }
 
     void cancelAsksThenCancels()

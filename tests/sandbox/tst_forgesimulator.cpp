@@ -237,7 +237,9 @@ void TestForgeSimulator::contentsServeTheWorkflowFilesLikeGitHub()
     QStringList names;
     for (const QJsonValue &entry : listing.json().array())
         names << entry.toObject().value(u"name"_s).toString();
-    QCOMPARE(names, (QStringList {u"deploy-cxx.yml"_s, u"deploy-raw.yml"_s, u"lint.yml"_s}));
+    QCOMPARE(
+        names,
+        (QStringList {u"deploy-cxx.yml"_s, u"deploy-raw.yml"_s, u"deploy.yml"_s, u"lint.yml"_s}));
 }
 
 void TestForgeSimulator::contentsErrorsAndAccess()

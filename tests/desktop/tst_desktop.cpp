@@ -1,0 +1,183 @@
+// The desktop services: settings read and written within bounds, one instance per user and
+// mode, and the rotating log file with token shapes redacted.
+
+#include "desktop/appsettings.h"
+#include "desktop/filelog.h"
+#include "desktop/singleinstance.h"
+
+#include <QDataStream>
+#include <QDir>
+#include <QFile>
+#include <QLocalSocket>
+#include <QLoggingCategory>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+using rc::desktop::AppSettings;
+using rc::desktop::FileLog;
+using rc::desktop::SingleInstance;
+
+namespace {
+Q_LOGGING_CATEGORY(lcTest, "rc.test")
+}
+
+class TestDesktop : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString uniqueKey() const { return u"test-"_s + QUuid::createUuid().toString(QUuid::Id128); }
+
+private slots:
+    void settingsRoundTrip()
+    {
+        QSettings settings(m_dir.filePath(u"round.ini"_s), QSettings::IniFormat);
+        QCOMPARE(AppSettings::load(settings), AppSettings {});
+        AppSettings changed;
+        changed.pollMin = 5s;
+        changed.pollMax = 120s;
+        changed.notifications = false;
+        changed.language = u"sv"_s;
+        QCOMPARE(changed.save(settings), QString());
+        QSettings again(m_dir.filePath(u"round.ini"_s), QSettings::IniFormat);
+        QCOMPARE(AppSettings::load(again), changed);
+    }
+
+    void settingsOutOfBounds_data()
+    {
+        QTest::addColumn<qint64>("pollMin");
+        QTest::addColumn<qint64>("pollMax");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("min zero") << qint64(0) << qint64(60) << QString() << u"shortest"_s;
+        QTest::newRow("min too long") << qint64(61) << qint64(600) << QString() << u"shortest"_s;
+        QTest::newRow("max below min") << qint64(10) << qint64(5) << QString() << u"longest"_s;
+        QTest::newRow("max too long") << qint64(3) << qint64(601) << QString() << u"longest"_s;
+        QTest::newRow("unknown language") << qint64(3) << qint64(60) << u"xx"_s << u"xx"_s;
+    }
+    void settingsOutOfBounds()
+    {
+        QFETCH(qint64, pollMin);
+        QFETCH(qint64, pollMax);
+        QFETCH(QString, language);
+        QFETCH(QString, mentions);
+        AppSettings bad;
+        bad.pollMin = std::chrono::seconds(pollMin);
+        bad.pollMax = std::chrono::seconds(pollMax);
+        bad.language = language;
+        QSettings settings(m_dir.filePath(u"bad.ini"_s), QSettings::IniFormat);
+        settings.clear();
+        const QString problem = bad.save(settings);
+        QVERIFY2(problem.contains(mentions), qPrintable(problem));
+        QVERIFY(settings.allKeys().isEmpty());  // nothing saved
+
+        // A hand-edited file with such values reads as valid settings.
+        settings.setValue(u"app/pollMinSeconds"_s, pollMin);
+        settings.setValue(u"app/pollMaxSeconds"_s, pollMax);
+        settings.setValue(u"app/language"_s, language);
+        QCOMPARE(AppSettings::load(settings).problem(), QString());
+        settings.setValue(u"app/pollMinSeconds"_s, u"not a number"_s);
+        QCOMPARE(AppSettings::load(settings).pollMin, AppSettings {}.pollMin);
+    }
+
+    void secondLaunchHandsItsArgumentsToTheFirst()
+    {
+        const QString key = uniqueKey();
+        SingleInstance first(key);
+        QVERIFY(first.becomePrimary({u"release-console"_s}));
+        QSignalSpy launched(&first, &SingleInstance::launched);
+        SingleInstance second(key);
+        const QStringList arguments {u"release-console"_s, u"--profile"_s, u"pb11mpi-dev"_s};
+        QVERIFY(!second.becomePrimary(arguments, 300));
+        QVERIFY(launched.wait(5000));
+        QCOMPARE(launched.constFirst().constFirst().toStringList(), arguments);
+
+        // Another mode (the sandbox) or another key is an instance of its own.
+        SingleInstance other(key + u"-sandbox"_s);
+        QVERIFY(other.becomePrimary({u"release-console"_s}));
+        QVERIFY(other.serverName() != first.serverName());
+    }
+
+    void garbageFromTheSocketIsIgnored_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QByteArray huge;
+        QDataStream(&huge, QIODevice::WriteOnly) << quint32(100 * 1024 * 1024);
+        QTest::newRow("huge length") << huge;
+        QByteArray wrongHello;
+        {
+            QByteArray message;
+            QDataStream stream(&message, QIODevice::WriteOnly);
+            stream << QByteArray("someone-else/1") << QStringList {u"x"_s};
+            QDataStream(&wrongHello, QIODevice::WriteOnly) << quint32(message.size());
+            wrongHello += message;
+        }
+        QTest::newRow("wrong greeting") << wrongHello;
+        QByteArray broken;
+        QDataStream(&broken, QIODevice::WriteOnly) << quint32(6);
+        broken += QByteArray("\xff\xff\xff\xff\x00\x01", 6);
+        QTest::newRow("broken stream") << broken;
+    }
+    void garbageFromTheSocketIsIgnored()
+    {
+        QFETCH(QByteArray, bytes);
+        SingleInstance first(uniqueKey());
+        QVERIFY(first.becomePrimary({}));
+        QSignalSpy launched(&first, &SingleInstance::launched);
+        QLocalSocket socket;
+        socket.connectToServer(first.serverName());
+        QVERIFY(socket.waitForConnected(2000));
+        socket.write(bytes);
+        QVERIFY(socket.waitForBytesWritten(2000));
+        QTRY_COMPARE(socket.state(), QLocalSocket::UnconnectedState);
+        QCOMPARE(launched.count(), 0);
+    }
+
+    void logWritesRedactedLinesAndRotates()
+    {
+        const QString path = m_dir.filePath(u"logs/release-console.log"_s);
+        FileLog::Options options;
+        options.maxBytes = 2048;
+        options.keep = 2;
+        {
+            FileLog log(path, options);
+            QVERIFY2(log.isOpen(), qPrintable(log.errorString()));
+            FileLog second(m_dir.filePath(u"other.log"_s));
+            QVERIFY(!second.isOpen());  // one at a time
+            qCInfo(lcTest) << "dispatch sent with token ghp_0123456789abcdefghijklmnopqrstuvwxyzAB";
+            qCWarning(lcTest, "line one\nline two\x1b[31m red");
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(file.readAll());
+            QVERIFY2(text.contains(u" info rc.test: dispatch sent with token <token>"_s),
+                     qPrintable(text));
+            QVERIFY(!text.contains(u"ghp_0123"_s));
+            QVERIFY2(text.contains(u" warning rc.test: line one line two[31m red\n"_s),
+                     qPrintable(text));
+            QCOMPARE(text.count(u'\n'), 2);
+            for (int i = 0; i < 100; ++i)
+                qCInfo(lcTest, "filler line %d of the rotation test, long enough to add up", i);
+        }
+        QVERIFY(QFile::exists(path));
+        QVERIFY(QFile::exists(path + u".1"_s));
+        QVERIFY(QFile::exists(path + u".2"_s));
+        QVERIFY(!QFile::exists(path + u".3"_s));
+        QVERIFY(QFileInfo(path).size() <= options.maxBytes);
+        QCOMPARE(QFile(path).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+                 QFileDevice::Permissions());
+        // Uninstalled with its owner: later messages no longer reach the file.
+        const qint64 size = QFileInfo(path).size();
+        qCInfo(lcTest, "after the log");
+        QCOMPARE(QFileInfo(path).size(), size);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDesktop)
+#include "tst_desktop.moc"

@@ -1,0 +1,175 @@
+// The window as a desktop application: the first start without a profile, Settings, a later
+// launch handing over its --profile, the tray's summary of the runs, and a shortcut on every
+// main action.
+
+#include "flow/releaseenvironment.h"
+#include "mainwindow.h"
+#include "monitorwidget.h"
+#include "profilesdialog.h"
+#include "settingsdialog.h"
+#include "welcomepage.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtCrypto>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+class TestDesktopIntegration : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QCA::Initializer> m_qca;
+    QTemporaryDir m_dir;
+
+    // A real (not sandbox) environment whose settings and ledger live in the test's folder.
+    std::unique_ptr<rc::flow::ReleaseEnvironment> realEnvironment(const QString &name)
+    {
+        rc::flow::ReleaseEnvironment::Options options;
+        options.settingsFile = m_dir.filePath(name + u".ini"_s);
+        options.ledgerFile = m_dir.filePath(name + u".sqlite"_s);
+        QString error;
+        auto environment = rc::flow::ReleaseEnvironment::create(options, &error);
+        if (!environment)
+            qWarning("%s", qPrintable(error));
+        return environment;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_qca = std::make_unique<QCA::Initializer>();
+        QVERIFY(m_dir.isValid());
+    }
+
+    void firstStartOffersAProfileOrTheSandbox()
+    {
+        auto environment = realEnvironment(u"first"_s);
+        QVERIFY(environment);
+        rc::ui::MainWindow window;
+        int launched = 0;
+        window.setSandboxLauncher([&launched] {
+            ++launched;
+            return true;
+        });
+        window.setEnvironment(environment.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        rc::ui::WelcomePage *welcome = window.welcomePage();
+        QVERIFY(welcome->isVisible());
+
+        QTest::mouseClick(welcome->sandboxButton(), Qt::LeftButton);
+        QCOMPARE(launched, 1);
+
+        QTest::mouseClick(welcome->createButton(), Qt::LeftButton);
+        auto *dialog = window.findChild<rc::ui::ProfilesDialog *>();
+        QVERIFY(dialog);
+        // A profile saved there: the welcome gives way to the form.
+        QVERIFY(environment->profiles()
+                    .save(rc::flow::ReleaseEnvironment::sandboxProfile(
+                        *std::unique_ptr<rc::flow::ReleaseEnvironment>(
+                             rc::flow::ReleaseEnvironment::create(
+                                 [] {
+                                     rc::flow::ReleaseEnvironment::Options o;
+                                     o.sandbox = true;
+                                     return o;
+                                 }(),
+                                 nullptr))
+                             ->simulator()))
+                    .isEmpty());
+        emit dialog->profilesChanged(u"sandbox"_s);
+        QTRY_VERIFY(!welcome->isVisible());
+    }
+
+    void sandboxNeverShowsTheWelcome()
+    {
+        rc::flow::ReleaseEnvironment::Options options;
+        options.sandbox = true;
+        QString error;
+        auto environment = rc::flow::ReleaseEnvironment::create(options, &error);
+        QVERIFY2(environment, qPrintable(error));
+        rc::ui::MainWindow window;
+        window.setEnvironment(environment.get());
+        window.show();
+        QVERIFY(!window.welcomePage()->isVisible());
+        QVERIFY(window.findChild<QLabel *>(u"sandboxBanner"_s)->isVisible());
+    }
+
+    void settingsAreValidatedAppliedAndKept()
+    {
+        auto environment = realEnvironment(u"settings"_s);
+        QVERIFY(environment);
+        rc::ui::MainWindow window;
+        window.setEnvironment(environment.get());
+        window.show();
+        window.findChild<QAction *>(u"openSettings"_s)->trigger();
+        auto *dialog = window.findChild<rc::ui::SettingsDialog *>();
+        QVERIFY(dialog);
+        auto *problem = dialog->findChild<QLabel *>(u"settingsProblem"_s);
+        dialog->pollMinBox()->setValue(10);
+        dialog->pollMaxBox()->setValue(5);
+        QVERIFY(!dialog->okButton()->isEnabled());
+        QVERIFY(problem->isVisible());
+        QVERIFY2(problem->text().contains(u"10"_s), qPrintable(problem->text()));
+        dialog->pollMaxBox()->setValue(90);
+        QVERIFY(dialog->okButton()->isEnabled());
+        QVERIFY(!problem->isVisible());
+        QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+        QCOMPARE(window.appSettings().pollMin, 10s);
+        QCOMPARE(window.appSettings().pollMax, 90s);
+        // Kept in the environment's settings, for the next start.
+        QCOMPARE(rc::desktop::AppSettings::load(environment->settings()), window.appSettings());
+    }
+
+    void laterLaunchSelectsItsProfile()
+    {
+        rc::flow::ReleaseEnvironment::Options options;
+        options.sandbox = true;
+        QString error;
+        auto environment = rc::flow::ReleaseEnvironment::create(options, &error);
+        QVERIFY2(environment, qPrintable(error));
+        rc::profiles::Profile second = *environment->profiles().load(u"sandbox"_s);
+        second.name = u"second"_s;
+        QCOMPARE(environment->profiles().save(second), QString());
+        rc::ui::MainWindow window;
+        window.setEnvironment(environment.get());
+        QTRY_COMPARE(window.currentProfile()->name, u"sandbox"_s);
+        window.handleLaunch({u"release-console"_s, u"--profile"_s, u"second"_s});
+        QVERIFY(window.isVisible());
+        QTRY_COMPARE(window.currentProfile()->name, u"second"_s);
+        // An unknown name changes nothing.
+        window.handleLaunch({u"release-console"_s, u"--profile"_s, u"nope"_s});
+        QCOMPARE(window.currentProfile()->name, u"second"_s);
+    }
+
+    void everyMainActionHasAShortcut()
+    {
+        rc::ui::MainWindow window;
+        QStringList missing;
+        for (QAction *menu : window.menuBar()->actions()) {
+            for (QAction *action : menu->menu()->actions()) {
+                if (action->isSeparator() || action->menu())
+                    continue;
+                if (action->shortcut().isEmpty() && action->text() != u"About &Qt"_s &&
+                    action->text() != u"&About Release Console"_s &&
+                    action->text() != u"Fill With &Example"_s)
+                    missing << action->text();
+            }
+        }
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u", "_s)));
+    }
+};
+
+QTEST_MAIN(TestDesktopIntegration)
+#include "tst_desktopintegration.moc"
