@@ -1,3 +1,4 @@
+#include "appearance.h"
 #include "checksumpanel.h"
 #include "cli/cli.h"
 #include "commitlistmodel.h"
@@ -11,6 +12,7 @@
 #include "monitorwidget.h"
 #include "preflightdialog.h"
 #include "releaseform.h"
+#include "screenshottour.h"
 #include "secrets/forgetokenhealthcheck.h"
 #include "secrets/redaction.h"
 
@@ -193,8 +195,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption profile(
         u"profile"_s, QApplication::translate("main", "Start with the profile <name> selected."),
         u"name"_s);
-    parser.addOptions(
-        {sandbox, profile, example, screenshot, quitAfterFirstPaint, tour, tourWatch});
+    QCommandLineOption screenshots(u"screenshots"_s,
+                                   u"With --sandbox: a whole release, a PNG per screen in <dir>."_s,
+                                   u"dir"_s);
+    screenshots.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption colorScheme(u"color-scheme"_s, u"dark or light, whatever the system says."_s,
+                                   u"scheme"_s);
+    colorScheme.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({sandbox, profile, example, screenshot, screenshots, colorScheme,
+                       quitAfterFirstPaint, tour, tourWatch});
     if (!parser.parse(QApplication::arguments()) || !parser.positionalArguments().isEmpty()) {
         const QString problem = parser.errorText().isEmpty()
             ? QApplication::translate("main", "unexpected argument '%1'")
@@ -206,9 +215,17 @@ int main(int argc, char *argv[])
         return rc::cli::InvalidInput;
     }
 
+    if (parser.value(colorScheme) == "dark"_L1)
+        rc::ui::applyColorScheme(Qt::ColorScheme::Dark);
+    else if (parser.value(colorScheme) == "light"_L1)
+        rc::ui::applyColorScheme(Qt::ColorScheme::Light);
+    else
+        rc::ui::followSystemColorScheme();
+
     // One window per user: a second launch raises the first (the sandbox, screenshots and
     // benchmarks are windows of their own).
-    const bool alone = parser.isSet(screenshot) || parser.isSet(quitAfterFirstPaint);
+    const bool alone =
+        parser.isSet(screenshot) || parser.isSet(screenshots) || parser.isSet(quitAfterFirstPaint);
     rc::desktop::SingleInstance instance(parser.isSet(sandbox) ? u"sandbox"_s : u"window"_s);
     if (!alone && !parser.isSet(sandbox) && !instance.becomePrimary(QApplication::arguments()))
         return rc::cli::Success;
@@ -222,6 +239,7 @@ int main(int argc, char *argv[])
     rc::flow::ReleaseEnvironment::Options environmentOptions;
     environmentOptions.sandbox = parser.isSet(sandbox);
     environmentOptions.sandboxSpeed = 25.0;  // a sandbox run finishes in about half a minute
+    environmentOptions.sandboxBuildFailsOnce = true;
     QString environmentError;
     const std::unique_ptr<rc::flow::ReleaseEnvironment> environment =
         rc::flow::ReleaseEnvironment::create(environmentOptions, &environmentError);
@@ -234,7 +252,7 @@ int main(int argc, char *argv[])
     rc::ui::MainWindow window;
     window.setEnvironment(environment.get());
     // A screenshot shows the form, not a first-run dialog over it; the sandbox has no keychain.
-    if (!parser.isSet(screenshot) && environment->tokenStore())
+    if (!parser.isSet(screenshot) && !parser.isSet(screenshots) && environment->tokenStore())
         window.setTokenServices(environment->tokenStore(), &healthCheck);
     if (parser.isSet(example))
         window.fillWithExample();
@@ -245,7 +263,9 @@ int main(int argc, char *argv[])
     window.show();
     if (parser.isSet(quitAfterFirstPaint))
         new QuitAfterFirstPaint(&window);
-    if (parser.isSet(screenshot) && (parser.isSet(tour) || parser.isSet(tourWatch)))
+    if (parser.isSet(screenshots))
+        rc::ui::runScreenshotTour(window, parser.value(screenshots));
+    else if (parser.isSet(screenshot) && (parser.isSet(tour) || parser.isSet(tourWatch)))
         tourThenScreenshot(window, parser.value(screenshot), parser.isSet(tourWatch));
     else if (parser.isSet(screenshot))
         scheduleScreenshot(window, parser.value(screenshot));

@@ -121,6 +121,7 @@ HistoryDialog::HistoryDialog(ledger::ReleaseLedger &ledger, QWidget *parent)
     m_filter->setObjectName(u"historyFilter"_s);
     m_filter->setPlaceholderText(tr("Filter by profile, version, outcome or commit"));
     m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter the history"));
     connect(m_filter, &QLineEdit::textChanged, m_proxy,
             &QSortFilterProxyModel::setFilterFixedString);
 

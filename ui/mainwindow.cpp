@@ -277,6 +277,10 @@ void MainWindow::refresh()
     target.ref = m_form->dispatchRef();
     target.eventType = m_profile ? m_profile->eventType : kDefaultEventType;
     target.encoding = m_form->patchEncoding();
+    if (m_profile) {
+        target.dispatchIdInput = m_profile->dispatchIdInput;
+        target.dispatchId = m_dispatchId;
+    }
 
     m_prepared = prepareRelease(choices, facts, target);
     const QString patchUnavailable = m_form->initFilePath().isEmpty()
@@ -768,6 +772,9 @@ void MainWindow::watchDispatch(const flow::PreflightInput &input,
                                const flow::PreflightReport &report,
                                const flow::DispatchReport &dispatch)
 {
+    // That id is spent: the next release gets its own.
+    m_dispatchId = newDispatchId();
+    refresh();
     const profiles::Profile &profile = input.profile;
     watch::WatchTarget target;
     target.owner = profile.recipesOwner();

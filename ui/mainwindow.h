@@ -185,6 +185,7 @@ private:
     desktop::AppSettings m_appSettings;
     WelcomePage *m_welcome = nullptr;
     std::function<bool()> m_sandboxLauncher;
+    QString m_dispatchId = newDispatchId();  // of the next dispatch; a new one after each
 };
 
 }  // namespace rc::ui

@@ -43,6 +43,7 @@ public:
     watch::RunWatcher *watcher() const { return m_watcher; }        // null until start()
     std::optional<qint64> runId() const { return m_target.runId; }  // once known
     PlatformModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
     QString bannerText() const;
     QString title() const;  // for a tab: "veloxchem 1.0rc5 #12"
 

@@ -61,6 +61,8 @@ QString fieldTitle(ProfileField field)
         return ProfilesDialog::tr("anaconda.org API:");
     case ProfileField::PatchEncoding:
         return ProfilesDialog::tr("Patch en&coding:");
+    case ProfileField::DispatchIdInput:
+        return ProfilesDialog::tr("Dispatch id in&put:");
     }
     return {};
 }

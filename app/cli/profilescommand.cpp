@@ -64,6 +64,8 @@ QString fieldHelp(ProfileField field)
         return Text::tr("anaconda.org API");
     case ProfileField::PatchEncoding:
         return Text::tr("printf (the seed's printf '<patch>') or raw (environment variable)");
+    case ProfileField::DispatchIdInput:
+        return Text::tr("workflow input that gets a fresh id per dispatch (kit: dispatch_id)");
     }
     return {};
 }

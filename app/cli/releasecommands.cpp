@@ -192,7 +192,9 @@ flow::ReleaseOverrides overridesFrom(const QCommandLineParser &parser, const Rel
     if (parser.isSet(o.patchEncoding)) {
         overrides.encoding = patchEncodingFromName(parser.value(o.patchEncoding));
         if (!overrides.encoding)
-            problems << Text::tr("patch-encoding: '%1' is not 'printf' or 'raw'")
+            // Spelled out: lupdate loses the context after the qualified names above.
+            problems << QCoreApplication::translate("ReleaseCommands",
+                                                    "patch-encoding: '%1' is not 'printf' or 'raw'")
                             .arg(secrets::redactTokenShapes(parser.value(o.patchEncoding)));
     }
     return overrides;

@@ -148,7 +148,8 @@ QCA::SecureArray readTokenLine(QTextStream &err)
 {
     const bool terminal = stdinIsTerminal();
     if (terminal) {
-        err << Text::tr("Token (input hidden): ");
+        // Spelled out: lupdate loses the context after the qualified names above.
+        err << QCoreApplication::translate("TokensCommand", "Token (input hidden): ");
         err.flush();
     }
     QCA::SecureArray buffer(kMaxTokenBytes + 1);

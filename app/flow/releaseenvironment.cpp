@@ -2,6 +2,7 @@
 
 #include "forge/forgeheaders.h"
 #include "sandbox/forgesimulator.h"
+#include "sandbox/runengine.h"
 #include "sandbox/virtualclock.h"
 #include "secrets/keychaintokensource.h"
 #include "secrets/tokenstore.h"
@@ -50,6 +51,16 @@ profiles::Profile ReleaseEnvironment::sandboxProfile(const sandbox::ForgeSimulat
     return profile;
 }
 
+profiles::Profile ReleaseEnvironment::sandboxKitProfile(const sandbox::ForgeSimulator &simulator)
+{
+    profiles::Profile profile = sandboxProfile(simulator);
+    profile.name = u"sandbox-kit"_s;
+    profile.workflowFile = QString(sandbox::ForgeSimulator::kKitWorkflowFile);
+    profile.patchEncoding = PatchEncoding::Raw;
+    profile.dispatchIdInput = u"dispatch_id"_s;
+    return profile;
+}
+
 std::unique_ptr<ReleaseEnvironment> ReleaseEnvironment::create(const Options &options,
                                                                QString *error)
 {
@@ -76,6 +87,9 @@ std::unique_ptr<ReleaseEnvironment> ReleaseEnvironment::create(const Options &op
         }
         if (options.sandboxSpeed > 0)
             e.m_simulator->clock()->setSpeed(options.sandboxSpeed);
+        if (options.sandboxBuildFailsOnce)
+            e.m_simulator->runs()->setPlatformOutcome(u"windows-*_3.13_*"_s,
+                                                      sandbox::BuildOutcome::BuildFails, 1);
         e.m_memoryTokens = std::make_unique<forge::MemoryTokenSource>();
         e.m_memoryTokens->setToken(forge::Service::GitHub, e.m_simulator->gitHubApiUrl(),
                                    QString(sandbox::ForgeSimulator::kGitHubClassicToken));
@@ -98,10 +112,13 @@ std::unique_ptr<ReleaseEnvironment> ReleaseEnvironment::create(const Options &op
         : std::make_unique<QSettings>(settingsFile, QSettings::IniFormat);
     e.m_profiles = std::make_unique<profiles::ProfileStore>(*e.m_settings);
     if (e.m_simulator) {
-        const QString problem = e.m_profiles->save(sandboxProfile(*e.m_simulator));
-        if (!problem.isEmpty()) {
-            *error = problem;
-            return nullptr;
+        for (const profiles::Profile &profile :
+             {sandboxProfile(*e.m_simulator), sandboxKitProfile(*e.m_simulator)}) {
+            const QString problem = e.m_profiles->save(profile);
+            if (!problem.isEmpty()) {
+                *error = problem;
+                return nullptr;
+            }
         }
     }
     e.m_ledger = std::make_unique<ledger::ReleaseLedger>(

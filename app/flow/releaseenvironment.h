@@ -43,6 +43,9 @@ public:
         // Virtual seconds per second of the sandbox's clock: 0 stands still (tests move it),
         // people get runs that finish in about half a minute.
         double sandboxSpeed = 0;
+        // The demo's story: one build (Windows, Python 3.13) fails under continue-on-error on
+        // the first attempt, so its diagnosed log can be read and a re-run succeeds.
+        bool sandboxBuildFailsOnce = false;
     };
 
     // nullptr and a message when it cannot start (sandbox port, ledger).
@@ -71,6 +74,9 @@ public:
 
     // The sandbox's demo profile for a simulator's URLs.
     static profiles::Profile sandboxProfile(const sandbox::ForgeSimulator &simulator);
+    // The same on the recipes-repo kit's workflow (deploy.yml): raw patch, a dispatch id, true
+    // job conclusions.
+    static profiles::Profile sandboxKitProfile(const sandbox::ForgeSimulator &simulator);
 
 private:
     ReleaseEnvironment();

@@ -196,6 +196,8 @@ void ReleasePreparation::assemble()
     target.ref = m_profile.workflowRef;
     target.eventType = m_profile.eventType;
     target.encoding = m_overrides.encoding.value_or(m_profile.patchEncoding);
+    target.dispatchIdInput = m_profile.dispatchIdInput;
+    target.dispatchId = m_dispatchId;
 
     m_result.release = prepareRelease(choices, facts, target);
     m_result.checksum =

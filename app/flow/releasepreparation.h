@@ -79,6 +79,7 @@ private:
     QString m_commitRef;
     ReleaseOverrides m_overrides;
     Clock m_clock;
+    QString m_dispatchId = newDispatchId();  // sent when the profile's workflow takes one
     PreparationResult m_result;
     std::optional<QByteArray> m_initFile;
     std::optional<forge::AnacondaPackageFiles> m_published;

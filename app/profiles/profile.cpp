@@ -45,6 +45,7 @@ constexpr FieldInfo kFields[] = {
     {ProfileField::DefaultLabel, "label"_L1},
     {ProfileField::AnacondaApiUrl, "anaconda-url"_L1},
     {ProfileField::PatchEncoding, "patch-encoding"_L1},
+    {ProfileField::DispatchIdInput, "dispatch-id-input"_L1},
 };
 
 bool matches(const QString &value, const QRegularExpression &pattern)
@@ -216,6 +217,13 @@ QList<ProfileProblem> validateProfile(const Profile &profile)
     if (!profile.defaultLabel.isEmpty())
         note(ProfileField::DefaultLabel, checkLabel(profile.defaultLabel));
     note(ProfileField::AnacondaApiUrl, checkApiUrl(profile.anacondaApiUrl));
+    static const QRegularExpression inputName(u"^[A-Za-z_][A-Za-z0-9_-]{0,63}$"_s);
+    if (!profile.dispatchIdInput.isEmpty() && !matches(profile.dispatchIdInput, inputName))
+        note(ProfileField::DispatchIdInput,
+             Text::tr("must be a workflow input name (letters, digits, _ and -; at most 64)"));
+    else if (!profile.dispatchIdInput.isEmpty() && profile.dispatchKind == DispatchKind::Repository)
+        note(ProfileField::DispatchIdInput,
+             Text::tr("is for workflow dispatches; a repository dispatch has no inputs"));
     return problems;
 }
 
@@ -275,6 +283,8 @@ QString fieldValue(const Profile &p, ProfileField field)
         return p.anacondaApiUrl.toString();
     case ProfileField::PatchEncoding:
         return patchEncodingName(p.patchEncoding);
+    case ProfileField::DispatchIdInput:
+        return p.dispatchIdInput;
     }
     return {};
 }
@@ -348,6 +358,9 @@ bool setFieldValue(Profile &p, ProfileField field, const QString &value)
             return true;
         }
         return false;
+    case ProfileField::DispatchIdInput:
+        p.dispatchIdInput = value;
+        return true;
     }
     return false;
 }

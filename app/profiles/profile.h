@@ -47,6 +47,10 @@ struct Profile
     QString defaultLabel = QStringLiteral("dev");
     QUrl anacondaApiUrl = QUrl(QStringLiteral("https://api.anaconda.org"));
     PatchEncoding patchEncoding = PatchEncoding::Printf;
+    // The workflow input a fresh id goes in with every dispatch, which the workflow's run-name
+    // carries (the recipes-repo kit's `dispatch_id`): its run is then found by that id. Empty:
+    // the workflow takes no such input.
+    QString dispatchIdInput;
 
     QUrl gitLabApiUrl() const;
     QString recipesOwner() const;
@@ -77,6 +81,7 @@ enum class ProfileField {
     DefaultLabel,
     AnacondaApiUrl,
     PatchEncoding,
+    DispatchIdInput,
 };
 QString profileFieldName(ProfileField field);
 QList<ProfileField> allProfileFields();

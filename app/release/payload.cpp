@@ -17,11 +17,14 @@ namespace {
 // The 8 string inputs of the recipes repo's workflow (SPEC §2); the commit is not one of them.
 QJsonObject releaseFields(const ReleaseSpec &spec)
 {
-    return {
+    QJsonObject fields {
         {u"recipe"_s, spec.recipe},   {u"url"_s, spec.url},     {u"sha256"_s, spec.sha256},
         {u"version"_s, spec.version}, {u"build"_s, spec.build}, {u"channel"_s, spec.channel},
         {u"label"_s, spec.label},     {u"patch"_s, spec.patch},
     };
+    if (!spec.dispatchIdInput.isEmpty() && !fields.contains(spec.dispatchIdInput))
+        fields.insert(spec.dispatchIdInput, spec.dispatchId);
+    return fields;
 }
 
 QByteArray compactJson(const QJsonObject &object)

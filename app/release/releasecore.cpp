@@ -3,6 +3,7 @@
 #include "release/patchgenerator.h"
 
 #include <QCoreApplication>
+#include <QRandomGenerator>
 
 #include <algorithm>
 
@@ -103,6 +104,10 @@ PreparedRelease prepareRelease(const ReleaseChoices &choices, const ReleaseFacts
 
     ReleaseSpec sent = spec;
     sent.patch = prepared.sentPatch;
+    if (target.kind == DispatchKind::Workflow && !target.dispatchIdInput.isEmpty()) {
+        sent.dispatchIdInput = target.dispatchIdInput;
+        sent.dispatchId = target.dispatchId;
+    }
     if (target.kind == DispatchKind::Repository) {
         prepared.payload = buildRepositoryDispatch(sent, target.eventType);
     } else {
@@ -110,6 +115,12 @@ PreparedRelease prepareRelease(const ReleaseChoices &choices, const ReleaseFacts
         prepared.bodyWithoutRunDetails = buildWorkflowDispatch(sent, target.ref, false).json;
     }
     return prepared;
+}
+
+QString newDispatchId()
+{
+    return u"rc-"_s +
+        QString::number(QRandomGenerator::system()->generate(), 16).rightJustified(8, u'0');
 }
 
 }  // namespace rc

@@ -44,7 +44,13 @@ struct DispatchTarget
     QString ref = QStringLiteral("main");               // workflow dispatch
     QString eventType = QStringLiteral("conda-build");  // repository dispatch
     PatchEncoding encoding = PatchEncoding::Printf;
+    // A workflow input that carries `dispatchId` (the run is then found by it); empty: none.
+    QString dispatchIdInput;
+    QString dispatchId;
 };
+
+// A fresh id for one dispatch, e.g. "rc-7f3a9c2e": short, unique enough to tell runs apart.
+QString newDispatchId();
 
 // Everything a front end shows and sends, computed in one place. `payload.json` holds the exact
 // bytes to POST; the preview, the size check, the ledger and the forge all use those bytes.

@@ -18,6 +18,9 @@ struct ReleaseSpec
     QString channel;
     QString label;
     QString patch;
+    // Sent as one more input when a profile's workflow takes a dispatch id (see DispatchTarget).
+    QString dispatchIdInput;
+    QString dispatchId;
 
     friend bool operator==(const ReleaseSpec &, const ReleaseSpec &) = default;
 };

@@ -220,12 +220,13 @@ QDateTime RunEngine::now() const
     return m_clock->now();
 }
 
-void RunEngine::setPlatformOutcome(const QString &platformPattern, BuildOutcome outcome)
+void RunEngine::setPlatformOutcome(const QString &platformPattern, BuildOutcome outcome,
+                                   int throughAttempt)
 {
-    m_outcomes.prepend({platformPattern, outcome});
+    m_outcomes.prepend({platformPattern, outcome, std::max(throughAttempt, 0)});
 }
 
-BuildOutcome RunEngine::outcomeFor(const Platform &platform, const Run &run) const
+BuildOutcome RunEngine::outcomeFor(const Platform &platform, const Run &run, int attempt) const
 {
     if (m_tarballLookup) {
         // The runner really checks the tarball: a wrong sha256 fails every build.
@@ -239,11 +240,13 @@ BuildOutcome RunEngine::outcomeFor(const Platform &platform, const Run &run) con
     }
     if (alreadyPublished(platform, run))
         return BuildOutcome::BuildFails;
-    for (const auto &[pattern, outcome] : m_outcomes) {
+    for (const OutcomeRule &rule : m_outcomes) {
+        if (rule.throughAttempt > 0 && attempt > rule.throughAttempt)
+            continue;
         const QRegularExpression expression(QRegularExpression::wildcardToRegularExpression(
-            pattern, QRegularExpression::NonPathWildcardConversion));
+            rule.pattern, QRegularExpression::NonPathWildcardConversion));
         if (expression.match(platform.key()).hasMatch())
-            return outcome;
+            return rule.outcome;
     }
     return BuildOutcome::Success;
 }
@@ -434,7 +437,7 @@ QList<Job> RunEngine::planJobs(Run &run, const QDateTime &start, const QSet<QStr
         if (replan(platform.jobName())) {
             Job build = newJob(Job::Kind::Build, platform.jobName(), prepareDone);
             build.platform = platform;
-            build.outcome = outcomeFor(platform, run);
+            build.outcome = outcomeFor(platform, run, attempt);
             if (build.outcome == BuildOutcome::BuildFails)
                 build.buildFailure = alreadyPublished(platform, run) ? BuildFailure::UploadRefused
                                                                      : BuildFailure::CompileError;

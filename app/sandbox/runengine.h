@@ -204,7 +204,9 @@ public:
     // builds of a C++ code take tens of minutes; the demo keeps them short).
     void setBuildStepScale(double factor) { m_buildStepScale = std::max(factor, 0.01); }
     // Outcome for platforms whose key matches the wildcard (e.g. "windows-*"); later calls win.
-    void setPlatformOutcome(const QString &platformPattern, BuildOutcome outcome);
+    // With `throughAttempt` N > 0 only attempts 1..N have it (a re-run then succeeds).
+    void setPlatformOutcome(const QString &platformPattern, BuildOutcome outcome,
+                            int throughAttempt = 0);
     void clearPlatformOutcomes() { m_outcomes.clear(); }
     void setUploadSink(UploadSink sink) { m_uploadSink = std::move(sink); }
     void setTarballLookup(TarballLookup lookup) { m_tarballLookup = std::move(lookup); }
@@ -287,7 +289,7 @@ private:
                         int attempt);
     QList<StepPlan> buildSteps(const Platform &platform, BuildOutcome outcome,
                                const QString &failedStep, bool patchSkipped) const;
-    BuildOutcome outcomeFor(const Platform &platform, const Run &run) const;
+    BuildOutcome outcomeFor(const Platform &platform, const Run &run, int attempt) const;
     bool alreadyPublished(const Platform &platform, const Run &run) const;
     void cancelAt(Run &run, const QDateTime &time);
     QByteArray summaryZip(const Run &run, const Job &job) const;
@@ -295,7 +297,13 @@ private:
     VirtualClock *m_clock;
     QList<Platform> m_matrix;
     double m_buildStepScale = 1.0;
-    QList<QPair<QString, BuildOutcome>> m_outcomes;
+    struct OutcomeRule
+    {
+        QString pattern;
+        BuildOutcome outcome;
+        int throughAttempt = 0;  // 0: every attempt
+    };
+    QList<OutcomeRule> m_outcomes;
     UploadSink m_uploadSink;
     TarballLookup m_tarballLookup;
     PublishedLookup m_publishedLookup;

@@ -61,8 +61,10 @@ private slots:
         const Outcome listed = run({u"--sandbox"_s, u"profiles"_s, u"list"_s, u"--json"_s});
         QCOMPARE(listed.exitCode, 0);
         const QJsonArray profiles = QJsonDocument::fromJson(listed.out.toUtf8()).array();
-        QCOMPARE(profiles.size(), 1);
+        QCOMPARE(profiles.size(), 2);  // the seed's workflow, and the recipes-repo kit's
         QCOMPARE(profiles.at(0)[u"name"_s].toString(), u"sandbox"_s);
+        QCOMPARE(profiles.at(1)[u"name"_s].toString(), u"sandbox-kit"_s);
+        QCOMPARE(profiles.at(1)[u"dispatch-id-input"_s].toString(), u"dispatch_id"_s);
         QCOMPARE(profiles.at(0)[u"recipes-repo"_s].toString(), u"VeloxChem/meta-vlx"_s);
     }
 

@@ -18,6 +18,7 @@
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 #include <QtCrypto>
@@ -186,6 +187,71 @@ private slots:
         QVERIFY(spec.patch.contains(u"1.0rc5"_s));
         QCOMPARE(spec.channel, u"veloxchem"_s);
         QVERIFY(prepared.checksum.has_value());
+    }
+
+    // A profile on the recipes-repo kit's workflow sends a fresh dispatch id, which the run's
+    // name carries: the run is found by it, and a failed build fails its job for real.
+    void kitWorkflowRunFoundByItsDispatchId()
+    {
+        profile = *environment->profiles().load(u"sandbox-kit"_s);
+        clients = std::make_unique<rc::flow::ForgeClients>(environment->transport(), profile);
+        simulator().runs()->setPlatformOutcome(u"windows-*_3.13_*"_s,
+                                               rc::sandbox::BuildOutcome::BuildFails);
+        const auto prepared = prepareRelease();
+        QVERIFY2(prepared.release.isReady(),
+                 qPrintable(prepared.release.blockingReasons().join(u'\n')));
+        const QJsonObject inputs = QJsonDocument::fromJson(prepared.release.payload.json)
+                                       .object()
+                                       .value(u"inputs"_s)
+                                       .toObject();
+        const QString dispatchId = inputs.value(u"dispatch_id"_s).toString();
+        QVERIFY2(QRegularExpression(u"^rc-[0-9a-f]{8}$"_s).match(dispatchId).hasMatch(),
+                 qPrintable(dispatchId));
+        QCOMPARE(inputs.size(), 9);
+        // The next preparation gets another id.
+        QVERIFY(QJsonDocument::fromJson(prepareRelease().release.payload.json)
+                    .object()
+                    .value(u"inputs"_s)
+                    .toObject()
+                    .value(u"dispatch_id"_s)
+                    .toString() != dispatchId);
+
+        const auto report = preflight(prepared);
+        QVERIFY(report.allFinished());
+        for (const rc::flow::PreflightCheck &check : report.checks)
+            QVERIFY2(check.state != CheckState::Failed,
+                     qPrintable(check.id + u": "_s + check.reason));
+        const QString title =
+            rc::flow::expectedRunTitle(report.workflowRunName, prepared.release.payload.json)
+                .value_or(QString());
+        QVERIFY2(title.contains(dispatchId), qPrintable(title));
+
+        const rc::flow::DispatchReport sent = dispatch(prepared, gitHubLogin());
+        QCOMPARE(sent.outcome, DispatchOutcome::Sent);
+        // Found by listing and its title, as when GitHub gives no run id.
+        rc::watch::WatchTarget target;
+        target.owner = profile.recipesOwner();
+        target.repo = profile.recipesName();
+        target.workflow = profile.workflowFile;
+        target.actor = gitHubLogin();
+        target.branch = profile.workflowRef;
+        target.createdSince = simulator().clock()->now().addSecs(-60);
+        target.expectedTitle = title;
+        rc::watch::WatchOptions options;
+        options.minInterval = std::chrono::milliseconds(20);
+        options.maxInterval = std::chrono::milliseconds(100);
+        rc::watch::RunWatcher watcher(&clients->gitHub, target, options,
+                                      [this] { return simulator().clock()->now(); });
+        QSignalSpy finished(&watcher, &rc::watch::RunWatcher::finished);
+        watcher.start();
+        simulator().clock()->setSpeed(200);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(watcher.snapshot().phase, rc::watch::WatchPhase::Completed);
+        QCOMPARE(watcher.snapshot().run->id, *sent.runId);
+        QCOMPARE(watcher.snapshot().run->displayTitle, title);
+        // No continue-on-error lie: GitHub itself says the run failed.
+        QCOMPARE(watcher.snapshot().run->conclusion, u"failure"_s);
+        QCOMPARE(watcher.snapshot().failedPlatforms().size(), 1);
     }
 
     void shortShaIsResolved()

@@ -9,9 +9,17 @@
 #include "settingsdialog.h"
 #include "welcomepage.h"
 
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QAccessible>
 #include <QAction>
+#include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -151,6 +159,47 @@ private slots:
         // An unknown name changes nothing.
         window.handleLaunch({u"release-console"_s, u"--profile"_s, u"nope"_s});
         QCOMPARE(window.currentProfile()->name, u"second"_s);
+    }
+
+    // A screen reader can name every control: its own name, its text, or its label's.
+    void everyControlHasAnAccessibleName()
+    {
+        rc::flow::ReleaseEnvironment::Options options;
+        options.sandbox = true;
+        QString error;
+        auto environment = rc::flow::ReleaseEnvironment::create(options, &error);
+        QVERIFY2(environment, qPrintable(error));
+        rc::ui::MainWindow window;
+        window.setEnvironment(environment.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openSettingsDialog();
+        window.findChild<QAction *>(u"openHistory"_s)->trigger();
+        window.findChild<QAction *>(u"openKit"_s)->trigger();
+        window.findChild<QAction *>(u"openProfiles"_s)->trigger();
+        QStringList unnamed;
+        QList<QWidget *> widgets = window.findChildren<QWidget *>();
+        for (QWidget *widget : std::as_const(widgets)) {
+            if (!widget->isVisible())
+                continue;
+            const bool control = qobject_cast<QAbstractButton *>(widget) ||
+                qobject_cast<QLineEdit *>(widget) || qobject_cast<QComboBox *>(widget) ||
+                qobject_cast<QAbstractSpinBox *>(widget) ||
+                qobject_cast<QAbstractItemView *>(widget) || qobject_cast<QPlainTextEdit *>(widget);
+            // Parts of other controls (a combo's line edit, a spin box's, a view's scroll bars).
+            if (!control || qobject_cast<QComboBox *>(widget->parentWidget()) ||
+                qobject_cast<QHeaderView *>(widget) ||
+                qstrcmp(widget->metaObject()->className(), "QLineEditIconButton") == 0 ||
+                qobject_cast<QAbstractSpinBox *>(widget->parentWidget()) ||
+                widget->objectName().startsWith(u"qt_"_s))
+                continue;
+            QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+            if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())
+                unnamed << QString::fromLatin1(widget->metaObject()->className()) + u' ' +
+                        widget->objectName() + u" in " +
+                        QString::fromLatin1(widget->window()->metaObject()->className());
+        }
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u"\n"_s)));
     }
 
     void everyMainActionHasAShortcut()

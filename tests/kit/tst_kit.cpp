@@ -246,9 +246,17 @@ void TestKit::workflowInputsAreTheContractPlusDispatchId()
     QCOMPARE(required, kContractInputs);
 
     // What the app sends is exactly the required inputs, in any order.
-    rc::ReleaseSpec spec {u"veloxchem"_s,    QString(40, u'a'), u"https://gitlab.example/x"_s,
-                          QString(64, u'b'), u"1.0"_s,          u"0"_s,
-                          u"veloxchem"_s,    u"main"_s,         u"--- a/x\n+++ b/x\n"_s};
+    rc::ReleaseSpec spec {u"veloxchem"_s,
+                          QString(40, u'a'),
+                          u"https://gitlab.example/x"_s,
+                          QString(64, u'b'),
+                          u"1.0"_s,
+                          u"0"_s,
+                          u"veloxchem"_s,
+                          u"main"_s,
+                          u"--- a/x\n+++ b/x\n"_s,
+                          {},
+                          {}};
     const rc::Payload payload = rc::buildWorkflowDispatch(spec, u"main"_s);
     QVERIFY(payload.ok());
     QStringList sent =
@@ -257,6 +265,21 @@ void TestKit::workflowInputsAreTheContractPlusDispatchId()
     sent.sort();
     expectedSent.sort();
     QCOMPARE(sent, expectedSent);
+    // A profile whose dispatch id input is the kit's sends every input the workflow declares.
+    rc::ReleaseSpec withDispatchId = spec;
+    withDispatchId.dispatchIdInput = QString(rc::kit::kDispatchIdInput);
+    withDispatchId.dispatchId = u"rc-0123abcd"_s;
+    const QJsonObject sentWithId =
+        QJsonDocument::fromJson(rc::buildWorkflowDispatch(withDispatchId, u"main"_s).json)
+            .object()
+            .value(u"inputs"_s)
+            .toObject();
+    QStringList sentNames = sentWithId.keys();
+    sentNames.sort();
+    QStringList declared = names;
+    declared.sort();
+    QCOMPARE(sentNames, declared);
+    QCOMPARE(sentWithId.value(u"dispatch_id"_s).toString(), u"rc-0123abcd"_s);
 
     const rc::profiles::ContractCheck check =
         rc::profiles::checkContract(contract, rc::profiles::ContractDispatch::Workflow, {}, sent);
