@@ -34,6 +34,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(rc::Main)
+};
+
 void setApplicationIdentity()
 {
     QCoreApplication::setOrganizationName(u"ReleaseConsole"_s);
@@ -174,27 +179,23 @@ int main(int argc, char *argv[])
     installTranslation(translator);
 
     QCommandLineParser parser;
-    const QCommandLineOption example(
-        u"example"_s, QApplication::translate("main", "Fill the form with an example release."));
+    const QCommandLineOption example(u"example"_s,
+                                     Text::tr("Fill the form with an example release."));
     const QCommandLineOption screenshot(
-        u"screenshot"_s,
-        QApplication::translate("main", "Save a screenshot of the window to <png> and quit."),
-        u"png"_s);
+        u"screenshot"_s, Text::tr("Save a screenshot of the window to <png> and quit."), u"png"_s);
     QCommandLineOption quitAfterFirstPaint(u"quit-after-first-paint"_s,
                                            u"Quit once the window has painted (benchmarks)."_s);
     quitAfterFirstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
     const QCommandLineOption sandbox(
         u"sandbox"_s,
-        QApplication::translate("main",
-                                "Use the built-in local forge with demo data and tokens; "
-                                "nothing is stored."));
+        Text::tr("Use the built-in local forge with demo data and tokens; "
+                 "nothing is stored."));
     QCommandLineOption tour(u"tour"_s, u"With --screenshot: pick, checksum, preflight first."_s);
     tour.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption tourWatch(u"tour-watch"_s, u"As --tour, then send and watch the run."_s);
     tourWatch.setFlags(QCommandLineOption::HiddenFromHelp);
     const QCommandLineOption profile(
-        u"profile"_s, QApplication::translate("main", "Start with the profile <name> selected."),
-        u"name"_s);
+        u"profile"_s, Text::tr("Start with the profile <name> selected."), u"name"_s);
     QCommandLineOption screenshots(u"screenshots"_s,
                                    u"With --sandbox: a whole release, a PNG per screen in <dir>."_s,
                                    u"dir"_s);
@@ -206,8 +207,7 @@ int main(int argc, char *argv[])
                        quitAfterFirstPaint, tour, tourWatch});
     if (!parser.parse(QApplication::arguments()) || !parser.positionalArguments().isEmpty()) {
         const QString problem = parser.errorText().isEmpty()
-            ? QApplication::translate("main", "unexpected argument '%1'")
-                  .arg(parser.positionalArguments().value(0))
+            ? Text::tr("unexpected argument '%1'").arg(parser.positionalArguments().value(0))
             : parser.errorText();
         // The parser quotes what was typed; a token pasted there must not reach the terminal.
         QTextStream(stderr) << "error: " << rc::secrets::redactTokenShapes(problem) << "\n"
@@ -226,9 +226,21 @@ int main(int argc, char *argv[])
     // benchmarks are windows of their own).
     const bool alone =
         parser.isSet(screenshot) || parser.isSet(screenshots) || parser.isSet(quitAfterFirstPaint);
-    rc::desktop::SingleInstance instance(parser.isSet(sandbox) ? u"sandbox"_s : u"window"_s);
-    if (!alone && !parser.isSet(sandbox) && !instance.becomePrimary(QApplication::arguments()))
-        return rc::cli::Success;
+    rc::desktop::SingleInstance instance(u"window"_s);
+    if (!alone && !parser.isSet(sandbox)) {
+        switch (instance.becomePrimary(QApplication::arguments())) {
+        case rc::desktop::SingleInstance::Role::Primary:
+            break;
+        case rc::desktop::SingleInstance::Role::HandedOver:
+            return rc::cli::Success;
+        case rc::desktop::SingleInstance::Role::NoAnswer:
+            QTextStream(stderr) << Text::tr("Release Console is already running but did not "
+                                            "answer; close it (or end its process) and start "
+                                            "again.")
+                                << u'\n';
+            return rc::cli::Failure;
+        }
+    }
     // What the app logs, in a rotating file of its own (never the sandbox's runs).
     std::optional<rc::desktop::FileLog> log;
     if (!parser.isSet(sandbox) && !alone)

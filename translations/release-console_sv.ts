@@ -2,90 +2,558 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
-    <name>KeychainError</name>
+    <name>rc::CommitMessage</name>
     <message>
-        <location filename="../app/secrets/keychainerror.cpp" line="45"/>
-        <source>There is no D-Bus session, so the keychain cannot be reached.</source>
-        <translation>Det finns ingen D-Bus-session, så nyckelringen kan inte nås.</translation>
+        <location filename="../app/release/commitmessage.cpp" line="146"/>
+        <source>the package block has no closing &apos;}&apos;; the entries before the end of the message were read</source>
+        <translation>paketblocket saknar avslutande &apos;}&apos;; posterna före meddelandets slut lästes</translation>
     </message>
     <message>
-        <location filename="../app/secrets/keychainerror.cpp" line="47"/>
-        <source>No keychain (Secret Service) is running on this desktop session.</source>
-        <translation>Ingen nyckelring (Secret Service) körs i den här skrivbordssessionen.</translation>
+        <location filename="../app/release/commitmessage.cpp" line="193"/>
+        <source>a &apos;:&apos; is missing after the key %1; the entry was ignored</source>
+        <translation>ett &apos;:&apos; saknas efter nyckeln %1; posten ignorerades</translation>
     </message>
     <message>
-        <location filename="../app/secrets/keychainerror.cpp" line="49"/>
-        <source>The keyring is locked; stored tokens cannot be read or changed until it is unlocked.</source>
-        <translation>Nyckelringen är låst; sparade token kan inte läsas eller ändras förrän den har låsts upp.</translation>
+        <location filename="../app/release/commitmessage.cpp" line="210"/>
+        <source>a key in the package block has no closing quote</source>
+        <translation>en nyckel i paketblocket saknar avslutande citattecken</translation>
     </message>
     <message>
-        <location filename="../app/secrets/keychainerror.cpp" line="52"/>
-        <source>The keychain denied access to the token.</source>
-        <translation>Nyckelringen nekade åtkomst till token.</translation>
+        <location filename="../app/release/commitmessage.cpp" line="219"/>
+        <source>unexpected %1 in the package block; the entry was ignored</source>
+        <translation>oväntat %1 i paketblocket; posten ignorerades</translation>
     </message>
     <message>
-        <location filename="../app/secrets/keychainerror.cpp" line="54"/>
-        <source>No token is stored for this forge and host.</source>
-        <translation>Ingen token är sparad för den här kodvärden och värden.</translation>
+        <location filename="../app/release/commitmessage.cpp" line="223"/>
+        <source>the key %1 must be in quotes, as in &quot;%2&quot;; the entry was ignored</source>
+        <translation>nyckeln %1 måste stå inom citattecken, som i &quot;%2&quot;; posten ignorerades</translation>
     </message>
     <message>
-        <location filename="../app/secrets/keychainerror.cpp" line="56"/>
-        <source>The keychain did not answer in time.</source>
-        <translation>Nyckelringen svarade inte i tid.</translation>
+        <location filename="../app/release/commitmessage.cpp" line="233"/>
+        <source>%1 has no value</source>
+        <translation>%1 har inget värde</translation>
     </message>
     <message>
-        <location filename="../app/secrets/keychainerror.cpp" line="58"/>
-        <source>No keychain is available on this system.</source>
-        <translation>Ingen nyckelring är tillgänglig på det här systemet.</translation>
+        <location filename="../app/release/commitmessage.cpp" line="240"/>
+        <source>the value of %1 has no closing quote on its line</source>
+        <translation>värdet för %1 saknar avslutande citattecken på sin rad</translation>
     </message>
     <message>
-        <location filename="../app/secrets/keychainerror.cpp" line="62"/>
-        <source>The keychain reported an error.</source>
-        <translation>Nyckelringen rapporterade ett fel.</translation>
+        <location filename="../app/release/commitmessage.cpp" line="252"/>
+        <source>the value of %1 must be a quoted string, not a list or object</source>
+        <translation>värdet för %1 måste vara en sträng inom citattecken, inte en lista eller ett objekt</translation>
     </message>
     <message>
-        <location filename="../app/secrets/keychainerror.cpp" line="69"/>
-        <source>Log in to a desktop session (or start one with dbus-run-session), then retry.</source>
-        <translation>Logga in i en skrivbordssession (eller starta en med dbus-run-session) och försök sedan igen.</translation>
+        <location filename="../app/release/commitmessage.cpp" line="259"/>
+        <source>unexpected %1 in the value of %2</source>
+        <translation>oväntat %1 i värdet för %2</translation>
     </message>
     <message>
-        <location filename="../app/secrets/keychainerror.cpp" line="72"/>
-        <source>Install and start a Secret Service provider such as gnome-keyring or KeePassXC, then retry.</source>
-        <translation>Installera och starta en Secret Service-leverantör som gnome-keyring eller KeePassXC och försök sedan igen.</translation>
+        <location filename="../app/release/commitmessage.cpp" line="264"/>
+        <source>the value of %1 must be quoted, as in &quot;%2&quot;: &quot;%3&quot;; %4 was not used</source>
+        <translation>värdet för %1 måste stå inom citattecken, som i &quot;%2&quot;: &quot;%3&quot;; %4 användes inte</translation>
     </message>
     <message>
-        <location filename="../app/secrets/keychainerror.cpp" line="75"/>
-        <source>Unlock the keyring (e.g. in Seahorse or by logging in again), then retry. Nothing was read, written or removed.</source>
-        <translation>Lås upp nyckelringen (t.ex. i Seahorse eller genom att logga in igen) och försök sedan igen. Inget lästes, skrevs eller togs bort.</translation>
+        <location filename="../app/release/commitmessage.cpp" line="280"/>
+        <source>a &apos;,&apos; is missing after the value of %1</source>
+        <translation>ett &apos;,&apos; saknas efter värdet för %1</translation>
     </message>
     <message>
-        <location filename="../app/secrets/keychainerror.cpp" line="78"/>
-        <source>Allow Release Console to use the keychain when asked, then retry.</source>
-        <translation>Tillåt Release Console att använda nyckelringen när du tillfrågas, och försök sedan igen.</translation>
+        <location filename="../app/release/commitmessage.cpp" line="283"/>
+        <source>unexpected %1 after the value of %2; it was ignored</source>
+        <translation>oväntat %1 efter värdet för %2; det ignorerades</translation>
     </message>
     <message>
-        <location filename="../app/secrets/keychainerror.cpp" line="80"/>
-        <source>Add a token in the Tokens dialog or with &apos;release-console tokens set&apos;.</source>
-        <translation>Lägg till en token i tokendialogen eller med &apos;release-console tokens set&apos;.</translation>
+        <location filename="../app/release/commitmessage.cpp" line="293"/>
+        <source>unknown key %1 was ignored (the known keys are %2)</source>
+        <translation>den okända nyckeln %1 ignorerades (de kända nycklarna är %2)</translation>
     </message>
     <message>
-        <location filename="../app/secrets/keychainerror.cpp" line="82"/>
-        <source>Check that the keychain is not waiting for a password prompt, then retry. Nothing was changed.</source>
-        <translation>Kontrollera att nyckelringen inte väntar på en lösenordsfråga och försök sedan igen. Inget ändrades.</translation>
+        <location filename="../app/release/commitmessage.cpp" line="296"/>
+        <source>unknown key %1 was ignored (did you mean &apos;%2&apos;?)</source>
+        <translation>den okända nyckeln %1 ignorerades (menade du &apos;%2&apos;?)</translation>
     </message>
     <message>
-        <location filename="../app/secrets/keychainerror.cpp" line="85"/>
-        <source>Tokens cannot be stored on this system.</source>
-        <translation>Token kan inte sparas på det här systemet.</translation>
+        <location filename="../app/release/commitmessage.cpp" line="301"/>
+        <source>%1 is given more than once; only the first is used</source>
+        <translation>%1 anges mer än en gång; bara den första används</translation>
     </message>
     <message>
-        <location filename="../app/secrets/keychainerror.cpp" line="89"/>
-        <source>Retry; if it keeps failing, check the keychain application.</source>
-        <translation>Försök igen; om det fortsätter att misslyckas, kontrollera nyckelringsprogrammet.</translation>
+        <location filename="../app/release/commitmessage.cpp" line="390"/>
+        <source>%1 is a typographic quote; the package block needs straight quotes (&quot; or &apos;), so the entry was ignored</source>
+        <translation>%1 är ett typografiskt citattecken; paketblocket kräver raka citattecken (&quot; eller &apos;), så posten ignorerades</translation>
+    </message>
+    <message>
+        <location filename="../app/release/commitmessage.cpp" line="399"/>
+        <source>the package block is in the title; it must be in the body, below the title, so it was ignored</source>
+        <translation>paketblocket står i titeln; det måste stå i brödtexten, under titeln, så det ignorerades</translation>
+    </message>
+    <message>
+        <location filename="../app/release/commitmessage.cpp" line="403"/>
+        <source>the title has [conda-build] but the body has no package = {...} block; the form&apos;s defaults are used</source>
+        <translation>titeln har [conda-build] men brödtexten har inget block package = {...}; formulärets standardvärden används</translation>
+    </message>
+    <message>
+        <location filename="../app/release/commitmessage.cpp" line="407"/>
+        <source>the body has a package block but the title lacks [conda-build], so the old CI would not have started a build</source>
+        <translation>innehållet har ett paketblock men titeln saknar [conda-build], så den gamla CI:n skulle inte ha startat något bygge</translation>
+    </message>
+    <message>
+        <location filename="../app/release/commitmessage.cpp" line="435"/>
+        <source>only the first package block is read; a later one was ignored</source>
+        <translation>bara det första paketblocket läses; ett senare ignorerades</translation>
     </message>
 </context>
 <context>
-    <name>KitCommand</name>
+    <name>rc::Main</name>
+    <message>
+        <location filename="../app/main.cpp" line="183"/>
+        <source>Fill the form with an example release.</source>
+        <translation>Fyll formuläret med en exempelrelease.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="185"/>
+        <source>Save a screenshot of the window to &lt;png&gt; and quit.</source>
+        <translation>Spara en skärmbild av fönstret till &lt;png&gt; och avsluta.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="191"/>
+        <source>Use the built-in local forge with demo data and tokens; nothing is stored.</source>
+        <translation>Använd den inbyggda lokala kodvärden med demodata och demotoken; inget sparas.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="198"/>
+        <source>Start with the profile &lt;name&gt; selected.</source>
+        <translation>Starta med profilen &lt;name&gt; vald.</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="210"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>oväntat argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="237"/>
+        <source>Release Console is already running but did not answer; close it (or end its process) and start again.</source>
+        <translation>Release Console körs redan men svarade inte; stäng det (eller avsluta dess process) och starta igen.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::Patch</name>
+    <message>
+        <location filename="../app/release/patchgenerator.cpp" line="84"/>
+        <source>the path %1 cannot be used in a patch: it must be relative, inside the repository and made of A-Z a-z 0-9 . _ - + @ /</source>
+        <translation>sökvägen %1 kan inte användas i en patch: den måste vara relativ, ligga inuti förrådet och bestå av A-Z a-z 0-9 . _ - + @ /</translation>
+    </message>
+    <message>
+        <location filename="../app/release/patchgenerator.cpp" line="88"/>
+        <source>the build number is empty; __deployed__ needs it</source>
+        <translation>byggnumret är tomt; __deployed__ behöver det</translation>
+    </message>
+    <message>
+        <location filename="../app/release/patchgenerator.cpp" line="90"/>
+        <source>the commit id is empty; __deployed__ needs it</source>
+        <translation>inchecknings-id:t är tomt; __deployed__ behöver det</translation>
+    </message>
+    <message>
+        <location filename="../app/release/patchgenerator.cpp" line="92"/>
+        <source>the version contains %1, which cannot go inside a Python string</source>
+        <translation>versionen innehåller %1, som inte kan stå i en Python-sträng</translation>
+    </message>
+    <message>
+        <location filename="../app/release/patchgenerator.cpp" line="348"/>
+        <source>%1 is not UTF-8 text, so it cannot be patched</source>
+        <translation>%1 är inte UTF-8-text och kan därför inte patchas</translation>
+    </message>
+    <message>
+        <location filename="../app/release/patchgenerator.cpp" line="350"/>
+        <source>%1 contains NUL bytes: git treats it as binary</source>
+        <translation>%1 innehåller NUL-byte: git behandlar den som binär</translation>
+    </message>
+</context>
+<context>
+    <name>rc::PatchLint</name>
+    <message>
+        <location filename="../app/release/patchlint.cpp" line="28"/>
+        <source>the patch is %1 bytes (UTF-8); the workflow input leaves room for at most %2</source>
+        <translation>patchen är %1 byte (UTF-8); arbetsflödets indata ger plats för högst %2</translation>
+    </message>
+    <message>
+        <location filename="../app/release/patchlint.cpp" line="30"/>
+        <source>the patch is %1 bytes (UTF-8) once encoded for printf; the workflow input leaves room for at most %2</source>
+        <translation>patchen är %1 byte (UTF-8) när den kodats för printf; arbetsflödets indata ger plats för högst %2</translation>
+    </message>
+    <message>
+        <location filename="../app/release/patchlint.cpp" line="40"/>
+        <source>line %1 holds a NUL character, which no workflow input can carry to the runner</source>
+        <translation>rad %1 innehåller ett NUL-tecken, som inga indata i ett arbetsflöde kan föra fram till köraren</translation>
+    </message>
+</context>
+<context>
+    <name>rc::Payload</name>
+    <message>
+        <location filename="../app/release/payload.cpp" line="51"/>
+        <source>the ref to run the workflow on is empty</source>
+        <translation>ref:en som arbetsflödet ska köras på är tom</translation>
+    </message>
+    <message>
+        <location filename="../app/release/payload.cpp" line="53"/>
+        <source>there are %1 inputs; GitHub accepts at most %2</source>
+        <translation>det finns %1 indata; GitHub godtar högst %2</translation>
+    </message>
+    <message>
+        <location filename="../app/release/payload.cpp" line="57"/>
+        <source>the inputs are %1 characters; GitHub accepts at most %2</source>
+        <translation>indata är %1 tecken; GitHub godtar högst %2</translation>
+    </message>
+    <message>
+        <location filename="../app/release/payload.cpp" line="66"/>
+        <source>the event type is empty</source>
+        <translation>händelsetypen är tom</translation>
+    </message>
+    <message>
+        <location filename="../app/release/payload.cpp" line="69"/>
+        <source>the event type is %1 characters; GitHub accepts at most %2</source>
+        <translation>händelsetypen är %1 tecken; GitHub godtar högst %2</translation>
+    </message>
+    <message>
+        <location filename="../app/release/payload.cpp" line="73"/>
+        <source>the client_payload has %1 top-level keys; GitHub accepts at most %2</source>
+        <translation>client_payload har %1 nycklar på översta nivån; GitHub godtar högst %2</translation>
+    </message>
+    <message>
+        <location filename="../app/release/payload.cpp" line="77"/>
+        <source>the client_payload is %1 characters; GitHub accepts at most %2</source>
+        <translation>client_payload är %1 tecken; GitHub godtar högst %2</translation>
+    </message>
+</context>
+<context>
+    <name>rc::ReleaseCore</name>
+    <message>
+        <location filename="../app/release/releasecore.cpp" line="27"/>
+        <source>the patch needs the package&apos;s __init__.py at the commit</source>
+        <translation>patchen kräver paketets __init__.py vid incheckningen</translation>
+    </message>
+    <message>
+        <location filename="../app/release/releasecore.cpp" line="29"/>
+        <source>the patch needs a valid build number and commit</source>
+        <translation>patchen kräver ett giltigt byggnummer och en giltig incheckning</translation>
+    </message>
+    <message>
+        <location filename="../app/release/releasecore.cpp" line="31"/>
+        <source>the patch needs an author</source>
+        <translation>patchen kräver en författare</translation>
+    </message>
+</context>
+<context>
+    <name>rc::Text</name>
+    <message>
+        <location filename="../app/release/messagetext.cpp" line="31"/>
+        <source>a space</source>
+        <translation>ett mellanslag</translation>
+    </message>
+    <message>
+        <location filename="../app/release/messagetext.cpp" line="33"/>
+        <source>a tab</source>
+        <translation>en tabb</translation>
+    </message>
+    <message>
+        <location filename="../app/release/messagetext.cpp" line="36"/>
+        <source>a line break</source>
+        <translation>en radbrytning</translation>
+    </message>
+    <message>
+        <location filename="../app/release/messagetext.cpp" line="42"/>
+        <source>the character %1</source>
+        <translation>tecknet %1</translation>
+    </message>
+</context>
+<context>
+    <name>rc::Validation</name>
+    <message>
+        <location filename="../app/release/validation.cpp" line="112"/>
+        <source>a conda version has at most one &apos;!&apos; (the epoch separator)</source>
+        <translation>en conda-version har högst ett &apos;!&apos; (epokavgränsaren)</translation>
+    </message>
+    <message>
+        <location filename="../app/release/validation.cpp" line="114"/>
+        <source>a conda version has at most one &apos;+&apos; (the local version separator)</source>
+        <translation>en conda-version har högst ett &apos;+&apos; (avgränsaren för lokal version)</translation>
+    </message>
+    <message>
+        <location filename="../app/release/validation.cpp" line="118"/>
+        <source>&apos;!&apos; and &apos;+&apos; need a part on both sides in a conda version</source>
+        <translation>&apos;!&apos; och &apos;+&apos; kräver en del på båda sidor i en conda-version</translation>
+    </message>
+    <message>
+        <location filename="../app/release/validation.cpp" line="121"/>
+        <source>the epoch before &apos;!&apos; must be a whole number, as in 1!2.0</source>
+        <translation>epoken före &apos;!&apos; måste vara ett heltal, som i 1!2.0</translation>
+    </message>
+    <message>
+        <location filename="../app/release/validation.cpp" line="153"/>
+        <source>a conda version cannot be empty</source>
+        <translation>en conda-version kan inte vara tom</translation>
+    </message>
+    <message>
+        <location filename="../app/release/validation.cpp" line="156"/>
+        <source>conda versions cannot contain &apos;-&apos;</source>
+        <translation>conda-versioner kan inte innehålla &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/release/validation.cpp" line="157"/>
+        <source>%1 is not allowed in a conda version (use 0-9 a-z . _ + ! *)</source>
+        <translation>%1 är inte tillåtet i en conda-version (använd 0-9 a-z . _ + ! *)</translation>
+    </message>
+    <message>
+        <location filename="../app/release/validation.cpp" line="161"/>
+        <source>a conda version cannot start with &apos;.&apos;</source>
+        <translation>en conda-version kan inte börja med &apos;.&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/release/validation.cpp" line="163"/>
+        <source>a conda version cannot end with &apos;.&apos;</source>
+        <translation>en conda-version kan inte sluta med &apos;.&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/release/validation.cpp" line="165"/>
+        <source>a conda version cannot have two dots in a row</source>
+        <translation>en conda-version kan inte ha två punkter i rad</translation>
+    </message>
+    <message>
+        <location filename="../app/release/validation.cpp" line="172"/>
+        <source>a build number cannot be empty</source>
+        <translation>ett byggnummer kan inte vara tomt</translation>
+    </message>
+    <message>
+        <location filename="../app/release/validation.cpp" line="174"/>
+        <source>a build number cannot be negative</source>
+        <translation>ett byggnummer kan inte vara negativt</translation>
+    </message>
+    <message>
+        <location filename="../app/release/validation.cpp" line="176"/>
+        <source>%1 is not allowed in a build number (use the digits 0-9)</source>
+        <translation>%1 är inte tillåtet i ett byggnummer (använd siffrorna 0-9)</translation>
+    </message>
+    <message>
+        <location filename="../app/release/validation.cpp" line="181"/>
+        <source>a build number cannot start with 0: conda would read &apos;%1&apos; as %2</source>
+        <translation>ett byggnummer kan inte börja med 0: conda skulle läsa &apos;%1&apos; som %2</translation>
+    </message>
+    <message>
+        <location filename="../app/release/validation.cpp" line="188"/>
+        <source>a channel cannot be empty</source>
+        <translation>en kanal kan inte vara tom</translation>
+    </message>
+    <message>
+        <location filename="../app/release/validation.cpp" line="189"/>
+        <source>%1 is not allowed in a channel name (use A-Z a-z 0-9 . _ -)</source>
+        <translation>%1 är inte tillåtet i ett kanalnamn (använd A-Z a-z 0-9 . _ -)</translation>
+    </message>
+    <message>
+        <location filename="../app/release/validation.cpp" line="194"/>
+        <source>a label cannot be empty</source>
+        <translation>en etikett kan inte vara tom</translation>
+    </message>
+    <message>
+        <location filename="../app/release/validation.cpp" line="195"/>
+        <source>%1 is not allowed in a label (use A-Z a-z 0-9 . _ -)</source>
+        <translation>%1 är inte tillåtet i en etikett (använd A-Z a-z 0-9 . _ -)</translation>
+    </message>
+    <message>
+        <location filename="../app/release/validation.cpp" line="200"/>
+        <source>a recipe name cannot be empty</source>
+        <translation>ett receptnamn kan inte vara tomt</translation>
+    </message>
+    <message>
+        <location filename="../app/release/validation.cpp" line="201"/>
+        <source>%1 is not allowed in a recipe name (use a-z 0-9 . _ -)</source>
+        <translation>%1 är inte tillåtet i ett receptnamn (använd a-z 0-9 . _ -)</translation>
+    </message>
+    <message>
+        <location filename="../app/release/validation.cpp" line="207"/>
+        <source>a SHA-256 checksum cannot be empty</source>
+        <translation>en SHA-256-kontrollsumma kan inte vara tom</translation>
+    </message>
+    <message>
+        <location filename="../app/release/validation.cpp" line="209"/>
+        <source>%1 is not a hexadecimal digit (a SHA-256 checksum is 64 of 0-9 a-f)</source>
+        <translation>%1 är inte en hexadecimal siffra (en SHA-256-kontrollsumma består av 64 tecken 0-9 a-f)</translation>
+    </message>
+    <message>
+        <location filename="../app/release/validation.cpp" line="212"/>
+        <source>a SHA-256 checksum has 64 hexadecimal digits, this one has %1</source>
+        <translation>en SHA-256-kontrollsumma har 64 hexadecimala siffror, den här har %1</translation>
+    </message>
+    <message>
+        <location filename="../app/release/validation.cpp" line="220"/>
+        <source>a commit id cannot be empty</source>
+        <translation>ett inchecknings-id kan inte vara tomt</translation>
+    </message>
+    <message>
+        <location filename="../app/release/validation.cpp" line="222"/>
+        <source>%1 is not a hexadecimal digit (a commit id is made of 0-9 a-f)</source>
+        <translation>%1 är inte en hexadecimal siffra (ett inchecknings-id består av 0-9 a-f)</translation>
+    </message>
+    <message>
+        <location filename="../app/release/validation.cpp" line="225"/>
+        <source>a full commit id has 40 (or, in SHA-256 repositories, 64) hexadecimal digits, this one has %1</source>
+        <translation>ett fullständigt inchecknings-id har 40 (eller, i SHA-256-förråd, 64) hexadecimala siffror, det här har %1</translation>
+    </message>
+    <message>
+        <location filename="../app/release/validation.cpp" line="235"/>
+        <source>a URL cannot be empty</source>
+        <translation>en URL kan inte vara tom</translation>
+    </message>
+    <message>
+        <location filename="../app/release/validation.cpp" line="237"/>
+        <source>a URL cannot contain %1</source>
+        <translation>en URL kan inte innehålla %1</translation>
+    </message>
+    <message>
+        <location filename="../app/release/validation.cpp" line="240"/>
+        <source>this is not a valid URL</source>
+        <translation>det här är inte en giltig URL</translation>
+    </message>
+    <message>
+        <location filename="../app/release/validation.cpp" line="242"/>
+        <source>the URL must start with https://</source>
+        <translation>URL:en måste börja med https://</translation>
+    </message>
+    <message>
+        <location filename="../app/release/validation.cpp" line="244"/>
+        <source>the URL must use https, not %1</source>
+        <translation>URL:en måste använda https, inte %1</translation>
+    </message>
+    <message>
+        <location filename="../app/release/validation.cpp" line="246"/>
+        <source>the URL has no host</source>
+        <translation>URL:en har ingen värd</translation>
+    </message>
+    <message>
+        <location filename="../app/release/validation.cpp" line="249"/>
+        <source>the URL must not hold a user name or password: the run&apos;s inputs are visible to everyone who can see the recipes repository&apos;s Actions</source>
+        <translation>URL:en får inte innehålla ett användarnamn eller lösenord: körningens indata syns för alla som kan se receptförrådets Actions</translation>
+    </message>
+    <message>
+        <location filename="../app/release/validation.cpp" line="253"/>
+        <source>plain http is allowed only to this computer (localhost, 127.x.x.x, ::1); use https for %1</source>
+        <translation>okrypterad http är bara tillåten till den här datorn (localhost, 127.x.x.x, ::1); använd https för %1</translation>
+    </message>
+    <message>
+        <location filename="../app/release/validation.cpp" line="275"/>
+        <source>the patch cannot be empty</source>
+        <translation>patchen kan inte vara tom</translation>
+    </message>
+</context>
+<context>
+    <name>rc::cli</name>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="48"/>
+        <source>List, show, add, edit and remove profiles</source>
+        <translation>Lista, visa, lägg till, redigera och ta bort profiler</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="50"/>
+        <source>List the branch&apos;s commits with pipeline status</source>
+        <translation>Lista grenens incheckningar med pipelinestatus</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="52"/>
+        <source>Find a commit&apos;s tarball and its SHA-256</source>
+        <translation>Hitta en inchecknings tarball och dess SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="54"/>
+        <source>Prepare a release and run every check</source>
+        <translation>Förbered en release och kör alla kontroller</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="56"/>
+        <source>Prepare, check and send a release, at most once</source>
+        <translation>Förbered, kontrollera och skicka en release, högst en gång</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="58"/>
+        <source>Follow a run live to its true per-platform outcome</source>
+        <translation>Följ en körning live fram till dess verkliga utfall per plattform</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="61"/>
+        <source>Recent runs of the workflow with their true outcomes</source>
+        <translation>Arbetsflödets senaste körningar med deras verkliga utfall</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="63"/>
+        <source>List, show and export the release history</source>
+        <translation>Lista, visa och exportera releasehistoriken</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="65"/>
+        <source>Print the exact dispatch JSON for a release</source>
+        <translation>Skriv ut exakt den JSON som skickas för en release</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="68"/>
+        <source>Store, check and remove the GitHub and GitLab tokens</source>
+        <translation>Spara, kontrollera och ta bort GitHub- och GitLab-token</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="70"/>
+        <source>Run the local forge simulator: sandbox serve</source>
+        <translation>Kör den lokala kodvärdssimulatorn: sandbox serve</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="73"/>
+        <source>Export a deploy workflow and recipe for a new recipes repo</source>
+        <translation>Exportera ett driftsättningsarbetsflöde och recept för ett nytt receptrepo</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="130"/>
+        <source>Usage: %1 %2</source>
+        <translation>Användning: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="136"/>
+        <source>Usage: %1 [command] [options]
+
+Without a command, opens the Release Console window.
+
+Commands:
+</source>
+        <translation>Användning: %1 [kommando] [flaggor]
+
+Utan kommando öppnas fönstret Release Console.
+
+Kommandon:
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="144"/>
+        <source>
+Options:
+  --sandbox      Run against the built-in local forge: a demo profile &apos;sandbox&apos;, demo tokens,
+                 nothing stored (put it before the command; alone, it opens the window)
+  -h, --help     Show this help; &apos;%1 &lt;command&gt; --help&apos; for a command
+  -v, --version  Show the version
+</source>
+        <translation>
+Flaggor:
+  --sandbox      Kör mot den inbyggda lokala kodvärden: en demoprofil &apos;sandbox&apos;, demotoken,
+                 inget sparas (ange den före kommandot; ensam öppnar den fönstret)
+  -h, --help     Visa den här hjälpen; &apos;%1 &lt;kommando&gt; --help&apos; för ett kommando
+  -v, --version  Visa versionen
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="180"/>
+        <source>error: unknown command &apos;%1&apos;; see &apos;%2 --help&apos;
+</source>
+        <translation>fel: okänt kommando &apos;%1&apos;; se &apos;%2 --help&apos;
+</translation>
+    </message>
+</context>
+<context>
+    <name>rc::cli::KitCommand</name>
     <message>
         <location filename="../app/cli/kitcommand.cpp" line="31"/>
         <source>Writes a starting point for a new recipes repo: the deploy workflow (the 8 inputs of the release contract plus an optional dispatch_id, a run title carrying them, failed builds failing their job, the patch read from an environment variable, queued runs), a recipe template and a README.
@@ -146,7 +614,7 @@ Befintliga filer ersätts aldrig utan --force.</translation>
     </message>
 </context>
 <context>
-    <name>LedgerCommand</name>
+    <name>rc::cli::LedgerCommand</name>
     <message>
         <location filename="../app/cli/ledgercommand.cpp" line="73"/>
         <source>%1/%2 ok</source>
@@ -435,7 +903,7 @@ Befintliga filer ersätts aldrig utan --force.</translation>
     </message>
 </context>
 <context>
-    <name>PayloadCommand</name>
+    <name>rc::cli::PayloadCommand</name>
     <message>
         <location filename="../app/cli/payloadcommand.cpp" line="28"/>
         <source>conda recipe folder name, e.g. veloxchem</source>
@@ -618,7 +1086,7 @@ Inget skickas. Avslutningskod 2 och en rad per problem när indata är ogiltiga.
     </message>
 </context>
 <context>
-    <name>ProfilesCommand</name>
+    <name>rc::cli::ProfilesCommand</name>
     <message>
         <location filename="../app/cli/profilescommand.cpp" line="32"/>
         <source>GitLab instance, e.g. https://gitlab.com</source>
@@ -815,7 +1283,7 @@ Profiler sparas i inställningarna, aldrig en token.
     </message>
 </context>
 <context>
-    <name>ReleaseCommands</name>
+    <name>rc::cli::ReleaseCommands</name>
     <message>
         <location filename="../app/cli/releasecommands.cpp" line="48"/>
         <source>the release profile (see &apos;profiles list&apos;)</source>
@@ -1116,7 +1584,7 @@ Avslutningskoder: 0 skickat, 2 ogiltig indata, 3 en kontroll misslyckades (inget
     </message>
 </context>
 <context>
-    <name>SandboxCommand</name>
+    <name>rc::cli::SandboxCommand</name>
     <message>
         <location filename="../app/cli/sandboxcommand.cpp" line="42"/>
         <source>Release Console sandbox: a local GitHub, GitLab and anaconda.org.</source>
@@ -1239,279 +1707,40 @@ Avslutningskoder: 0 skickat, 2 ogiltig indata, 3 en kontroll misslyckades (inget
     </message>
 </context>
 <context>
-    <name>TokenHealth</name>
+    <name>rc::cli::Session</name>
     <message>
-        <location filename="../app/secrets/tokenhealth.cpp" line="38"/>
-        <source>yes</source>
-        <translation>ja</translation>
+        <location filename="../app/cli/clisupport.cpp" line="84"/>
+        <source>error: %1</source>
+        <translation>fel: %1</translation>
     </message>
     <message>
-        <location filename="../app/secrets/tokenhealth.cpp" line="39"/>
-        <source>no</source>
-        <translation>nej</translation>
+        <location filename="../app/cli/clisupport.cpp" line="97"/>
+        <source>error: no profile yet: create one with &apos;release-console profiles add&apos;, or try &apos;--sandbox&apos;</source>
+        <translation>fel: ingen profil än: skapa en med &apos;release-console profiles add&apos;, eller prova &apos;--sandbox&apos;</translation>
     </message>
     <message>
-        <location filename="../app/secrets/tokenhealth.cpp" line="40"/>
-        <location filename="../app/secrets/tokenhealth.cpp" line="273"/>
-        <source>unknown</source>
-        <translation>okänt</translation>
+        <location filename="../app/cli/clisupport.cpp" line="99"/>
+        <source>error: say which profile with --profile (%1)</source>
+        <translation>fel: ange vilken profil med --profile (%1)</translation>
     </message>
     <message>
-        <location filename="../app/secrets/tokenhealth.cpp" line="61"/>
-        <source>the token expired on %1</source>
-        <translation>token gick ut %1</translation>
+        <location filename="../app/cli/clisupport.cpp" line="108"/>
+        <source>error: no profile named &apos;%1&apos;; see &apos;release-console profiles list&apos;</source>
+        <translation>fel: ingen profil med namnet &apos;%1&apos;; se &apos;release-console profiles list&apos;</translation>
     </message>
     <message>
-        <location filename="../app/secrets/tokenhealth.cpp" line="65"/>
-        <source>in less than a day</source>
-        <translation>om mindre än ett dygn</translation>
+        <location filename="../app/cli/clisupport.cpp" line="118"/>
+        <source>error: profile &apos;%1&apos;: %2: %3</source>
+        <translation>fel: profil &apos;%1&apos;: %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/secrets/tokenhealth.cpp" line="66"/>
-        <source>in 1 day</source>
-        <translation>om 1 dag</translation>
-    </message>
-    <message>
-        <location filename="../app/secrets/tokenhealth.cpp" line="67"/>
-        <source>in %1 days</source>
-        <translation>om %1 dagar</translation>
-    </message>
-    <message>
-        <location filename="../app/secrets/tokenhealth.cpp" line="68"/>
-        <source>the token expires on %1 (%2): replace it soon</source>
-        <translation>token går ut %1 (%2): ersätt den snart</translation>
-    </message>
-    <message>
-        <location filename="../app/secrets/tokenhealth.cpp" line="78"/>
-        <source>scope %1</source>
-        <translation>omfång %1</translation>
-    </message>
-    <message>
-        <location filename="../app/secrets/tokenhealth.cpp" line="82"/>
-        <source>GitHub answered 404: the token cannot see the repository or the workflow does not exist (needs %1)</source>
-        <translation>GitHub svarade 404: token kan inte se förrådet eller så finns inte arbetsflödet (kräver %1)</translation>
-    </message>
-    <message>
-        <location filename="../app/secrets/tokenhealth.cpp" line="86"/>
-        <source>GitHub answered %1: missing permission %2</source>
-        <translation>GitHub svarade %1: behörigheten %2 saknas</translation>
-    </message>
-    <message>
-        <location filename="../app/secrets/tokenhealth.cpp" line="106"/>
-        <source>not checked</source>
-        <translation>inte kontrollerat</translation>
-    </message>
-    <message>
-        <location filename="../app/secrets/tokenhealth.cpp" line="111"/>
-        <location filename="../app/secrets/tokenhealth.cpp" line="196"/>
-        <source>GitHub answered %1</source>
-        <translation>GitHub svarade %1</translation>
-    </message>
-    <message>
-        <location filename="../app/secrets/tokenhealth.cpp" line="141"/>
-        <source>GitHub rejected the token (HTTP 401): it was revoked, has expired or is mistyped</source>
-        <translation>GitHub avvisade token (HTTP 401): den har återkallats, gått ut eller skrivits fel</translation>
-    </message>
-    <message>
-        <location filename="../app/secrets/tokenhealth.cpp" line="143"/>
-        <location filename="../app/secrets/tokenhealth.cpp" line="144"/>
-        <location filename="../app/secrets/tokenhealth.cpp" line="215"/>
-        <source>the token is rejected</source>
-        <translation>token avvisas</translation>
-    </message>
-    <message>
-        <location filename="../app/secrets/tokenhealth.cpp" line="149"/>
-        <source>GitHub was not asked about the token</source>
-        <translation>GitHub tillfrågades inte om token</translation>
-    </message>
-    <message>
-        <location filename="../app/secrets/tokenhealth.cpp" line="150"/>
-        <source>GitHub answered HTTP %1 when asked who owns the token</source>
-        <translation>GitHub svarade HTTP %1 på frågan om vem som äger token</translation>
-    </message>
-    <message>
-        <location filename="../app/secrets/tokenhealth.cpp" line="160"/>
-        <source>actions=read</source>
-        <translation>actions=read</translation>
-    </message>
-    <message>
-        <location filename="../app/secrets/tokenhealth.cpp" line="165"/>
-        <source>the &apos;repo&apos; scope covers it</source>
-        <translation>omfånget &apos;repo&apos; täcker det</translation>
-    </message>
-    <message>
-        <location filename="../app/secrets/tokenhealth.cpp" line="169"/>
-        <source>the token has the &apos;repo&apos; scope</source>
-        <translation>token har omfånget &apos;repo&apos;</translation>
-    </message>
-    <message>
-        <location filename="../app/secrets/tokenhealth.cpp" line="172"/>
-        <location filename="../app/secrets/tokenhealth.cpp" line="235"/>
-        <source>none</source>
-        <translation>ingen</translation>
-    </message>
-    <message>
-        <location filename="../app/secrets/tokenhealth.cpp" line="174"/>
-        <source>a classic token needs the &apos;repo&apos; scope to dispatch workflows (it has: %1)</source>
-        <translation>en klassisk token kräver omfånget &apos;repo&apos; för att skicka arbetsflöden (den har: %1)</translation>
-    </message>
-    <message>
-        <location filename="../app/secrets/tokenhealth.cpp" line="187"/>
-        <source>Actions write is granted</source>
-        <translation>Actions-skrivrätt är beviljad</translation>
-    </message>
-    <message>
-        <location filename="../app/secrets/tokenhealth.cpp" line="190"/>
-        <source>actions=write</source>
-        <translation>actions=write</translation>
-    </message>
-    <message>
-        <location filename="../app/secrets/tokenhealth.cpp" line="195"/>
-        <source>not checked (needs Actions: read and write)</source>
-        <translation>inte kontrollerat (kräver Actions: läs och skriv)</translation>
-    </message>
-    <message>
-        <location filename="../app/secrets/tokenhealth.cpp" line="201"/>
-        <source>cannot read the workflow and its runs: %1</source>
-        <translation>kan inte läsa arbetsflödet och dess körningar: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/secrets/tokenhealth.cpp" line="203"/>
-        <source>cannot dispatch: %1</source>
-        <translation>kan inte skicka utskick: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/secrets/tokenhealth.cpp" line="210"/>
-        <source>personal access token</source>
-        <translation>personlig åtkomsttoken</translation>
-    </message>
-    <message>
-        <location filename="../app/secrets/tokenhealth.cpp" line="213"/>
-        <source>GitLab rejected the token (HTTP 401): it was revoked, has expired or is mistyped</source>
-        <translation>GitLab avvisade token (HTTP 401): den har återkallats, gått ut eller skrivits fel</translation>
-    </message>
-    <message>
-        <location filename="../app/secrets/tokenhealth.cpp" line="222"/>
-        <source>the token was revoked</source>
-        <translation>token har återkallats</translation>
-    </message>
-    <message>
-        <location filename="../app/secrets/tokenhealth.cpp" line="224"/>
-        <source>the token is not active (expired or revoked)</source>
-        <translation>token är inte aktiv (har gått ut eller återkallats)</translation>
-    </message>
-    <message>
-        <location filename="../app/secrets/tokenhealth.cpp" line="234"/>
-        <source>the token lacks the &apos;read_api&apos; scope (it has: %1)</source>
-        <translation>token saknar omfånget &apos;read_api&apos; (den har: %1)</translation>
-    </message>
-    <message>
-        <location filename="../app/secrets/tokenhealth.cpp" line="237"/>
-        <source>the token has expired</source>
-        <translation>token har gått ut</translation>
-    </message>
-    <message>
-        <location filename="../app/secrets/tokenhealth.cpp" line="241"/>
-        <source>cannot read the project: %1</source>
-        <translation>kan inte läsa projektet: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/secrets/tokenhealth.cpp" line="249"/>
-        <source>this GitLab cannot list a token&apos;s scopes or expiry; make sure it has &apos;read_api&apos;</source>
-        <translation>den här GitLab-instansen kan inte lista en tokens omfång eller utgångsdatum; se till att den har &apos;read_api&apos;</translation>
-    </message>
-    <message>
-        <location filename="../app/secrets/tokenhealth.cpp" line="256"/>
-        <source>GitLab was not asked about the token</source>
-        <translation>GitLab tillfrågades inte om token</translation>
-    </message>
-    <message>
-        <location filename="../app/secrets/tokenhealth.cpp" line="257"/>
-        <source>GitLab answered HTTP %1 when asked about the token</source>
-        <translation>GitLab svarade HTTP %1 på frågan om token</translation>
-    </message>
-    <message>
-        <location filename="../app/secrets/tokenhealth.cpp" line="273"/>
-        <source>Login</source>
-        <translation>Inloggning</translation>
-    </message>
-    <message>
-        <location filename="../app/secrets/tokenhealth.cpp" line="275"/>
-        <source>Kind</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <location filename="../app/secrets/tokenhealth.cpp" line="276"/>
-        <source>Scopes</source>
-        <translation>Omfång</translation>
-    </message>
-    <message>
-        <location filename="../app/secrets/tokenhealth.cpp" line="277"/>
-        <source>none listed</source>
-        <translation>inga listade</translation>
-    </message>
-    <message>
-        <location filename="../app/secrets/tokenhealth.cpp" line="280"/>
-        <location filename="../app/secrets/tokenhealth.cpp" line="282"/>
-        <source>Expires</source>
-        <translation>Går ut</translation>
-    </message>
-    <message>
-        <location filename="../app/secrets/tokenhealth.cpp" line="280"/>
-        <source>never</source>
-        <translation>aldrig</translation>
-    </message>
-    <message>
-        <location filename="../app/secrets/tokenhealth.cpp" line="287"/>
-        <source>Can read</source>
-        <translation>Kan läsa</translation>
-    </message>
-    <message>
-        <location filename="../app/secrets/tokenhealth.cpp" line="290"/>
-        <source>Can dispatch</source>
-        <translation>Kan skicka utskick</translation>
-    </message>
-    <message>
-        <location filename="../app/secrets/tokenhealth.cpp" line="293"/>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <location filename="../app/secrets/tokenhealth.cpp" line="295"/>
-        <source>Warning</source>
-        <translation>Varning</translation>
+        <location filename="../app/cli/clisupport.cpp" line="136"/>
+        <source>warning: token %1</source>
+        <translation>varning: token %1</translation>
     </message>
 </context>
 <context>
-    <name>TokenStore</name>
-    <message>
-        <location filename="../app/secrets/tokenstore.cpp" line="23"/>
-        <source>no answer within %1 s</source>
-        <translation>inget svar inom %1 s</translation>
-    </message>
-    <message>
-        <location filename="../app/secrets/tokenstore.cpp" line="301"/>
-        <source>the token is empty</source>
-        <translation>token är tom</translation>
-    </message>
-    <message>
-        <location filename="../app/secrets/tokenstore.cpp" line="303"/>
-        <source>the token is longer than 1024 characters</source>
-        <translation>token är längre än 1024 tecken</translation>
-    </message>
-    <message>
-        <location filename="../app/secrets/tokenstore.cpp" line="307"/>
-        <source>the token contains a space or control character at position %1</source>
-        <translation>token innehåller ett mellanslag eller styrtecken på position %1</translation>
-    </message>
-    <message>
-        <location filename="../app/secrets/tokenstore.cpp" line="310"/>
-        <source>the token contains a non-ASCII character at position %1</source>
-        <translation>token innehåller ett icke-ASCII-tecken på position %1</translation>
-    </message>
-</context>
-<context>
-    <name>TokensCommand</name>
+    <name>rc::cli::TokensCommand</name>
     <message>
         <location filename="../app/cli/tokenscommand.cpp" line="44"/>
         <source>github or gitlab</source>
@@ -1697,7 +1926,7 @@ Avslutningskoder: 0 klart; 1 nyckelringen eller kodvärden kunde inte göra det;
     </message>
 </context>
 <context>
-    <name>WatchCommand</name>
+    <name>rc::cli::WatchCommand</name>
     <message>
         <location filename="../app/cli/watchcommand.cpp" line="42"/>
         <source>queued</source>
@@ -1874,585 +2103,6 @@ Avslutningskod 0 bara när alla plattformar lyckades; 1 när en misslyckades ell
         <location filename="../app/cli/watchcommand.cpp" line="453"/>
         <source> (GitHub&apos;s word: no build summary left to check)</source>
         <translation> (GitHubs ord: ingen byggsammanfattning kvar att kontrollera)</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <location filename="../app/main.cpp" line="178"/>
-        <source>Fill the form with an example release.</source>
-        <translation>Fyll formuläret med en exempelrelease.</translation>
-    </message>
-    <message>
-        <location filename="../app/main.cpp" line="181"/>
-        <source>Save a screenshot of the window to &lt;png&gt; and quit.</source>
-        <translation>Spara en skärmbild av fönstret till &lt;png&gt; och avsluta.</translation>
-    </message>
-    <message>
-        <location filename="../app/main.cpp" line="188"/>
-        <source>Use the built-in local forge with demo data and tokens; nothing is stored.</source>
-        <translation>Använd den inbyggda lokala kodvärden med demodata och demotoken; inget sparas.</translation>
-    </message>
-    <message>
-        <location filename="../app/main.cpp" line="196"/>
-        <source>Start with the profile &lt;name&gt; selected.</source>
-        <translation>Starta med profilen &lt;name&gt; vald.</translation>
-    </message>
-    <message>
-        <location filename="../app/main.cpp" line="209"/>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>oväntat argument &apos;%1&apos;</translation>
-    </message>
-</context>
-<context>
-    <name>rc::CommitMessage</name>
-    <message>
-        <location filename="../app/release/commitmessage.cpp" line="141"/>
-        <source>the package block has no closing &apos;}&apos;; the entries before the end of the message were read</source>
-        <translation>paketblocket saknar avslutande &apos;}&apos;; posterna före meddelandets slut lästes</translation>
-    </message>
-    <message>
-        <location filename="../app/release/commitmessage.cpp" line="190"/>
-        <source>a &apos;:&apos; is missing after the key %1; the entry was ignored</source>
-        <translation>ett &apos;:&apos; saknas efter nyckeln %1; posten ignorerades</translation>
-    </message>
-    <message>
-        <location filename="../app/release/commitmessage.cpp" line="208"/>
-        <source>a key in the package block has no closing quote</source>
-        <translation>en nyckel i paketblocket saknar avslutande citattecken</translation>
-    </message>
-    <message>
-        <location filename="../app/release/commitmessage.cpp" line="218"/>
-        <source>unexpected %1 in the package block; the entry was ignored</source>
-        <translation>oväntat %1 i paketblocket; posten ignorerades</translation>
-    </message>
-    <message>
-        <location filename="../app/release/commitmessage.cpp" line="223"/>
-        <source>the key %1 must be in quotes, as in &quot;%2&quot;; the entry was ignored</source>
-        <translation>nyckeln %1 måste stå inom citattecken, som i &quot;%2&quot;; posten ignorerades</translation>
-    </message>
-    <message>
-        <location filename="../app/release/commitmessage.cpp" line="235"/>
-        <source>%1 has no value</source>
-        <translation>%1 har inget värde</translation>
-    </message>
-    <message>
-        <location filename="../app/release/commitmessage.cpp" line="243"/>
-        <source>the value of %1 has no closing quote on its line</source>
-        <translation>värdet för %1 saknar avslutande citattecken på sin rad</translation>
-    </message>
-    <message>
-        <location filename="../app/release/commitmessage.cpp" line="256"/>
-        <source>the value of %1 must be a quoted string, not a list or object</source>
-        <translation>värdet för %1 måste vara en sträng inom citattecken, inte en lista eller ett objekt</translation>
-    </message>
-    <message>
-        <location filename="../app/release/commitmessage.cpp" line="265"/>
-        <source>unexpected %1 in the value of %2</source>
-        <translation>oväntat %1 i värdet för %2</translation>
-    </message>
-    <message>
-        <location filename="../app/release/commitmessage.cpp" line="270"/>
-        <source>the value of %1 must be quoted, as in &quot;%2&quot;: &quot;%3&quot;; %4 was not used</source>
-        <translation>värdet för %1 måste stå inom citattecken, som i &quot;%2&quot;: &quot;%3&quot;; %4 användes inte</translation>
-    </message>
-    <message>
-        <location filename="../app/release/commitmessage.cpp" line="287"/>
-        <source>a &apos;,&apos; is missing after the value of %1</source>
-        <translation>ett &apos;,&apos; saknas efter värdet för %1</translation>
-    </message>
-    <message>
-        <location filename="../app/release/commitmessage.cpp" line="292"/>
-        <source>unexpected %1 after the value of %2; it was ignored</source>
-        <translation>oväntat %1 efter värdet för %2; det ignorerades</translation>
-    </message>
-    <message>
-        <location filename="../app/release/commitmessage.cpp" line="303"/>
-        <source>unknown key %1 was ignored (the known keys are %2)</source>
-        <translation>den okända nyckeln %1 ignorerades (de kända nycklarna är %2)</translation>
-    </message>
-    <message>
-        <location filename="../app/release/commitmessage.cpp" line="307"/>
-        <source>unknown key %1 was ignored (did you mean &apos;%2&apos;?)</source>
-        <translation>den okända nyckeln %1 ignorerades (menade du &apos;%2&apos;?)</translation>
-    </message>
-    <message>
-        <location filename="../app/release/commitmessage.cpp" line="313"/>
-        <source>%1 is given more than once; only the first is used</source>
-        <translation>%1 anges mer än en gång; bara den första används</translation>
-    </message>
-    <message>
-        <location filename="../app/release/commitmessage.cpp" line="403"/>
-        <source>%1 is a typographic quote; the package block needs straight quotes (&quot; or &apos;), so the entry was ignored</source>
-        <translation>%1 är ett typografiskt citattecken; paketblocket kräver raka citattecken (&quot; eller &apos;), så posten ignorerades</translation>
-    </message>
-    <message>
-        <location filename="../app/release/commitmessage.cpp" line="413"/>
-        <source>the package block is in the title; it must be in the body, below the title, so it was ignored</source>
-        <translation>paketblocket står i titeln; det måste stå i brödtexten, under titeln, så det ignorerades</translation>
-    </message>
-    <message>
-        <location filename="../app/release/commitmessage.cpp" line="418"/>
-        <source>the title has [conda-build] but the body has no package = {...} block; the form&apos;s defaults are used</source>
-        <translation>titeln har [conda-build] men brödtexten har inget block package = {...}; formulärets standardvärden används</translation>
-    </message>
-    <message>
-        <location filename="../app/release/commitmessage.cpp" line="423"/>
-        <source>the body has a package block but the title lacks [conda-build], so the old CI would not have started a build</source>
-        <translation>innehållet har ett paketblock men titeln saknar [conda-build], så den gamla CI:n skulle inte ha startat något bygge</translation>
-    </message>
-    <message>
-        <location filename="../app/release/commitmessage.cpp" line="452"/>
-        <source>only the first package block is read; a later one was ignored</source>
-        <translation>bara det första paketblocket läses; ett senare ignorerades</translation>
-    </message>
-</context>
-<context>
-    <name>rc::Patch</name>
-    <message>
-        <location filename="../app/release/patchgenerator.cpp" line="79"/>
-        <source>the path %1 cannot be used in a patch: it must be relative, inside the repository and made of A-Z a-z 0-9 . _ - + @ /</source>
-        <translation>sökvägen %1 kan inte användas i en patch: den måste vara relativ, ligga inuti förrådet och bestå av A-Z a-z 0-9 . _ - + @ /</translation>
-    </message>
-    <message>
-        <location filename="../app/release/patchgenerator.cpp" line="85"/>
-        <source>the build number is empty; __deployed__ needs it</source>
-        <translation>byggnumret är tomt; __deployed__ behöver det</translation>
-    </message>
-    <message>
-        <location filename="../app/release/patchgenerator.cpp" line="88"/>
-        <source>the commit id is empty; __deployed__ needs it</source>
-        <translation>inchecknings-id:t är tomt; __deployed__ behöver det</translation>
-    </message>
-    <message>
-        <location filename="../app/release/patchgenerator.cpp" line="91"/>
-        <source>the version contains %1, which cannot go inside a Python string</source>
-        <translation>versionen innehåller %1, som inte kan stå i en Python-sträng</translation>
-    </message>
-    <message>
-        <location filename="../app/release/patchgenerator.cpp" line="349"/>
-        <source>%1 is not UTF-8 text, so it cannot be patched</source>
-        <translation>%1 är inte UTF-8-text och kan därför inte patchas</translation>
-    </message>
-    <message>
-        <location filename="../app/release/patchgenerator.cpp" line="354"/>
-        <source>%1 contains NUL bytes: git treats it as binary</source>
-        <translation>%1 innehåller NUL-byte: git behandlar den som binär</translation>
-    </message>
-</context>
-<context>
-    <name>rc::PatchLint</name>
-    <message>
-        <location filename="../app/release/patchlint.cpp" line="28"/>
-        <source>the patch is %1 bytes (UTF-8); the workflow input leaves room for at most %2</source>
-        <translation>patchen är %1 byte (UTF-8); arbetsflödets indata ger plats för högst %2</translation>
-    </message>
-    <message>
-        <location filename="../app/release/patchlint.cpp" line="30"/>
-        <source>the patch is %1 bytes (UTF-8) once encoded for printf; the workflow input leaves room for at most %2</source>
-        <translation>patchen är %1 byte (UTF-8) när den kodats för printf; arbetsflödets indata ger plats för högst %2</translation>
-    </message>
-    <message>
-        <location filename="../app/release/patchlint.cpp" line="40"/>
-        <source>line %1 holds a NUL character, which no workflow input can carry to the runner</source>
-        <translation>rad %1 innehåller ett NUL-tecken, som inga indata i ett arbetsflöde kan föra fram till köraren</translation>
-    </message>
-</context>
-<context>
-    <name>rc::Payload</name>
-    <message>
-        <location filename="../app/release/payload.cpp" line="46"/>
-        <source>the ref to run the workflow on is empty</source>
-        <translation>ref:en som arbetsflödet ska köras på är tom</translation>
-    </message>
-    <message>
-        <location filename="../app/release/payload.cpp" line="49"/>
-        <source>there are %1 inputs; GitHub accepts at most %2</source>
-        <translation>det finns %1 indata; GitHub godtar högst %2</translation>
-    </message>
-    <message>
-        <location filename="../app/release/payload.cpp" line="54"/>
-        <source>the inputs are %1 characters; GitHub accepts at most %2</source>
-        <translation>indata är %1 tecken; GitHub godtar högst %2</translation>
-    </message>
-    <message>
-        <location filename="../app/release/payload.cpp" line="64"/>
-        <source>the event type is empty</source>
-        <translation>händelsetypen är tom</translation>
-    </message>
-    <message>
-        <location filename="../app/release/payload.cpp" line="67"/>
-        <source>the event type is %1 characters; GitHub accepts at most %2</source>
-        <translation>händelsetypen är %1 tecken; GitHub godtar högst %2</translation>
-    </message>
-    <message>
-        <location filename="../app/release/payload.cpp" line="72"/>
-        <source>the client_payload has %1 top-level keys; GitHub accepts at most %2</source>
-        <translation>client_payload har %1 nycklar på översta nivån; GitHub godtar högst %2</translation>
-    </message>
-    <message>
-        <location filename="../app/release/payload.cpp" line="78"/>
-        <source>the client_payload is %1 characters; GitHub accepts at most %2</source>
-        <translation>client_payload är %1 tecken; GitHub godtar högst %2</translation>
-    </message>
-</context>
-<context>
-    <name>rc::ReleaseCore</name>
-    <message>
-        <location filename="../app/release/releasecore.cpp" line="27"/>
-        <source>the patch needs the package&apos;s __init__.py at the commit</source>
-        <translation>patchen kräver paketets __init__.py vid incheckningen</translation>
-    </message>
-    <message>
-        <location filename="../app/release/releasecore.cpp" line="29"/>
-        <source>the patch needs a valid build number and commit</source>
-        <translation>patchen kräver ett giltigt byggnummer och en giltig incheckning</translation>
-    </message>
-    <message>
-        <location filename="../app/release/releasecore.cpp" line="31"/>
-        <source>the patch needs an author</source>
-        <translation>patchen kräver en författare</translation>
-    </message>
-</context>
-<context>
-    <name>rc::Text</name>
-    <message>
-        <location filename="../app/release/messagetext.cpp" line="22"/>
-        <source>a space</source>
-        <translation>ett mellanslag</translation>
-    </message>
-    <message>
-        <location filename="../app/release/messagetext.cpp" line="24"/>
-        <source>a tab</source>
-        <translation>en tabb</translation>
-    </message>
-    <message>
-        <location filename="../app/release/messagetext.cpp" line="27"/>
-        <source>a line break</source>
-        <translation>en radbrytning</translation>
-    </message>
-    <message>
-        <location filename="../app/release/messagetext.cpp" line="33"/>
-        <source>the character %1</source>
-        <translation>tecknet %1</translation>
-    </message>
-</context>
-<context>
-    <name>rc::Validation</name>
-    <message>
-        <location filename="../app/release/validation.cpp" line="107"/>
-        <source>a conda version has at most one &apos;!&apos; (the epoch separator)</source>
-        <translation>en conda-version har högst ett &apos;!&apos; (epokavgränsaren)</translation>
-    </message>
-    <message>
-        <location filename="../app/release/validation.cpp" line="110"/>
-        <source>a conda version has at most one &apos;+&apos; (the local version separator)</source>
-        <translation>en conda-version har högst ett &apos;+&apos; (avgränsaren för lokal version)</translation>
-    </message>
-    <message>
-        <location filename="../app/release/validation.cpp" line="115"/>
-        <source>&apos;!&apos; and &apos;+&apos; need a part on both sides in a conda version</source>
-        <translation>&apos;!&apos; och &apos;+&apos; kräver en del på båda sidor i en conda-version</translation>
-    </message>
-    <message>
-        <location filename="../app/release/validation.cpp" line="119"/>
-        <source>the epoch before &apos;!&apos; must be a whole number, as in 1!2.0</source>
-        <translation>epoken före &apos;!&apos; måste vara ett heltal, som i 1!2.0</translation>
-    </message>
-    <message>
-        <location filename="../app/release/validation.cpp" line="152"/>
-        <source>a conda version cannot be empty</source>
-        <translation>en conda-version kan inte vara tom</translation>
-    </message>
-    <message>
-        <location filename="../app/release/validation.cpp" line="155"/>
-        <source>conda versions cannot contain &apos;-&apos;</source>
-        <translation>conda-versioner kan inte innehålla &apos;-&apos;</translation>
-    </message>
-    <message>
-        <location filename="../app/release/validation.cpp" line="157"/>
-        <source>%1 is not allowed in a conda version (use 0-9 a-z . _ + ! *)</source>
-        <translation>%1 är inte tillåtet i en conda-version (använd 0-9 a-z . _ + ! *)</translation>
-    </message>
-    <message>
-        <location filename="../app/release/validation.cpp" line="162"/>
-        <source>a conda version cannot start with &apos;.&apos;</source>
-        <translation>en conda-version kan inte börja med &apos;.&apos;</translation>
-    </message>
-    <message>
-        <location filename="../app/release/validation.cpp" line="165"/>
-        <source>a conda version cannot end with &apos;.&apos;</source>
-        <translation>en conda-version kan inte sluta med &apos;.&apos;</translation>
-    </message>
-    <message>
-        <location filename="../app/release/validation.cpp" line="167"/>
-        <source>a conda version cannot have two dots in a row</source>
-        <translation>en conda-version kan inte ha två punkter i rad</translation>
-    </message>
-    <message>
-        <location filename="../app/release/validation.cpp" line="175"/>
-        <source>a build number cannot be empty</source>
-        <translation>ett byggnummer kan inte vara tomt</translation>
-    </message>
-    <message>
-        <location filename="../app/release/validation.cpp" line="177"/>
-        <source>a build number cannot be negative</source>
-        <translation>ett byggnummer kan inte vara negativt</translation>
-    </message>
-    <message>
-        <location filename="../app/release/validation.cpp" line="179"/>
-        <source>%1 is not allowed in a build number (use the digits 0-9)</source>
-        <translation>%1 är inte tillåtet i ett byggnummer (använd siffrorna 0-9)</translation>
-    </message>
-    <message>
-        <location filename="../app/release/validation.cpp" line="185"/>
-        <source>a build number cannot start with 0: conda would read &apos;%1&apos; as %2</source>
-        <translation>ett byggnummer kan inte börja med 0: conda skulle läsa &apos;%1&apos; som %2</translation>
-    </message>
-    <message>
-        <location filename="../app/release/validation.cpp" line="196"/>
-        <source>a channel cannot be empty</source>
-        <translation>en kanal kan inte vara tom</translation>
-    </message>
-    <message>
-        <location filename="../app/release/validation.cpp" line="197"/>
-        <source>%1 is not allowed in a channel name (use A-Z a-z 0-9 . _ -)</source>
-        <translation>%1 är inte tillåtet i ett kanalnamn (använd A-Z a-z 0-9 . _ -)</translation>
-    </message>
-    <message>
-        <location filename="../app/release/validation.cpp" line="204"/>
-        <source>a label cannot be empty</source>
-        <translation>en etikett kan inte vara tom</translation>
-    </message>
-    <message>
-        <location filename="../app/release/validation.cpp" line="205"/>
-        <source>%1 is not allowed in a label (use A-Z a-z 0-9 . _ -)</source>
-        <translation>%1 är inte tillåtet i en etikett (använd A-Z a-z 0-9 . _ -)</translation>
-    </message>
-    <message>
-        <location filename="../app/release/validation.cpp" line="213"/>
-        <source>a recipe name cannot be empty</source>
-        <translation>ett receptnamn kan inte vara tomt</translation>
-    </message>
-    <message>
-        <location filename="../app/release/validation.cpp" line="214"/>
-        <source>%1 is not allowed in a recipe name (use a-z 0-9 . _ -)</source>
-        <translation>%1 är inte tillåtet i ett receptnamn (använd a-z 0-9 . _ -)</translation>
-    </message>
-    <message>
-        <location filename="../app/release/validation.cpp" line="221"/>
-        <source>a SHA-256 checksum cannot be empty</source>
-        <translation>en SHA-256-kontrollsumma kan inte vara tom</translation>
-    </message>
-    <message>
-        <location filename="../app/release/validation.cpp" line="223"/>
-        <source>%1 is not a hexadecimal digit (a SHA-256 checksum is 64 of 0-9 a-f)</source>
-        <translation>%1 är inte en hexadecimal siffra (en SHA-256-kontrollsumma består av 64 tecken 0-9 a-f)</translation>
-    </message>
-    <message>
-        <location filename="../app/release/validation.cpp" line="228"/>
-        <source>a SHA-256 checksum has 64 hexadecimal digits, this one has %1</source>
-        <translation>en SHA-256-kontrollsumma har 64 hexadecimala siffror, den här har %1</translation>
-    </message>
-    <message>
-        <location filename="../app/release/validation.cpp" line="238"/>
-        <source>a commit id cannot be empty</source>
-        <translation>ett inchecknings-id kan inte vara tomt</translation>
-    </message>
-    <message>
-        <location filename="../app/release/validation.cpp" line="240"/>
-        <source>%1 is not a hexadecimal digit (a commit id is made of 0-9 a-f)</source>
-        <translation>%1 är inte en hexadecimal siffra (ett inchecknings-id består av 0-9 a-f)</translation>
-    </message>
-    <message>
-        <location filename="../app/release/validation.cpp" line="245"/>
-        <source>a full commit id has 40 (or, in SHA-256 repositories, 64) hexadecimal digits, this one has %1</source>
-        <translation>ett fullständigt inchecknings-id har 40 (eller, i SHA-256-förråd, 64) hexadecimala siffror, det här har %1</translation>
-    </message>
-    <message>
-        <location filename="../app/release/validation.cpp" line="256"/>
-        <source>a URL cannot be empty</source>
-        <translation>en URL kan inte vara tom</translation>
-    </message>
-    <message>
-        <location filename="../app/release/validation.cpp" line="258"/>
-        <source>a URL cannot contain %1</source>
-        <translation>en URL kan inte innehålla %1</translation>
-    </message>
-    <message>
-        <location filename="../app/release/validation.cpp" line="262"/>
-        <source>this is not a valid URL</source>
-        <translation>det här är inte en giltig URL</translation>
-    </message>
-    <message>
-        <location filename="../app/release/validation.cpp" line="264"/>
-        <source>the URL must start with https://</source>
-        <translation>URL:en måste börja med https://</translation>
-    </message>
-    <message>
-        <location filename="../app/release/validation.cpp" line="266"/>
-        <source>the URL must use https, not %1</source>
-        <translation>URL:en måste använda https, inte %1</translation>
-    </message>
-    <message>
-        <location filename="../app/release/validation.cpp" line="269"/>
-        <source>the URL has no host</source>
-        <translation>URL:en har ingen värd</translation>
-    </message>
-    <message>
-        <location filename="../app/release/validation.cpp" line="272"/>
-        <source>the URL must not hold a user name or password: the run&apos;s inputs are visible to everyone who can see the recipes repository&apos;s Actions</source>
-        <translation>URL:en får inte innehålla ett användarnamn eller lösenord: körningens indata syns för alla som kan se receptförrådets Actions</translation>
-    </message>
-    <message>
-        <location filename="../app/release/validation.cpp" line="277"/>
-        <source>plain http is allowed only to this computer (localhost, 127.x.x.x, ::1); use https for %1</source>
-        <translation>okrypterad http är bara tillåten till den här datorn (localhost, 127.x.x.x, ::1); använd https för %1</translation>
-    </message>
-    <message>
-        <location filename="../app/release/validation.cpp" line="302"/>
-        <source>the patch cannot be empty</source>
-        <translation>patchen kan inte vara tom</translation>
-    </message>
-</context>
-<context>
-    <name>rc::cli</name>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="43"/>
-        <source>List, show, add, edit and remove profiles</source>
-        <translation>Lista, visa, lägg till, redigera och ta bort profiler</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="45"/>
-        <source>List the branch&apos;s commits with pipeline status</source>
-        <translation>Lista grenens incheckningar med pipelinestatus</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="47"/>
-        <source>Find a commit&apos;s tarball and its SHA-256</source>
-        <translation>Hitta en inchecknings tarball och dess SHA-256</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="49"/>
-        <source>Prepare a release and run every check</source>
-        <translation>Förbered en release och kör alla kontroller</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="51"/>
-        <source>Prepare, check and send a release, at most once</source>
-        <translation>Förbered, kontrollera och skicka en release, högst en gång</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="53"/>
-        <source>Follow a run live to its true per-platform outcome</source>
-        <translation>Följ en körning live fram till dess verkliga utfall per plattform</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="56"/>
-        <source>Recent runs of the workflow with their true outcomes</source>
-        <translation>Arbetsflödets senaste körningar med deras verkliga utfall</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="58"/>
-        <source>List, show and export the release history</source>
-        <translation>Lista, visa och exportera releasehistoriken</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="60"/>
-        <source>Print the exact dispatch JSON for a release</source>
-        <translation>Skriv ut exakt den JSON som skickas för en release</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="63"/>
-        <source>Store, check and remove the GitHub and GitLab tokens</source>
-        <translation>Spara, kontrollera och ta bort GitHub- och GitLab-token</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="65"/>
-        <source>Run the local forge simulator: sandbox serve</source>
-        <translation>Kör den lokala kodvärdssimulatorn: sandbox serve</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="68"/>
-        <source>Export a deploy workflow and recipe for a new recipes repo</source>
-        <translation>Exportera ett driftsättningsarbetsflöde och recept för ett nytt receptrepo</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="126"/>
-        <source>Usage: %1 %2</source>
-        <translation>Användning: %1 %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="133"/>
-        <source>Usage: %1 [command] [options]
-
-Without a command, opens the Release Console window.
-
-Commands:
-</source>
-        <translation>Användning: %1 [kommando] [flaggor]
-
-Utan kommando öppnas fönstret Release Console.
-
-Kommandon:
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="142"/>
-        <source>
-Options:
-  --sandbox      Run against the built-in local forge: a demo profile &apos;sandbox&apos;, demo tokens,
-                 nothing stored (put it before the command; alone, it opens the window)
-  -h, --help     Show this help; &apos;%1 &lt;command&gt; --help&apos; for a command
-  -v, --version  Show the version
-</source>
-        <translation>
-Flaggor:
-  --sandbox      Kör mot den inbyggda lokala kodvärden: en demoprofil &apos;sandbox&apos;, demotoken,
-                 inget sparas (ange den före kommandot; ensam öppnar den fönstret)
-  -h, --help     Visa den här hjälpen; &apos;%1 &lt;kommando&gt; --help&apos; för ett kommando
-  -v, --version  Visa versionen
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/cli.cpp" line="180"/>
-        <source>error: unknown command &apos;%1&apos;; see &apos;%2 --help&apos;
-</source>
-        <translation>fel: okänt kommando &apos;%1&apos;; se &apos;%2 --help&apos;
-</translation>
-    </message>
-</context>
-<context>
-    <name>rc::cli::Session</name>
-    <message>
-        <location filename="../app/cli/clisupport.cpp" line="84"/>
-        <source>error: %1</source>
-        <translation>fel: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clisupport.cpp" line="97"/>
-        <source>error: no profile yet: create one with &apos;release-console profiles add&apos;, or try &apos;--sandbox&apos;</source>
-        <translation>fel: ingen profil än: skapa en med &apos;release-console profiles add&apos;, eller prova &apos;--sandbox&apos;</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clisupport.cpp" line="99"/>
-        <source>error: say which profile with --profile (%1)</source>
-        <translation>fel: ange vilken profil med --profile (%1)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clisupport.cpp" line="108"/>
-        <source>error: no profile named &apos;%1&apos;; see &apos;release-console profiles list&apos;</source>
-        <translation>fel: ingen profil med namnet &apos;%1&apos;; se &apos;release-console profiles list&apos;</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clisupport.cpp" line="118"/>
-        <source>error: profile &apos;%1&apos;: %2: %3</source>
-        <translation>fel: profil &apos;%1&apos;: %2: %3</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clisupport.cpp" line="136"/>
-        <source>warning: token %1</source>
-        <translation>varning: token %1</translation>
     </message>
 </context>
 <context>
@@ -2969,7 +2619,7 @@ Flaggor:
 <context>
     <name>rc::forge::Anaconda</name>
     <message>
-        <location filename="../app/forge/anaconda.cpp" line="93"/>
+        <location filename="../app/forge/anaconda.cpp" line="101"/>
         <source>Expected a list of files.</source>
         <translation>Väntade en lista med filer.</translation>
     </message>
@@ -3312,12 +2962,12 @@ Flaggor:
         <translation>Ogiltig JSON vid position %1: %2.</translation>
     </message>
     <message>
-        <location filename="../app/forge/clientsupport_p.h" line="93"/>
+        <location filename="../app/forge/clientsupport_p.h" line="99"/>
         <source>The next page points back to a page already read (%1).</source>
         <translation>Nästa sida pekar tillbaka på en sida som redan har lästs (%1).</translation>
     </message>
     <message>
-        <location filename="../app/forge/clientsupport_p.h" line="106"/>
+        <location filename="../app/forge/clientsupport_p.h" line="110"/>
         <source>The list goes on past %1 pages; stopped rather than show part of it.</source>
         <translation>Listan fortsätter efter %1 sidor; stoppade hellre än att visa en del av den.</translation>
     </message>
@@ -3696,17 +3346,17 @@ Flaggor:
     </message>
     <message>
         <location filename="../app/ledger/releaseledger.cpp" line="991"/>
-        <location filename="../app/ledger/releaseledger.cpp" line="1015"/>
+        <location filename="../app/ledger/releaseledger.cpp" line="1018"/>
         <source>read the step durations</source>
         <translation>läsa stegens tidsåtgång</translation>
     </message>
     <message>
-        <location filename="../app/ledger/releaseledger.cpp" line="1058"/>
+        <location filename="../app/ledger/releaseledger.cpp" line="1061"/>
         <source>read the dispatches</source>
         <translation>läsa utskicken</translation>
     </message>
     <message>
-        <location filename="../app/ledger/releaseledger.cpp" line="1114"/>
+        <location filename="../app/ledger/releaseledger.cpp" line="1117"/>
         <source>read the platforms</source>
         <translation>läsa plattformarna</translation>
     </message>
@@ -4120,6 +3770,89 @@ Flaggor:
     </message>
 </context>
 <context>
+    <name>rc::secrets::KeychainError</name>
+    <message>
+        <location filename="../app/secrets/keychainerror.cpp" line="45"/>
+        <source>There is no D-Bus session, so the keychain cannot be reached.</source>
+        <translation>Det finns ingen D-Bus-session, så nyckelringen kan inte nås.</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets/keychainerror.cpp" line="47"/>
+        <source>No keychain (Secret Service) is running on this desktop session.</source>
+        <translation>Ingen nyckelring (Secret Service) körs i den här skrivbordssessionen.</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets/keychainerror.cpp" line="49"/>
+        <source>The keyring is locked; stored tokens cannot be read or changed until it is unlocked.</source>
+        <translation>Nyckelringen är låst; sparade token kan inte läsas eller ändras förrän den har låsts upp.</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets/keychainerror.cpp" line="52"/>
+        <source>The keychain denied access to the token.</source>
+        <translation>Nyckelringen nekade åtkomst till token.</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets/keychainerror.cpp" line="54"/>
+        <source>No token is stored for this forge and host.</source>
+        <translation>Ingen token är sparad för den här kodvärden och värden.</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets/keychainerror.cpp" line="56"/>
+        <source>The keychain did not answer in time.</source>
+        <translation>Nyckelringen svarade inte i tid.</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets/keychainerror.cpp" line="58"/>
+        <source>No keychain is available on this system.</source>
+        <translation>Ingen nyckelring är tillgänglig på det här systemet.</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets/keychainerror.cpp" line="62"/>
+        <source>The keychain reported an error.</source>
+        <translation>Nyckelringen rapporterade ett fel.</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets/keychainerror.cpp" line="69"/>
+        <source>Log in to a desktop session (or start one with dbus-run-session), then retry.</source>
+        <translation>Logga in i en skrivbordssession (eller starta en med dbus-run-session) och försök sedan igen.</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets/keychainerror.cpp" line="72"/>
+        <source>Install and start a Secret Service provider such as gnome-keyring or KeePassXC, then retry.</source>
+        <translation>Installera och starta en Secret Service-leverantör som gnome-keyring eller KeePassXC och försök sedan igen.</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets/keychainerror.cpp" line="75"/>
+        <source>Unlock the keyring (e.g. in Seahorse or by logging in again), then retry. Nothing was read, written or removed.</source>
+        <translation>Lås upp nyckelringen (t.ex. i Seahorse eller genom att logga in igen) och försök sedan igen. Inget lästes, skrevs eller togs bort.</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets/keychainerror.cpp" line="78"/>
+        <source>Allow Release Console to use the keychain when asked, then retry.</source>
+        <translation>Tillåt Release Console att använda nyckelringen när du tillfrågas, och försök sedan igen.</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets/keychainerror.cpp" line="80"/>
+        <source>Add a token in the Tokens dialog or with &apos;release-console tokens set&apos;.</source>
+        <translation>Lägg till en token i tokendialogen eller med &apos;release-console tokens set&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets/keychainerror.cpp" line="82"/>
+        <source>Check that the keychain is not waiting for a password prompt, then retry. Nothing was changed.</source>
+        <translation>Kontrollera att nyckelringen inte väntar på en lösenordsfråga och försök sedan igen. Inget ändrades.</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets/keychainerror.cpp" line="85"/>
+        <source>Tokens cannot be stored on this system.</source>
+        <translation>Token kan inte sparas på det här systemet.</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets/keychainerror.cpp" line="89"/>
+        <source>Retry; if it keeps failing, check the keychain application.</source>
+        <translation>Försök igen; om det fortsätter att misslyckas, kontrollera nyckelringsprogrammet.</translation>
+    </message>
+</context>
+<context>
     <name>rc::secrets::SecretServiceProbe</name>
     <message>
         <location filename="../app/secrets/secretserviceprobe.cpp" line="181"/>
@@ -4143,6 +3876,278 @@ Flaggor:
         <location filename="../app/secrets/startuptokencheck.cpp" line="164"/>
         <source>%1 rejected this token.</source>
         <translation>%1 avvisade denna token.</translation>
+    </message>
+</context>
+<context>
+    <name>rc::secrets::TokenHealth</name>
+    <message>
+        <location filename="../app/secrets/tokenhealth.cpp" line="38"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets/tokenhealth.cpp" line="39"/>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets/tokenhealth.cpp" line="40"/>
+        <location filename="../app/secrets/tokenhealth.cpp" line="273"/>
+        <source>unknown</source>
+        <translation>okänt</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets/tokenhealth.cpp" line="61"/>
+        <source>the token expired on %1</source>
+        <translation>token gick ut %1</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets/tokenhealth.cpp" line="65"/>
+        <source>in less than a day</source>
+        <translation>om mindre än ett dygn</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets/tokenhealth.cpp" line="66"/>
+        <source>in 1 day</source>
+        <translation>om 1 dag</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets/tokenhealth.cpp" line="67"/>
+        <source>in %1 days</source>
+        <translation>om %1 dagar</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets/tokenhealth.cpp" line="68"/>
+        <source>the token expires on %1 (%2): replace it soon</source>
+        <translation>token går ut %1 (%2): ersätt den snart</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets/tokenhealth.cpp" line="78"/>
+        <source>scope %1</source>
+        <translation>omfång %1</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets/tokenhealth.cpp" line="82"/>
+        <source>GitHub answered 404: the token cannot see the repository or the workflow does not exist (needs %1)</source>
+        <translation>GitHub svarade 404: token kan inte se förrådet eller så finns inte arbetsflödet (kräver %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets/tokenhealth.cpp" line="86"/>
+        <source>GitHub answered %1: missing permission %2</source>
+        <translation>GitHub svarade %1: behörigheten %2 saknas</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets/tokenhealth.cpp" line="106"/>
+        <source>not checked</source>
+        <translation>inte kontrollerat</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets/tokenhealth.cpp" line="111"/>
+        <location filename="../app/secrets/tokenhealth.cpp" line="196"/>
+        <source>GitHub answered %1</source>
+        <translation>GitHub svarade %1</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets/tokenhealth.cpp" line="141"/>
+        <source>GitHub rejected the token (HTTP 401): it was revoked, has expired or is mistyped</source>
+        <translation>GitHub avvisade token (HTTP 401): den har återkallats, gått ut eller skrivits fel</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets/tokenhealth.cpp" line="143"/>
+        <location filename="../app/secrets/tokenhealth.cpp" line="144"/>
+        <location filename="../app/secrets/tokenhealth.cpp" line="215"/>
+        <source>the token is rejected</source>
+        <translation>token avvisas</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets/tokenhealth.cpp" line="149"/>
+        <source>GitHub was not asked about the token</source>
+        <translation>GitHub tillfrågades inte om token</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets/tokenhealth.cpp" line="150"/>
+        <source>GitHub answered HTTP %1 when asked who owns the token</source>
+        <translation>GitHub svarade HTTP %1 på frågan om vem som äger token</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets/tokenhealth.cpp" line="160"/>
+        <source>actions=read</source>
+        <translation>actions=read</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets/tokenhealth.cpp" line="165"/>
+        <source>the &apos;repo&apos; scope covers it</source>
+        <translation>omfånget &apos;repo&apos; täcker det</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets/tokenhealth.cpp" line="169"/>
+        <source>the token has the &apos;repo&apos; scope</source>
+        <translation>token har omfånget &apos;repo&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets/tokenhealth.cpp" line="172"/>
+        <location filename="../app/secrets/tokenhealth.cpp" line="235"/>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets/tokenhealth.cpp" line="174"/>
+        <source>a classic token needs the &apos;repo&apos; scope to dispatch workflows (it has: %1)</source>
+        <translation>en klassisk token kräver omfånget &apos;repo&apos; för att skicka arbetsflöden (den har: %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets/tokenhealth.cpp" line="187"/>
+        <source>Actions write is granted</source>
+        <translation>Actions-skrivrätt är beviljad</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets/tokenhealth.cpp" line="190"/>
+        <source>actions=write</source>
+        <translation>actions=write</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets/tokenhealth.cpp" line="195"/>
+        <source>not checked (needs Actions: read and write)</source>
+        <translation>inte kontrollerat (kräver Actions: läs och skriv)</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets/tokenhealth.cpp" line="201"/>
+        <source>cannot read the workflow and its runs: %1</source>
+        <translation>kan inte läsa arbetsflödet och dess körningar: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets/tokenhealth.cpp" line="203"/>
+        <source>cannot dispatch: %1</source>
+        <translation>kan inte skicka utskick: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets/tokenhealth.cpp" line="210"/>
+        <source>personal access token</source>
+        <translation>personlig åtkomsttoken</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets/tokenhealth.cpp" line="213"/>
+        <source>GitLab rejected the token (HTTP 401): it was revoked, has expired or is mistyped</source>
+        <translation>GitLab avvisade token (HTTP 401): den har återkallats, gått ut eller skrivits fel</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets/tokenhealth.cpp" line="222"/>
+        <source>the token was revoked</source>
+        <translation>token har återkallats</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets/tokenhealth.cpp" line="224"/>
+        <source>the token is not active (expired or revoked)</source>
+        <translation>token är inte aktiv (har gått ut eller återkallats)</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets/tokenhealth.cpp" line="234"/>
+        <source>the token lacks the &apos;read_api&apos; scope (it has: %1)</source>
+        <translation>token saknar omfånget &apos;read_api&apos; (den har: %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets/tokenhealth.cpp" line="237"/>
+        <source>the token has expired</source>
+        <translation>token har gått ut</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets/tokenhealth.cpp" line="241"/>
+        <source>cannot read the project: %1</source>
+        <translation>kan inte läsa projektet: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets/tokenhealth.cpp" line="249"/>
+        <source>this GitLab cannot list a token&apos;s scopes or expiry; make sure it has &apos;read_api&apos;</source>
+        <translation>den här GitLab-instansen kan inte lista en tokens omfång eller utgångsdatum; se till att den har &apos;read_api&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets/tokenhealth.cpp" line="256"/>
+        <source>GitLab was not asked about the token</source>
+        <translation>GitLab tillfrågades inte om token</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets/tokenhealth.cpp" line="257"/>
+        <source>GitLab answered HTTP %1 when asked about the token</source>
+        <translation>GitLab svarade HTTP %1 på frågan om token</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets/tokenhealth.cpp" line="273"/>
+        <source>Login</source>
+        <translation>Inloggning</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets/tokenhealth.cpp" line="275"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets/tokenhealth.cpp" line="276"/>
+        <source>Scopes</source>
+        <translation>Omfång</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets/tokenhealth.cpp" line="277"/>
+        <source>none listed</source>
+        <translation>inga listade</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets/tokenhealth.cpp" line="280"/>
+        <location filename="../app/secrets/tokenhealth.cpp" line="282"/>
+        <source>Expires</source>
+        <translation>Går ut</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets/tokenhealth.cpp" line="280"/>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets/tokenhealth.cpp" line="287"/>
+        <source>Can read</source>
+        <translation>Kan läsa</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets/tokenhealth.cpp" line="290"/>
+        <source>Can dispatch</source>
+        <translation>Kan skicka utskick</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets/tokenhealth.cpp" line="293"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets/tokenhealth.cpp" line="295"/>
+        <source>Warning</source>
+        <translation>Varning</translation>
+    </message>
+</context>
+<context>
+    <name>rc::secrets::TokenStore</name>
+    <message>
+        <location filename="../app/secrets/tokenstore.cpp" line="23"/>
+        <source>no answer within %1 s</source>
+        <translation>inget svar inom %1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets/tokenstore.cpp" line="301"/>
+        <source>the token is empty</source>
+        <translation>token är tom</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets/tokenstore.cpp" line="303"/>
+        <source>the token is longer than 1024 characters</source>
+        <translation>token är längre än 1024 tecken</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets/tokenstore.cpp" line="307"/>
+        <source>the token contains a space or control character at position %1</source>
+        <translation>token innehåller ett mellanslag eller styrtecken på position %1</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets/tokenstore.cpp" line="310"/>
+        <source>the token contains a non-ASCII character at position %1</source>
+        <translation>token innehåller ett icke-ASCII-tecken på position %1</translation>
     </message>
 </context>
 <context>
@@ -4724,7 +4729,7 @@ Flaggor:
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="84"/>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>&amp;Preflight and Send…</source>
         <translation>&amp;Förhandskontroll och skicka…</translation>
     </message>
@@ -4749,77 +4754,77 @@ Flaggor:
         <translation>Klistra in ett [conda-build]-incheckningsmeddelande eller fyll i formuläret.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>&amp;Open __init__.py…</source>
         <translation>&amp;Öppna __init__.py…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>Load Commit &amp;Message…</source>
         <translation>&amp;Läs in incheckningsmeddelande…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
         <source>Fill With &amp;Example</source>
         <translation>Fyll i med &amp;exempel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
         <source>&amp;Copy JSON</source>
         <translation>&amp;Kopiera JSON</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>&amp;Save JSON As…</source>
         <translation>&amp;Spara JSON som…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>&amp;Release</source>
         <translation>&amp;Release</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>Compute &amp;Checksum</source>
         <translation>Beräkna &amp;kontrollsumma</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>&amp;Tools</source>
         <translation>&amp;Verktyg</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="197"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>&amp;Profiles…</source>
         <translation>&amp;Profiler…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>Release &amp;History…</source>
         <translation>Release&amp;historik…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="215"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>&amp;Tokens…</source>
         <translation>&amp;Token…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="221"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>Recipes Repo &amp;Kit…</source>
         <translation>&amp;Receptrepo-paket…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="228"/>
         <source>%n files of the recipes-repo kit written</source>
         <translation>
             <numerusform>%n fil i receptrepo-paketet skriven</numerusform>
@@ -4827,99 +4832,99 @@ Flaggor:
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>A reference workflow and recipe for a new recipes repo, with the inputs this app sends</source>
         <translation>Ett referensarbetsflöde och recept för ett nytt receptrepo, med de indata som den här appen skickar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="238"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>&amp;View</source>
         <translation>V&amp;isa</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>&amp;About Release Console</source>
         <translation>&amp;Om Release Console</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="287"/>
+        <location filename="../ui/mainwindow.cpp" line="289"/>
         <source>Choose the package&apos;s __init__.py (Ctrl+O) to generate the patch.</source>
         <translation>Välj paketets __init__.py (Ctrl+O) för att generera patchen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="302"/>
-        <location filename="../ui/mainwindow.cpp" line="553"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="564"/>
         <source>Release Console</source>
         <translation>Release Console</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="303"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>%1 %2 — Release Console</source>
         <translation>%1 %2 — Release Console</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="372"/>
+        <location filename="../ui/mainwindow.cpp" line="374"/>
         <source>Keychain unavailable</source>
         <translation>Nyckelringen är inte tillgänglig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="376"/>
+        <location filename="../ui/mainwindow.cpp" line="378"/>
         <source>Keyring locked</source>
         <translation>Nyckelringen är låst</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="376"/>
+        <location filename="../ui/mainwindow.cpp" line="378"/>
         <source>Unlock your keyring to use the stored tokens.</source>
         <translation>Lås upp din nyckelring för att använda de sparade token.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="381"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>No %1 token is stored yet: add one to send and watch releases.</source>
         <translation>Ingen %1-token är sparad än: lägg till en för att skicka och bevaka releaser.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <location filename="../ui/mainwindow.cpp" line="387"/>
         <source>%1 token unusable</source>
         <translation>%1-token går inte att använda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="390"/>
+        <location filename="../ui/mainwindow.cpp" line="392"/>
         <source>%1 token expires on %2</source>
         <translation>%1-token går ut %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
-        <location filename="../ui/mainwindow.cpp" line="416"/>
+        <location filename="../ui/mainwindow.cpp" line="412"/>
+        <location filename="../ui/mainwindow.cpp" line="418"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="413"/>
+        <location filename="../ui/mainwindow.cpp" line="415"/>
         <source>Profi&amp;le:</source>
         <translation>Profi&amp;l:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="435"/>
+        <location filename="../ui/mainwindow.cpp" line="437"/>
         <source>GitHub: %1 of %2 requests left, resets %3</source>
         <translation>GitHub: %1 av %2 förfrågningar kvar, nollställs %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="446"/>
         <source>%n earlier dispatches have an unknown outcome</source>
         <translation>
             <numerusform>%n tidigare utskick har ett okänt utfall</numerusform>
@@ -4927,164 +4932,169 @@ Flaggor:
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="447"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>A dispatch was recorded but its answer never came (a crash or a lost connection). The preflight looks for its run before anything else is sent.</source>
         <translation>Ett utskick registrerades men svaret kom aldrig (en krasch eller en förlorad anslutning). Förhandskontrollen letar efter dess körning innan något annat skickas.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="456"/>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>No profile yet: create one (Tools &gt; Profiles, Ctrl+Shift+P), or start with --sandbox to try everything with demo data.</source>
         <translation>Ingen profil än: skapa en (Verktyg &gt; Profiler, Ctrl+Shift+P), eller starta med --sandbox för att prova allt med demodata.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="482"/>
+        <location filename="../ui/mainwindow.cpp" line="484"/>
         <source>The sandbox opens in a window of its own.</source>
         <translation>Sandlådan öppnas i ett eget fönster.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="483"/>
+        <location filename="../ui/mainwindow.cpp" line="485"/>
         <source>The sandbox could not be started.</source>
         <translation>Sandlådan kunde inte startas.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="602"/>
+        <location filename="../ui/mainwindow.cpp" line="531"/>
+        <source>There is no profile “%1”.</source>
+        <translation>Det finns ingen profil ”%1”.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="613"/>
         <source>Commits of %1 (%2)</source>
         <translation>Incheckningar i %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="614"/>
+        <location filename="../ui/mainwindow.cpp" line="625"/>
         <source>Profile %1: pick a commit on the left.</source>
         <translation>Profil %1: välj en incheckning till vänster.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="656"/>
-        <location filename="../ui/mainwindow.cpp" line="978"/>
-        <location filename="../ui/mainwindow.cpp" line="1002"/>
+        <location filename="../ui/mainwindow.cpp" line="667"/>
+        <location filename="../ui/mainwindow.cpp" line="992"/>
+        <location filename="../ui/mainwindow.cpp" line="1016"/>
         <source>Cannot read %1: %2</source>
         <translation>Kan inte läsa %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="660"/>
+        <location filename="../ui/mainwindow.cpp" line="671"/>
         <source>Commit %1 chosen.</source>
         <translation>Incheckning %1 vald.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="663"/>
+        <location filename="../ui/mainwindow.cpp" line="674"/>
         <source>Its pipeline is %1.</source>
         <translation>Dess pipeline är %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="664"/>
+        <location filename="../ui/mainwindow.cpp" line="675"/>
         <source>missing</source>
         <translation>saknas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="665"/>
+        <location filename="../ui/mainwindow.cpp" line="676"/>
         <source>Compute the checksum next (Ctrl+Shift+K).</source>
         <translation>Beräkna kontrollsumman härnäst (Ctrl+Shift+K).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="694"/>
+        <location filename="../ui/mainwindow.cpp" line="705"/>
         <source>%1 is not on anaconda.org yet; build %2 is the first.</source>
         <translation>%1 finns inte på anaconda.org än; bygge %2 är det första.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="695"/>
+        <location filename="../ui/mainwindow.cpp" line="706"/>
         <source>%1 is on %2; the next free build is %3.</source>
         <translation>%1 finns på %2; nästa lediga bygge är %3.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="707"/>
+        <location filename="../ui/mainwindow.cpp" line="718"/>
         <source>Tarball refused: %1</source>
         <translation>Tarball nekad: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="718"/>
+        <location filename="../ui/mainwindow.cpp" line="729"/>
         <source>Checksum computed. Next: the preflight (Ctrl+Shift+D).</source>
         <translation>Kontrollsumman är beräknad. Nästa steg: förhandskontrollen (Ctrl+Shift+D).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="719"/>
+        <location filename="../ui/mainwindow.cpp" line="730"/>
         <source>Checksum computed. Still to fix: %1</source>
         <translation>Kontrollsumman är beräknad. Återstår att rätta: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="826"/>
+        <location filename="../ui/mainwindow.cpp" line="839"/>
         <source>The run of %1 %2 cannot be watched: its profile “%3” no longer exists.</source>
         <translation>Körningen av %1 %2 kan inte bevakas: dess profil ”%3” finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="860"/>
+        <location filename="../ui/mainwindow.cpp" line="874"/>
         <source>Runs</source>
         <translation>Körningar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="914"/>
+        <location filename="../ui/mainwindow.cpp" line="928"/>
         <source>%1 %2 build %3</source>
         <translation>%1 %2 bygge %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="918"/>
+        <location filename="../ui/mainwindow.cpp" line="932"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="920"/>
+        <location filename="../ui/mainwindow.cpp" line="934"/>
         <source>%1: every platform succeeded</source>
         <translation>%1: alla plattformar lyckades</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="923"/>
+        <location filename="../ui/mainwindow.cpp" line="937"/>
         <source>%1: %2 of %3 platforms succeeded</source>
         <translation>%1: %2 av %3 plattformar lyckades</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="971"/>
+        <location filename="../ui/mainwindow.cpp" line="985"/>
         <source>Example release loaded: nothing is sent from this window yet.</source>
         <translation>Exempelrelease inläst: inget skickas från det här fönstret än.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="983"/>
+        <location filename="../ui/mainwindow.cpp" line="997"/>
         <source>Loaded %1</source>
         <translation>Läste in %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="989"/>
+        <location filename="../ui/mainwindow.cpp" line="1003"/>
         <source>Choose the package&apos;s __init__.py</source>
         <translation>Välj paketets __init__.py</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="990"/>
+        <location filename="../ui/mainwindow.cpp" line="1004"/>
         <source>Python files (*.py);;All files (*)</source>
         <translation>Python-filer (*.py);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="997"/>
+        <location filename="../ui/mainwindow.cpp" line="1011"/>
         <source>Load a commit message</source>
         <translation>Läs in ett incheckningsmeddelande</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1013"/>
+        <location filename="../ui/mainwindow.cpp" line="1027"/>
         <source>Copied the compact JSON body to the clipboard.</source>
         <translation>Det kompakta JSON-innehållet kopierades till urklipp.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1019"/>
+        <location filename="../ui/mainwindow.cpp" line="1033"/>
         <source>Save the dispatch JSON</source>
         <translation>Spara utskickets JSON</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1020"/>
+        <location filename="../ui/mainwindow.cpp" line="1034"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1026"/>
+        <location filename="../ui/mainwindow.cpp" line="1040"/>
         <source>Cannot save %1: %2</source>
         <translation>Kan inte spara %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1030"/>
+        <location filename="../ui/mainwindow.cpp" line="1044"/>
         <source>Saved %1</source>
         <translation>Sparade %1</translation>
     </message>
@@ -5187,32 +5197,42 @@ Flaggor:
         <translation>Avbrytning nekad: %1</translation>
     </message>
     <message>
+        <location filename="../ui/monitorwidget.cpp" line="282"/>
+        <source>GitHub has no failed job to re-run.</source>
+        <translation>GitHub har inget misslyckat jobb att köra om.</translation>
+    </message>
+    <message>
         <location filename="../ui/monitorwidget.cpp" line="288"/>
+        <source>%1 failed under continue-on-error: re-run it when this attempt has ended.</source>
+        <translation>%1 misslyckades under continue-on-error: kör om det när det här försöket har avslutats.</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitorwidget.cpp" line="291"/>
         <source>Re-running %1 first: GitHub re-runs one job at a time, so re-run the next when this attempt has ended.</source>
         <translation>Kör om %1 först: GitHub kör om ett jobb i taget, så kör om nästa när det här försöket har avslutats.</translation>
     </message>
     <message>
-        <location filename="../ui/monitorwidget.cpp" line="293"/>
+        <location filename="../ui/monitorwidget.cpp" line="296"/>
         <source>Re-run refused: %1</source>
         <translation>Omkörning nekad: %1</translation>
     </message>
     <message>
-        <location filename="../ui/monitorwidget.cpp" line="315"/>
+        <location filename="../ui/monitorwidget.cpp" line="318"/>
         <source>Job log — Release Console</source>
         <translation>Jobblogg — Release Console</translation>
     </message>
     <message>
-        <location filename="../ui/monitorwidget.cpp" line="316"/>
+        <location filename="../ui/monitorwidget.cpp" line="319"/>
         <source>Reading the log…</source>
         <translation>Läser loggen…</translation>
     </message>
     <message>
-        <location filename="../ui/monitorwidget.cpp" line="329"/>
+        <location filename="../ui/monitorwidget.cpp" line="332"/>
         <source>Full Log in Browser</source>
         <translation>Hela loggen i webbläsaren</translation>
     </message>
     <message>
-        <location filename="../ui/monitorwidget.cpp" line="362"/>
+        <location filename="../ui/monitorwidget.cpp" line="365"/>
         <source>The log could not be read: %1</source>
         <translation>Loggen kunde inte läsas: %1</translation>
     </message>
@@ -6374,17 +6394,17 @@ package = {&quot;version&quot;: &quot;0.1.0.dev10&quot;, &quot;build&quot;: &quo
 <context>
     <name>rc::watch::RunWatcher</name>
     <message>
-        <location filename="../app/watch/runwatcher.cpp" line="376"/>
+        <location filename="../app/watch/runwatcher.cpp" line="377"/>
         <source>No run of %1 appeared within %2 seconds of the dispatch.</source>
         <translation>Ingen körning av %1 dök upp inom %2 sekunder efter utskicket.</translation>
     </message>
     <message>
-        <location filename="../app/watch/runwatcher.cpp" line="401"/>
+        <location filename="../app/watch/runwatcher.cpp" line="402"/>
         <source>Run %1 could not be found: GitHub answered “not found” for %2 seconds.</source>
         <translation>Körning %1 kunde inte hittas: GitHub svarade ”hittades inte” i %2 sekunder.</translation>
     </message>
     <message>
-        <location filename="../app/watch/runwatcher.cpp" line="551"/>
+        <location filename="../app/watch/runwatcher.cpp" line="552"/>
         <source>The run could not be looked for: %1</source>
         <translation>Det gick inte att leta efter körningen: %1</translation>
     </message>

@@ -121,7 +121,7 @@ MainWindow::MainWindow(Clock clock, QWidget *parent)
     m_commitDock->setWidget(m_commitPicker);
     m_commitDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::LeftDockWidgetArea, m_commitDock);
-    resizeDocks({m_commitDock}, {430}, Qt::Horizontal);
+    resizeDocks({m_commitDock}, {380}, Qt::Horizontal);
     m_commitDock->hide();
 
     createMenus();
@@ -146,7 +146,9 @@ MainWindow::MainWindow(Clock clock, QWidget *parent)
     const QSettings settings;
     if (!restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray()))
         resize(1180, 760);
-    splitter->restoreState(settings.value(u"mainWindow/splitter"_s).toByteArray());
+    // The form needs its width (its banners wrap, its fields do not): the JSON gets the rest.
+    if (!splitter->restoreState(settings.value(u"mainWindow/splitter"_s).toByteArray()))
+        splitter->setSizes({480, 320});
     refresh();
 }
 
@@ -514,10 +516,19 @@ void MainWindow::raiseWindow()
 void MainWindow::handleLaunch(const QStringList &arguments)
 {
     raiseWindow();
-    const qsizetype at = arguments.indexOf(u"--profile"_s);
-    if (at >= 0 && at + 1 < arguments.size() && m_environment &&
-        m_environment->profiles().names().contains(arguments.at(at + 1)))
-        selectProfile(arguments.at(at + 1));
+    QString name;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        if (arguments.at(i) == "--profile"_L1 && i + 1 < arguments.size())
+            name = arguments.at(i + 1);
+        else if (arguments.at(i).startsWith("--profile="_L1))
+            name = arguments.at(i).mid(10);
+    }
+    if (name.isEmpty() || !m_environment)
+        return;
+    if (m_environment->profiles().names().contains(name))
+        selectProfile(name);
+    else
+        statusBar()->showMessage(tr("There is no profile “%1”.").arg(name.left(64)), 10000);
 }
 
 QString MainWindow::runsSummary() const
@@ -534,24 +545,24 @@ void MainWindow::updateRunsTray()
 {
     const QString summary = runsSummary();
     if (summary.isEmpty()) {
-        if (m_tray)
-            m_tray->hide();
+        if (m_runsTray)
+            m_runsTray->hide();
         return;
     }
     if (!QSystemTrayIcon::isSystemTrayAvailable())
         return;
-    if (!m_tray) {
-        m_tray = new QSystemTrayIcon(windowIcon(), this);
-        m_tray->setObjectName(u"runsTray"_s);
-        connect(m_tray, &QSystemTrayIcon::activated, this,
+    if (!m_runsTray) {
+        m_runsTray = new QSystemTrayIcon(windowIcon(), this);
+        m_runsTray->setObjectName(u"runsTray"_s);
+        connect(m_runsTray, &QSystemTrayIcon::activated, this,
                 [this](QSystemTrayIcon::ActivationReason reason) {
                     if (reason == QSystemTrayIcon::Trigger ||
                         reason == QSystemTrayIcon::DoubleClick)
                         raiseWindow();
                 });
     }
-    m_tray->setToolTip(tr("Release Console") + u'\n' + summary);
-    m_tray->show();
+    m_runsTray->setToolTip(tr("Release Console") + u'\n' + summary);
+    m_runsTray->show();
 }
 
 void MainWindow::selectProfile(const QString &name)
@@ -751,6 +762,11 @@ PreflightDialog *MainWindow::openPreflight()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PreflightDialog::dispatched, this,
             [this, dialog](const flow::DispatchReport &report) {
+                // Whatever the answer, the id may have reached GitHub: the next send gets its own.
+                if (report.outcome != flow::DispatchOutcome::NotStarted) {
+                    m_dispatchId = newDispatchId();
+                    refresh();
+                }
                 if (report.outcome == flow::DispatchOutcome::Sent)
                     watchDispatch(dialog->input(), dialog->report(), report);
             });
@@ -772,9 +788,6 @@ void MainWindow::watchDispatch(const flow::PreflightInput &input,
                                const flow::PreflightReport &report,
                                const flow::DispatchReport &dispatch)
 {
-    // That id is spent: the next release gets its own.
-    m_dispatchId = newDispatchId();
-    refresh();
     const profiles::Profile &profile = input.profile;
     watch::WatchTarget target;
     target.owner = profile.recipesOwner();
@@ -856,6 +869,7 @@ void MainWindow::addMonitor(const profiles::Profile &profile, const watch::Watch
             QWidget *monitor = m_runTabs->widget(index);
             m_runTabs->removeTab(index);
             monitor->deleteLater();
+            updateRunsTray();
         });
         m_runsDock = new QDockWidget(tr("Runs"), this);
         m_runsDock->setObjectName(u"runsDock"_s);

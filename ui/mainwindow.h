@@ -180,7 +180,8 @@ private:
     // Clients of the profiles whose runs are watched (a monitor outlives a profile switch).
     std::vector<std::unique_ptr<flow::ForgeClients>> m_watchClients;
     notify::DesktopNotifier *m_notifier = nullptr;
-    QSystemTrayIcon *m_tray = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;      // messages where no notification server exists
+    QSystemTrayIcon *m_runsTray = nullptr;  // while releases run
     QUrl m_lastNotificationUrl;
     desktop::AppSettings m_appSettings;
     WelcomePage *m_welcome = nullptr;

@@ -266,28 +266,31 @@ void MonitorWidget::rerunFailedJobs()
     const auto &run = m_watcher->snapshot().run;
     if (!run)
         return;
+    // Jobs GitHub itself counts as failed (helpers included) go in one "re-run failed jobs".
     // A build that failed under continue-on-error is a job GitHub counts as succeeded, which
-    // "re-run failed jobs" skips: such a job is re-run by its id. GitHub re-runs one job at a
-    // time, so with several of them the first goes now and the banner says so.
-    QList<const watch::PlatformState *> failed;
-    bool everyJobConcludedFailure = true;
+    // that call skips: it is re-run by its id, one per attempt (GitHub starts no re-run while an
+    // attempt is running), so with several the first goes now and the banner says so.
+    bool anyJobConcludedFailure = false;
+    QList<const watch::PlatformState *> hiddenFailures;
     for (const watch::PlatformState &platform : m_watcher->snapshot().platforms) {
-        if (platform.helper ||
-            (platform.status != watch::PlatformStatus::Failure &&
-             platform.status != watch::PlatformStatus::Cancelled))
-            continue;
-        failed << &platform;
-        everyJobConcludedFailure = everyJobConcludedFailure &&
-            (platform.jobConclusion == u"failure"_s || platform.jobConclusion == u"cancelled"_s);
+        if (platform.jobConclusion == u"failure"_s || platform.jobConclusion == u"cancelled"_s)
+            anyJobConcludedFailure = true;
+        else if (!platform.helper && platform.status == watch::PlatformStatus::Failure)
+            hiddenFailures << &platform;
     }
-    if (failed.isEmpty())
+    if (!anyJobConcludedFailure && hiddenFailures.isEmpty()) {
+        m_banner->setText(m_banner->text() + u'\n' + tr("GitHub has no failed job to re-run."));
         return;
+    }
     m_rerun->setEnabled(false);
     QString note;
-    if (!everyJobConcludedFailure && failed.size() > 1)
+    if (anyJobConcludedFailure && !hiddenFailures.isEmpty())
+        note = tr("%1 failed under continue-on-error: re-run it when this attempt has ended.")
+                   .arg(hiddenFailures.constFirst()->key);
+    else if (hiddenFailures.size() > 1)
         note = tr("Re-running %1 first: GitHub re-runs one job at a time, so re-run the next "
                   "when this attempt has ended.")
-                   .arg(failed.constFirst()->key);
+                   .arg(hiddenFailures.constFirst()->key);
     const auto followNewAttempt = [this, note](const forge::ForgeResult<forge::Done> &result) {
         if (!result.ok()) {
             m_banner->setText(tr("Re-run refused: %1").arg(result.error.describe()));
@@ -297,10 +300,10 @@ void MonitorWidget::rerunFailedJobs()
         m_rerunNote = note;
         start();
     };
-    if (everyJobConcludedFailure)
+    if (anyJobConcludedFailure)
         m_client->rerunFailedJobs(m_target.owner, m_target.repo, run->id, this, followNewAttempt);
     else
-        m_client->rerunJob(m_target.owner, m_target.repo, failed.constFirst()->jobId, this,
+        m_client->rerunJob(m_target.owner, m_target.repo, hiddenFailures.constFirst()->jobId, this,
                            followNewAttempt);
 }
 

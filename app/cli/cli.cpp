@@ -21,6 +21,11 @@ namespace rc::cli {
 
 namespace {
 
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(rc::cli)
+};
+
 using CommandFunction = int (*)(const QStringList &arguments, QTextStream &out, QTextStream &err,
                                 const GlobalOptions &global);
 
@@ -122,32 +127,27 @@ QString commandHelp(const QCommandLineParser &parser, const QString &commandName
 {
     QString text = parser.helpText();
     const qsizetype endOfFirstLine = text.indexOf(u'\n');
-    text.replace(0, endOfFirstLine,
-                 QCoreApplication::translate("rc::cli", "Usage: %1 %2").arg(commandName, synopsis));
+    text.replace(0, endOfFirstLine, Text::tr("Usage: %1 %2").arg(commandName, synopsis));
     return text;
 }
 
 QString usage(const QString &programName)
 {
-    QString text =
-        QCoreApplication::translate("rc::cli",
-                                    "Usage: %1 [command] [options]\n\n"
-                                    "Without a command, opens the Release Console window.\n\n"
-                                    "Commands:\n")
-            .arg(programName);
+    QString text = Text::tr("Usage: %1 [command] [options]\n\n"
+                            "Without a command, opens the Release Console window.\n\n"
+                            "Commands:\n")
+                       .arg(programName);
     for (const Command &command : kCommands) {
-        text += u"  "_s + QString(command.name).leftJustified(12) +
-            QCoreApplication::translate("rc::cli", command.summary) + u'\n';
+        text +=
+            u"  "_s + QString(command.name).leftJustified(12) + Text::tr(command.summary) + u'\n';
     }
-    text += QCoreApplication::translate(
-                "rc::cli",
-                "\nOptions:\n"
-                "  --sandbox      Run against the built-in local forge: a demo profile "
-                "'sandbox', demo tokens,\n"
-                "                 nothing stored (put it before the command; alone, it opens "
-                "the window)\n"
-                "  -h, --help     Show this help; '%1 <command> --help' for a command\n"
-                "  -v, --version  Show the version\n")
+    text += Text::tr("\nOptions:\n"
+                     "  --sandbox      Run against the built-in local forge: a demo profile "
+                     "'sandbox', demo tokens,\n"
+                     "                 nothing stored (put it before the command; alone, it opens "
+                     "the window)\n"
+                     "  -h, --help     Show this help; '%1 <command> --help' for a command\n"
+                     "  -v, --version  Show the version\n")
                 .arg(programName);
     return text;
 }
@@ -177,8 +177,7 @@ int run(const QStringList &allArguments, QTextStream &out, QTextStream &err)
     const Command *command = findCommand(arguments.at(1));
     if (!command) {
         // Quoting the word helps with typos, but a token pasted here must not be echoed.
-        err << QCoreApplication::translate("rc::cli",
-                                           "error: unknown command '%1'; see '%2 --help'\n")
+        err << Text::tr("error: unknown command '%1'; see '%2 --help'\n")
                    .arg(secrets::redactTokenShapes(arguments.at(1)), programName);
         return InvalidInput;
     }

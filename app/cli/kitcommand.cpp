@@ -16,7 +16,7 @@ namespace {
 
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(KitCommand)
+    Q_DECLARE_TR_FUNCTIONS(rc::cli::KitCommand)
 };
 
 const QString kSynopsis =

@@ -21,7 +21,7 @@ namespace {
 
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(LedgerCommand)
+    Q_DECLARE_TR_FUNCTIONS(rc::cli::LedgerCommand)
 };
 
 using ledger::LedgerEntry;

@@ -20,7 +20,7 @@ namespace {
 
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(PayloadCommand)
+    Q_DECLARE_TR_FUNCTIONS(rc::cli::PayloadCommand)
 };
 
 struct PayloadOptions

@@ -17,7 +17,7 @@ namespace {
 
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(ProfilesCommand)
+    Q_DECLARE_TR_FUNCTIONS(rc::cli::ProfilesCommand)
 };
 
 using profiles::Profile;

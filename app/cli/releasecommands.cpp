@@ -29,7 +29,7 @@ namespace {
 
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(ReleaseCommands)
+    Q_DECLARE_TR_FUNCTIONS(rc::cli::ReleaseCommands)
 };
 
 constexpr int kMaxCommitLimit = 500;
@@ -192,8 +192,8 @@ flow::ReleaseOverrides overridesFrom(const QCommandLineParser &parser, const Rel
     if (parser.isSet(o.patchEncoding)) {
         overrides.encoding = patchEncodingFromName(parser.value(o.patchEncoding));
         if (!overrides.encoding)
-            // Spelled out: lupdate loses the context after the qualified names above.
-            problems << QCoreApplication::translate("ReleaseCommands",
+            // The context spelled out: lupdate loses Text's after the qualified names above.
+            problems << QCoreApplication::translate("rc::cli::ReleaseCommands",
                                                     "patch-encoding: '%1' is not 'printf' or 'raw'")
                             .arg(secrets::redactTokenShapes(parser.value(o.patchEncoding)));
     }

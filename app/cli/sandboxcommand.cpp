@@ -20,7 +20,7 @@ namespace {
 
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(SandboxCommand)
+    Q_DECLARE_TR_FUNCTIONS(rc::cli::SandboxCommand)
 };
 
 // A signal handler may only touch a lock-free atomic flag; a timer on the event loop polls it.

@@ -34,7 +34,7 @@ using namespace rc::secrets;
 
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(TokensCommand)
+    Q_DECLARE_TR_FUNCTIONS(rc::cli::TokensCommand)
 };
 
 constexpr int kMaxTokenBytes = 4096;
@@ -148,8 +148,8 @@ QCA::SecureArray readTokenLine(QTextStream &err)
 {
     const bool terminal = stdinIsTerminal();
     if (terminal) {
-        // Spelled out: lupdate loses the context after the qualified names above.
-        err << QCoreApplication::translate("TokensCommand", "Token (input hidden): ");
+        // The context spelled out: lupdate loses Text's after the qualified names above.
+        err << QCoreApplication::translate("rc::cli::TokensCommand", "Token (input hidden): ");
         err.flush();
     }
     QCA::SecureArray buffer(kMaxTokenBytes + 1);

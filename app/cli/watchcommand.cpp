@@ -23,7 +23,7 @@ namespace {
 
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(WatchCommand)
+    Q_DECLARE_TR_FUNCTIONS(rc::cli::WatchCommand)
 };
 
 constexpr int kMaxIntervalSeconds = 600;

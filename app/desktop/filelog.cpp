@@ -102,12 +102,13 @@ bool FileLog::open()
         return false;
     }
     m_file.setFileName(m_path);
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text)) {
+    // Only this user may read what the app logged, from the moment the file exists.
+    const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text, ownerOnly)) {
         m_error = m_file.errorString();
         return false;
     }
-    // Only this user may read what the app logged.
-    m_file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    m_file.setPermissions(ownerOnly);  // a file from before, made under another umask
     return true;
 }
 
@@ -130,8 +131,7 @@ void FileLog::write(QtMsgType type, const QMessageLogContext &context, const QSt
 {
     const QString line = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) + u' ' +
         levelName(type) + u' ' + QString::fromLatin1(context.category ? context.category : "") +
-        u": "_s + printableLine(secrets::redactTokenShapes(message), m_options.maxMessageChars) +
-        u'\n';
+        u": "_s + printableLine(message, m_options.maxMessageChars) + u'\n';
     const QMutexLocker lock(&m_mutex);
     if (!m_file.isOpen())
         return;
@@ -146,11 +146,13 @@ void FileLog::handle(QtMsgType type, const QMessageLogContext &context, const QS
     FileLog *log = g_installed.load();
     if (!log)
         return;
-    log->write(type, context, message);
+    // Redacted once, for the file and for stderr (or the journal) alike.
+    const QString redacted = secrets::redactTokenShapes(message);
+    log->write(type, context, redacted);
     if (log->m_previous)
-        log->m_previous(type, context, message);
+        log->m_previous(type, context, redacted);
     else
-        fprintf(stderr, "%s\n", qUtf8Printable(message));
+        fprintf(stderr, "%s\n", qUtf8Printable(redacted));
 }
 
 }  // namespace rc::desktop

@@ -35,7 +35,8 @@ public:
     QString errorString() const { return m_error; }
     QString path() const { return m_path; }
 
-    // One line: time, level, category, message (control characters and token shapes removed).
+    // One line: time, level, category, message (control characters removed; the handler has
+    // redacted token shapes before).
     void write(QtMsgType type, const QMessageLogContext &context, const QString &message);
 
 private:

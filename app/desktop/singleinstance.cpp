@@ -2,9 +2,17 @@
 
 #include <QCryptographicHash>
 #include <QDataStream>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocalServer>
 #include <QLocalSocket>
+#include <QLockFile>
 #include <QPointer>
+#include <QStandardPaths>
+#include <QThread>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -13,17 +21,43 @@ namespace rc::desktop {
 
 namespace {
 
-// The user, as the system names them, so that each user has a server of their own.
-QString userName()
+constexpr auto kHello = "release-console/1"_L1;
+constexpr std::chrono::milliseconds kMessageTimeout {5000};
+
+// Frames: a 4-byte big-endian length, then {"hello": ..., "arguments": [...]} as JSON.
+QByteArray frame(const QStringList &arguments)
 {
-    QString name = qEnvironmentVariable("USER");
-    if (name.isEmpty())
-        name = qEnvironmentVariable("USERNAME");
-    return name;
+    const QByteArray json =
+        QJsonDocument(QJsonObject {
+                          {u"hello"_s, QString(kHello)},
+                          {u"arguments"_s, QJsonArray::fromStringList(arguments)},
+                      })
+            .toJson(QJsonDocument::Compact);
+    QByteArray framed;
+    QDataStream(&framed, QIODevice::WriteOnly) << quint32(json.size());
+    return framed + json;
 }
 
-constexpr QByteArrayView kHello("release-console/1");
-constexpr std::chrono::milliseconds kMessageTimeout {5000};
+// The arguments of one complete message; nullopt when it is not one of ours.
+std::optional<QStringList> unframe(const QByteArray &json)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return std::nullopt;
+    const QJsonObject object = document.object();
+    const QJsonValue arguments = object.value(u"arguments"_s);
+    if (object.value(u"hello"_s).toString() != kHello || !arguments.isArray() ||
+        arguments.toArray().size() > SingleInstance::maxArguments)
+        return std::nullopt;
+    QStringList list;
+    for (const QJsonValue &value : arguments.toArray()) {
+        if (!value.isString())
+            return std::nullopt;
+        list << value.toString();
+    }
+    return list;
+}
 
 }  // namespace
 
@@ -31,44 +65,52 @@ SingleInstance::SingleInstance(QString key, QObject *parent)
     : QObject(parent)
 {
     const QByteArray hash =
-        QCryptographicHash::hash((key + u'\n' + userName()).toUtf8(), QCryptographicHash::Sha256)
-            .toHex()
-            .left(24);
-    m_serverName = u"release-console-"_s + QString::fromLatin1(hash);
+        QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+    const QString name = u"release-console-"_s + QString::fromLatin1(hash);
+#ifdef Q_OS_UNIX
+    // The user's own runtime folder (mode 0700), never the shared temporary one.
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    m_serverName = folder.isEmpty() ? name : folder + u'/' + name;
+#else
+    m_serverName = name + u'-' + qEnvironmentVariable("USERNAME");
+#endif
 }
 
 SingleInstance::~SingleInstance() = default;
 
-bool SingleInstance::becomePrimary(const QStringList &arguments, int timeoutMs)
+SingleInstance::Role SingleInstance::becomePrimary(const QStringList &arguments, int timeoutMs)
 {
-    {
+    const QString lockPath =
+        (m_serverName.contains(u'/') ? m_serverName : QDir::temp().filePath(m_serverName)) +
+        u".lock"_s;
+    m_lock = std::make_unique<QLockFile>(lockPath);
+    m_lock->setStaleLockTime(0);  // only a dead process's lock is stale
+    if (m_lock->tryLock(0)) {
+        // The first: a socket left by a crash is removed, then this one listens.
+        QLocalServer::removeServer(m_serverName);
+        m_server = new QLocalServer(this);
+        m_server->setSocketOptions(QLocalServer::UserAccessOption);
+        connect(m_server, &QLocalServer::newConnection, this, &SingleInstance::onNewConnection);
+        m_server->listen(m_serverName);  // failing that, this one runs alone
+        return Role::Primary;
+    }
+    m_lock.reset();
+    // Another holds the lock: it may still be starting to listen, so keep trying a little.
+    const QDeadlineTimer deadline(timeoutMs);
+    while (!deadline.hasExpired()) {
         QLocalSocket socket;
         socket.connectToServer(m_serverName);
-        if (socket.waitForConnected(timeoutMs)) {
-            QByteArray message;
-            QDataStream stream(&message, QIODevice::WriteOnly);
-            stream << kHello.toByteArray() << arguments.mid(0, maxArguments);
-            QByteArray framed;
-            QDataStream(&framed, QIODevice::WriteOnly) << quint32(message.size());
-            framed += message;
-            socket.write(framed);
-            // The first instance answers once it has the message. Without an answer in time it
-            // is still there (busy): this launch exits all the same rather than open a second.
-            if (socket.waitForBytesWritten(timeoutMs))
-                socket.waitForReadyRead(timeoutMs);
-            return false;
+        if (socket.waitForConnected(int(std::max<qint64>(1, deadline.remainingTime())))) {
+            socket.write(frame(arguments.mid(0, maxArguments)));
+            if (socket.waitForBytesWritten(int(std::max<qint64>(1, deadline.remainingTime()))) &&
+                socket.waitForReadyRead(int(std::max<qint64>(1, deadline.remainingTime()))) &&
+                socket.readAll().startsWith("ok"))
+                return Role::HandedOver;
+            return Role::NoAnswer;
         }
+        QThread::msleep(50);
     }
-    // Nobody answered: a server file left by a crash is removed before listening.
-    m_server = new QLocalServer(this);
-    m_server->setSocketOptions(QLocalServer::UserAccessOption);
-    if (!m_server->listen(m_serverName)) {
-        QLocalServer::removeServer(m_serverName);
-        if (!m_server->listen(m_serverName))
-            return true;  // cannot listen: run alone rather than not at all
-    }
-    connect(m_server, &QLocalServer::newConnection, this, &SingleInstance::onNewConnection);
-    return true;
+    return Role::NoAnswer;
 }
 
 void SingleInstance::onNewConnection()
@@ -96,19 +138,15 @@ void SingleInstance::onNewConnection()
             if (buffered.size() < qsizetype(4 + length))
                 return;  // the rest is on its way
             socket->read(4 + length);
-            QDataStream stream(buffered.mid(4, length));
-            QByteArray hello;
-            QStringList arguments;
-            stream >> hello >> arguments;
-            if (stream.status() != QDataStream::Ok || hello != kHello ||
-                arguments.size() > maxArguments) {
+            const std::optional<QStringList> arguments = unframe(buffered.mid(4, length));
+            if (!arguments) {
                 socket->abort();
                 return;
             }
             socket->write("ok");
             socket->flush();
             socket->disconnectFromServer();
-            emit launched(arguments);
+            emit launched(*arguments);
         });
     }
 }

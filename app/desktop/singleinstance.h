@@ -4,24 +4,31 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 class QLocalServer;
+class QLockFile;
 
 namespace rc::desktop {
 
-// One window per user (and per mode: the sandbox has its own): a second launch hands its
-// arguments to the first, which raises its window, and then exits. Over a local socket named
-// from the key and the user, so two users on one machine each have their own.
+// One window per user: a second launch hands its arguments to the first, which raises its
+// window, and then exits. Which process is the first is decided by a lock file; they talk over a
+// local socket. Both live in the user's runtime folder ($XDG_RUNTIME_DIR, only the user's), so
+// another user can neither take the name nor read the arguments.
 class SingleInstance : public QObject
 {
     Q_OBJECT
 
 public:
+    // `key` tells apart instances that must not meet (a test's, say).
     explicit SingleInstance(QString key, QObject *parent = nullptr);
     ~SingleInstance() override;
 
-    // True when this process is the first: it now listens for later launches. False when
-    // another instance answered and took `arguments`; then this process should exit.
-    bool becomePrimary(const QStringList &arguments, int timeoutMs = 2000);
+    enum class Role { Primary, HandedOver, NoAnswer };
+    // Primary: this process is the first and now listens for later launches. HandedOver: the
+    // first took `arguments`; this process should exit. NoAnswer: the first holds the lock but
+    // did not take them in time (hung?): the caller says so and exits or runs alone.
+    Role becomePrimary(const QStringList &arguments, int timeoutMs = 3000);
     QString serverName() const { return m_serverName; }
 
     // Bounds on what a later launch may hand over.
@@ -36,6 +43,7 @@ private:
     void onNewConnection();
 
     QString m_serverName;
+    std::unique_ptr<QLockFile> m_lock;
     QLocalServer *m_server = nullptr;
 };
 

@@ -58,8 +58,11 @@ void RunRecorder::onPlatformChanged(int index)
     if (m_attempt > 0)
         record.runAttempt = m_attempt;
     m_ledger->recordPlatform(m_entryId, record);
-    // Only a true success times later runs: a build that failed early ran short.
-    if (platform.status == watch::PlatformStatus::Success && !m_timedJobs.contains(platform.jobId))
+    // Only a true success times later runs: a build that failed early ran short, and a build
+    // whose summary could not be read may have (it shows the job's word, not the truth).
+    const bool trulySucceeded = platform.helper ? platform.status == watch::PlatformStatus::Success
+                                                : platform.trueOutcome == u"success"_s;
+    if (trulySucceeded && !m_timedJobs.contains(platform.jobId))
         recordStepDurations(platform);
 }
 

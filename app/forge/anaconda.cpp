@@ -14,6 +14,15 @@ namespace rc::forge {
 using namespace detail;
 using namespace Qt::StringLiterals;
 
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(rc::forge::Anaconda)
+};
+
+}  // namespace
+
 QStringList AnacondaPackageFiles::versions() const
 {
     QStringList out;
@@ -88,9 +97,8 @@ static bool isBuildNumber(qint64 number)
 ForgeResult<AnacondaPackageFiles> parseAnacondaFiles(const ForgeResponse &response)
 {
     if (!response.json.isArray())
-        return ForgeResult<AnacondaPackageFiles>::failure(ForgeError::make(
-            ForgeError::Kind::BadResponse,
-            QCoreApplication::translate("rc::forge::Anaconda", "Expected a list of files.")));
+        return ForgeResult<AnacondaPackageFiles>::failure(
+            ForgeError::make(ForgeError::Kind::BadResponse, Text::tr("Expected a list of files.")));
     AnacondaPackageFiles out;
     for (const QJsonValue &v : response.json.array()) {
         const QJsonObject o = v.toObject();

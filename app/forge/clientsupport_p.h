@@ -14,6 +14,12 @@
 
 namespace rc::forge::detail {
 
+// The pager's messages, in the transport's context.
+struct TransportText
+{
+    Q_DECLARE_TR_FUNCTIONS(rc::forge::Transport)
+};
+
 // A parsed JSON answer: the transport's error, else what the parser says.
 template<class T, class Parse>
 ForgeResult<T> parseResponse(const ForgeResponse &response, const Parse &parse)
@@ -90,9 +96,7 @@ void collectPages(Transport *transport, const ForgeRequest &first, QObject *cont
                 if (!next.isEmpty() && state->visited.contains(next)) {
                     ForgeError error = ForgeError::make(
                         ForgeError::Kind::BadResponse,
-                        QCoreApplication::translate(
-                            "rc::forge::Transport",
-                            "The next page points back to a page already read (%1).")
+                        TransportText::tr("The next page points back to a page already read (%1).")
                             .arg(next.toDisplayString()),
                         response.httpStatus);
                     error.operation = describeRequest(request.method, request.url);
@@ -103,8 +107,7 @@ void collectPages(Transport *transport, const ForgeRequest &first, QObject *cont
                     // Part of a list would look like the whole of it (a run with fewer jobs).
                     ForgeError error = ForgeError::make(
                         ForgeError::Kind::BadResponse,
-                        QCoreApplication::translate(
-                            "rc::forge::Transport",
+                        TransportText::tr(
                             "The list goes on past %1 pages; stopped rather than show part of it.")
                             .arg(maxPages),
                         response.httpStatus);

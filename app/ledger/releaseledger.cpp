@@ -1001,16 +1001,19 @@ QList<StepDuration> ReleaseLedger::typicalStepDurations(const QString &profile) 
 {
     if (!requireOpen())
         return {};
-    // The newest entries first, so the first `typicalRuns` values of a step are the ones used.
-    // Bounded: a profile's matrix is a handful of jobs with a few dozen steps.
-    constexpr int kMaxRows = 200000;
+    // Only the profile's newest timed entries are read, whatever the history's length (a step
+    // missing from them, a job dropped from the matrix, has no typical duration any more); the
+    // newest first, so the first `typicalRuns` values of a step are the ones used.
+    constexpr int kNewestEntries = 4 * typicalRuns;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(u"SELECT s.job_name, s.step_name, s.seconds FROM step_duration s"
-                  " JOIN dispatch d ON d.id = s.dispatch_id WHERE d.profile = ?"
-                  " ORDER BY s.job_name, s.step_name, s.dispatch_id DESC LIMIT ?"_s);
+                  " WHERE s.dispatch_id IN (SELECT DISTINCT t.dispatch_id FROM step_duration t"
+                  "   JOIN dispatch d ON d.id = t.dispatch_id WHERE d.profile = ?"
+                  "   ORDER BY t.dispatch_id DESC LIMIT ?)"
+                  " ORDER BY s.job_name, s.step_name, s.dispatch_id DESC"_s);
     query.addBindValue(profile);
-    query.addBindValue(kMaxRows);
+    query.addBindValue(kNewestEntries);
     if (!query.exec()) {
         failSql(Text::tr("read the step durations"), query.lastError());
         return {};

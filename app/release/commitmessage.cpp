@@ -15,6 +15,11 @@ namespace rc {
 
 namespace {
 
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(rc::CommitMessage)
+};
+
 const QRegularExpression &packageBlockStart()
 {
     static const QRegularExpression pattern(u"(?<!\\w)package\\s*=\\s*\\{"_s);
@@ -138,10 +143,8 @@ std::optional<qsizetype> PackageBlockReader::read()
     while (true) {
         skipBlanks();
         if (atEnd()) {
-            warn(QCoreApplication::translate(
-                "rc::CommitMessage",
-                "the package block has no closing '}'; the entries before the end "
-                "of the message were read"));
+            warn(Text::tr("the package block has no closing '}'; the entries before the end "
+                          "of the message were read"));
             return std::nullopt;
         }
         if (current() == u'}')
@@ -187,8 +190,7 @@ void PackageBlockReader::readEntry()
     }
     skipBlanks();
     if (atEnd() || current() != u':') {
-        warn(QCoreApplication::translate("rc::CommitMessage",
-                                         "a ':' is missing after the key %1; the entry was ignored")
+        warn(Text::tr("a ':' is missing after the key %1; the entry was ignored")
                  .arg(detail::quotedExcerpt(*key)));
         skipRestOfEntry();
         return;
@@ -205,8 +207,7 @@ std::optional<QString> PackageBlockReader::readKey()
     if (isStraightQuote(first)) {
         std::optional<QString> key = readQuoted();
         if (!key)
-            warn(QCoreApplication::translate("rc::CommitMessage",
-                                             "a key in the package block has no closing quote"));
+            warn(Text::tr("a key in the package block has no closing quote"));
         return key;
     }
     if (isTypographicQuote(first)) {
@@ -215,14 +216,11 @@ std::optional<QString> PackageBlockReader::readKey()
     }
     const QString bare = readBareWord();
     if (bare.isEmpty()) {
-        warn(QCoreApplication::translate(
-                 "rc::CommitMessage", "unexpected %1 in the package block; the entry was ignored")
+        warn(Text::tr("unexpected %1 in the package block; the entry was ignored")
                  .arg(detail::describeCharacter(first.unicode())));
         return std::nullopt;
     }
-    warn(QCoreApplication::translate(
-             "rc::CommitMessage",
-             "the key %1 must be in quotes, as in \"%2\"; the entry was ignored")
+    warn(Text::tr("the key %1 must be in quotes, as in \"%2\"; the entry was ignored")
              .arg(detail::quotedExcerpt(bare), bare));
     return std::nullopt;
 }
@@ -232,16 +230,14 @@ std::optional<QString> PackageBlockReader::readKey()
 std::optional<QString> PackageBlockReader::readValue(const QString &key)
 {
     if (atEnd() || current() == u',' || current() == u'}') {
-        warn(QCoreApplication::translate("rc::CommitMessage", "%1 has no value")
-                 .arg(detail::quotedExcerpt(key)));
+        warn(Text::tr("%1 has no value").arg(detail::quotedExcerpt(key)));
         return std::nullopt;
     }
     const QChar first = current();
     if (isStraightQuote(first)) {
         std::optional<QString> value = readQuoted();
         if (!value) {
-            warn(QCoreApplication::translate("rc::CommitMessage",
-                                             "the value of %1 has no closing quote on its line")
+            warn(Text::tr("the value of %1 has no closing quote on its line")
                      .arg(detail::quotedExcerpt(key)));
             skipRestOfEntry();
         }
@@ -253,23 +249,20 @@ std::optional<QString> PackageBlockReader::readValue(const QString &key)
         return std::nullopt;
     }
     if (first == u'{' || first == u'[') {
-        warn(QCoreApplication::translate(
-                 "rc::CommitMessage",
-                 "the value of %1 must be a quoted string, not a list or object")
+        warn(Text::tr("the value of %1 must be a quoted string, not a list or object")
                  .arg(detail::quotedExcerpt(key)));
         skipRestOfEntry();
         return std::nullopt;
     }
     const QString bare = readBareWord();
     if (bare.isEmpty()) {
-        warn(QCoreApplication::translate("rc::CommitMessage", "unexpected %1 in the value of %2")
+        warn(Text::tr("unexpected %1 in the value of %2")
                  .arg(detail::describeCharacter(first.unicode()), detail::quotedExcerpt(key)));
         skipRestOfEntry();
         return std::nullopt;
     }
-    warn(QCoreApplication::translate("rc::CommitMessage",
-                                     "the value of %1 must be quoted, as in \"%2\": \"%3\"; "
-                                     "%4 was not used")
+    warn(Text::tr("the value of %1 must be quoted, as in \"%2\": \"%3\"; "
+                  "%4 was not used")
              .arg(detail::quotedExcerpt(key), key, bare, detail::quotedExcerpt(bare)));
     return std::nullopt;
 }
@@ -284,13 +277,10 @@ void PackageBlockReader::finishEntry(const QString &key)
         return;
     }
     if (isStraightQuote(current())) {
-        warn(QCoreApplication::translate("rc::CommitMessage",
-                                         "a ',' is missing after the value of %1")
-                 .arg(detail::quotedExcerpt(key)));
+        warn(Text::tr("a ',' is missing after the value of %1").arg(detail::quotedExcerpt(key)));
         return;
     }
-    warn(QCoreApplication::translate("rc::CommitMessage",
-                                     "unexpected %1 after the value of %2; it was ignored")
+    warn(Text::tr("unexpected %1 after the value of %2; it was ignored")
              .arg(detail::describeCharacter(current().unicode()), detail::quotedExcerpt(key)));
     skipRestOfEntry();
 }
@@ -300,18 +290,15 @@ void PackageBlockReader::record(const QString &key, const std::optional<QString>
     if (!knownPackageKeys().contains(key)) {
         const QString suggestion = closeKnownKey(key);
         if (suggestion.isEmpty())
-            warn(QCoreApplication::translate("rc::CommitMessage",
-                                             "unknown key %1 was ignored (the known keys are %2)")
+            warn(Text::tr("unknown key %1 was ignored (the known keys are %2)")
                      .arg(detail::quotedExcerpt(key), knownPackageKeys().join(u", "_s)));
         else
-            warn(QCoreApplication::translate("rc::CommitMessage",
-                                             "unknown key %1 was ignored (did you mean '%2'?)")
+            warn(Text::tr("unknown key %1 was ignored (did you mean '%2'?)")
                      .arg(detail::quotedExcerpt(key), suggestion));
         return;
     }
     if (m_seenKeys.contains(key)) {
-        warn(QCoreApplication::translate("rc::CommitMessage",
-                                         "%1 is given more than once; only the first is used")
+        warn(Text::tr("%1 is given more than once; only the first is used")
                  .arg(detail::quotedExcerpt(key)));
         return;
     }
@@ -400,9 +387,8 @@ QString PackageBlockReader::readBareWord()
 
 void PackageBlockReader::warnTypographicQuote()
 {
-    warn(QCoreApplication::translate("rc::CommitMessage",
-                                     "%1 is a typographic quote; the package block needs straight "
-                                     "quotes (\" or '), so the entry was ignored")
+    warn(Text::tr("%1 is a typographic quote; the package block needs straight "
+                  "quotes (\" or '), so the entry was ignored")
              .arg(detail::describeCharacter(current().unicode())));
 }
 
@@ -410,20 +396,16 @@ void addConventionWarnings(const CommitMessageParse &parse, bool titleHoldsBlock
                            QStringList &warnings)
 {
     if (titleHoldsBlock && !parse.hasPackageBlock)
-        warnings.append(QCoreApplication::translate(
-            "rc::CommitMessage",
+        warnings.append(Text::tr(
             "the package block is in the title; it must be in the body, below the title, so it "
             "was ignored"));
     else if (parse.titleRequestsBuild && !parse.hasPackageBlock)
-        warnings.append(QCoreApplication::translate(
-            "rc::CommitMessage",
-            "the title has [conda-build] but the body has no package = {...} "
-            "block; the form's defaults are used"));
+        warnings.append(Text::tr("the title has [conda-build] but the body has no package = {...} "
+                                 "block; the form's defaults are used"));
     if (parse.hasPackageBlock && !parse.titleRequestsBuild)
-        warnings.append(QCoreApplication::translate(
-            "rc::CommitMessage",
-            "the body has a package block but the title lacks [conda-build], so "
-            "the old CI would not have started a build"));
+        warnings.append(
+            Text::tr("the body has a package block but the title lacks [conda-build], so "
+                     "the old CI would not have started a build"));
 }
 
 }  // namespace
@@ -449,8 +431,8 @@ CommitMessageParse parseCommitMessage(const QString &message)
     const std::optional<qsizetype> end =
         PackageBlockReader(parts.body, start.capturedEnd(), result).read();
     if (end && packageBlockStart().matchView(parts.body, *end).hasMatch())
-        result.warnings.append(QCoreApplication::translate(
-            "rc::CommitMessage", "only the first package block is read; a later one was ignored"));
+        result.warnings.append(
+            Text::tr("only the first package block is read; a later one was ignored"));
     return result;
 }
 

@@ -6,6 +6,15 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(rc::Text)
+};
+
+}  // namespace
+
 namespace rc::detail {
 
 QString formatCount(qsizetype count)
@@ -19,18 +28,18 @@ QString describeCharacter(char32_t character)
 {
     switch (character) {
     case U' ':
-        return QCoreApplication::translate("rc::Text", "a space");
+        return Text::tr("a space");
     case U'\t':
-        return QCoreApplication::translate("rc::Text", "a tab");
+        return Text::tr("a tab");
     case U'\n':
     case U'\r':
-        return QCoreApplication::translate("rc::Text", "a line break");
+        return Text::tr("a line break");
     default:
         break;
     }
     if (QChar::isSpace(character) || !QChar::isPrint(character)) {
         const QString codePoint = u"U+%1"_s.arg(uint(character), 4, 16, QLatin1Char('0')).toUpper();
-        return QCoreApplication::translate("rc::Text", "the character %1").arg(codePoint);
+        return Text::tr("the character %1").arg(codePoint);
     }
     return u"'"_s + QString::fromUcs4(&character, 1) + u"'"_s;
 }

@@ -18,6 +18,11 @@ namespace rc {
 
 namespace {
 
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(rc::Patch)
+};
+
 // As `git diff` without options.
 constexpr qsizetype kContextLines = 3;
 // git puts the nearest earlier line that starts like an identifier after a hunk's range, cut to
@@ -76,20 +81,15 @@ std::optional<char32_t> characterBreakingPythonString(const QString &version)
 QString requestProblem(const PatchRequest &request)
 {
     if (!isPlainRelativePath(request.path))
-        return QCoreApplication::translate(
-                   "rc::Patch",
-                   "the path %1 cannot be used in a patch: it must be relative, inside the "
-                   "repository and made of A-Z a-z 0-9 . _ - + @ /")
+        return Text::tr("the path %1 cannot be used in a patch: it must be relative, inside the "
+                        "repository and made of A-Z a-z 0-9 . _ - + @ /")
             .arg(detail::quotedExcerpt(request.path));
     if (request.build.trimmed().isEmpty())
-        return QCoreApplication::translate("rc::Patch",
-                                           "the build number is empty; __deployed__ needs it");
+        return Text::tr("the build number is empty; __deployed__ needs it");
     if (request.commitSha.trimmed().isEmpty())
-        return QCoreApplication::translate("rc::Patch",
-                                           "the commit id is empty; __deployed__ needs it");
+        return Text::tr("the commit id is empty; __deployed__ needs it");
     if (const auto breaking = characterBreakingPythonString(request.version))
-        return QCoreApplication::translate(
-                   "rc::Patch", "the version contains %1, which cannot go inside a Python string")
+        return Text::tr("the version contains %1, which cannot go inside a Python string")
             .arg(detail::describeCharacter(*breaking));
     return {};
 }
@@ -345,15 +345,9 @@ PatchResult generatePatch(const PatchRequest &request)
         return {{}, problem};
     const std::optional<QString> text = decodedUtf8(request.original);
     if (!text)
-        return {{},
-                QCoreApplication::translate("rc::Patch",
-                                            "%1 is not UTF-8 text, so it cannot be patched")
-                    .arg(request.path)};
+        return {{}, Text::tr("%1 is not UTF-8 text, so it cannot be patched").arg(request.path)};
     if (text->contains(QChar(u'\0')))
-        return {{},
-                QCoreApplication::translate("rc::Patch",
-                                            "%1 contains NUL bytes: git treats it as binary")
-                    .arg(request.path)};
+        return {{}, Text::tr("%1 contains NUL bytes: git treats it as binary").arg(request.path)};
 
     const Lines before = splitLines(*text);
     const QString eol = lineEnding(before);

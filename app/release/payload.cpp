@@ -14,6 +14,11 @@ namespace rc {
 
 namespace {
 
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(rc::Payload)
+};
+
 // The 8 string inputs of the recipes repo's workflow (SPEC §2); the commit is not one of them.
 QJsonObject releaseFields(const ReleaseSpec &spec)
 {
@@ -43,16 +48,13 @@ qsizetype measuredCharacters(const QJsonObject &fields)
 QString workflowProblem(const QString &ref, const QJsonObject &inputs, qsizetype measured)
 {
     if (ref.trimmed().isEmpty())
-        return QCoreApplication::translate("rc::Payload",
-                                           "the ref to run the workflow on is empty");
+        return Text::tr("the ref to run the workflow on is empty");
     if (inputs.size() > kMaxWorkflowInputs)
-        return QCoreApplication::translate("rc::Payload",
-                                           "there are %1 inputs; GitHub accepts at most %2")
+        return Text::tr("there are %1 inputs; GitHub accepts at most %2")
             .arg(inputs.size())
             .arg(kMaxWorkflowInputs);
     if (measured > kMaxPayloadCharacters)
-        return QCoreApplication::translate(
-                   "rc::Payload", "the inputs are %1 characters; GitHub accepts at most %2")
+        return Text::tr("the inputs are %1 characters; GitHub accepts at most %2")
             .arg(detail::formatCount(measured), detail::formatCount(kMaxPayloadCharacters));
     return {};
 }
@@ -61,22 +63,18 @@ QString repositoryProblem(const QString &eventType, const QJsonObject &clientPay
                           qsizetype measured)
 {
     if (eventType.trimmed().isEmpty())
-        return QCoreApplication::translate("rc::Payload", "the event type is empty");
+        return Text::tr("the event type is empty");
     const qsizetype eventTypeLength = detail::countCharacters(eventType.toUtf8());
     if (eventTypeLength > kMaxEventTypeLength)
-        return QCoreApplication::translate(
-                   "rc::Payload", "the event type is %1 characters; GitHub accepts at most %2")
+        return Text::tr("the event type is %1 characters; GitHub accepts at most %2")
             .arg(eventTypeLength)
             .arg(kMaxEventTypeLength);
     if (clientPayload.size() > kMaxClientPayloadKeys)
-        return QCoreApplication::translate(
-                   "rc::Payload",
-                   "the client_payload has %1 top-level keys; GitHub accepts at most %2")
+        return Text::tr("the client_payload has %1 top-level keys; GitHub accepts at most %2")
             .arg(clientPayload.size())
             .arg(kMaxClientPayloadKeys);
     if (measured > kMaxPayloadCharacters)
-        return QCoreApplication::translate(
-                   "rc::Payload", "the client_payload is %1 characters; GitHub accepts at most %2")
+        return Text::tr("the client_payload is %1 characters; GitHub accepts at most %2")
             .arg(detail::formatCount(measured), detail::formatCount(kMaxPayloadCharacters));
     return {};
 }

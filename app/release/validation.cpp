@@ -14,6 +14,11 @@ namespace rc {
 
 namespace {
 
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(rc::Validation)
+};
+
 // Only ASCII counts: a full-width or Arabic-Indic digit is a digit to Unicode but not to conda.
 bool isAsciiDigit(char32_t character)
 {
@@ -104,20 +109,16 @@ QString checkName(const QString &name, bool (*isAllowed)(char32_t), const QStrin
 QString checkVersionSeparators(const QString &version)
 {
     if (version.count(u'!') > 1)
-        return QCoreApplication::translate(
-            "rc::Validation", "a conda version has at most one '!' (the epoch separator)");
+        return Text::tr("a conda version has at most one '!' (the epoch separator)");
     if (version.count(u'+') > 1)
-        return QCoreApplication::translate(
-            "rc::Validation", "a conda version has at most one '+' (the local version separator)");
+        return Text::tr("a conda version has at most one '+' (the local version separator)");
     const QList<QStringView> parts = QStringView(version).split(u'!');
     for (const QStringView part : parts) {
         if (part.isEmpty() || part.startsWith(u'+') || part.endsWith(u'+'))
-            return QCoreApplication::translate(
-                "rc::Validation", "'!' and '+' need a part on both sides in a conda version");
+            return Text::tr("'!' and '+' need a part on both sides in a conda version");
     }
     if (parts.size() == 2 && !isDigitsOnly(parts.constFirst()))
-        return QCoreApplication::translate(
-            "rc::Validation", "the epoch before '!' must be a whole number, as in 1!2.0");
+        return Text::tr("the epoch before '!' must be a whole number, as in 1!2.0");
     return {};
 }
 
@@ -149,85 +150,66 @@ std::optional<char32_t> firstBlank(QStringView text)
 QString checkVersion(const QString &version)
 {
     if (version.isEmpty())
-        return QCoreApplication::translate("rc::Validation", "a conda version cannot be empty");
+        return Text::tr("a conda version cannot be empty");
     if (const auto disallowed = firstDisallowed(version, isVersionCharacter)) {
         if (*disallowed == U'-')
-            return QCoreApplication::translate("rc::Validation",
-                                               "conda versions cannot contain '-'");
-        return QCoreApplication::translate(
-                   "rc::Validation", "%1 is not allowed in a conda version (use 0-9 a-z . _ + ! *)")
+            return Text::tr("conda versions cannot contain '-'");
+        return Text::tr("%1 is not allowed in a conda version (use 0-9 a-z . _ + ! *)")
             .arg(detail::describeCharacter(*disallowed));
     }
     if (version.startsWith(u'.'))
-        return QCoreApplication::translate("rc::Validation",
-                                           "a conda version cannot start with '.'");
+        return Text::tr("a conda version cannot start with '.'");
     if (version.endsWith(u'.'))
-        return QCoreApplication::translate("rc::Validation", "a conda version cannot end with '.'");
+        return Text::tr("a conda version cannot end with '.'");
     if (version.contains(u".."_s))
-        return QCoreApplication::translate("rc::Validation",
-                                           "a conda version cannot have two dots in a row");
+        return Text::tr("a conda version cannot have two dots in a row");
     return checkVersionSeparators(version);
 }
 
 QString checkBuild(const QString &build)
 {
     if (build.isEmpty())
-        return QCoreApplication::translate("rc::Validation", "a build number cannot be empty");
+        return Text::tr("a build number cannot be empty");
     if (build.size() > 1 && build.startsWith(u'-') && isDigitsOnly(QStringView(build).mid(1)))
-        return QCoreApplication::translate("rc::Validation", "a build number cannot be negative");
+        return Text::tr("a build number cannot be negative");
     if (const auto disallowed = firstDisallowed(build, isAsciiDigit))
-        return QCoreApplication::translate(
-                   "rc::Validation", "%1 is not allowed in a build number (use the digits 0-9)")
+        return Text::tr("%1 is not allowed in a build number (use the digits 0-9)")
             .arg(detail::describeCharacter(*disallowed));
     // conda-build reads the number as an integer, so "007" would become build 7 and the
     // install line's "*_007" would match nothing.
     if (build.size() > 1 && build.startsWith(u'0'))
-        return QCoreApplication::translate(
-                   "rc::Validation",
-                   "a build number cannot start with 0: conda would read '%1' as %2")
+        return Text::tr("a build number cannot start with 0: conda would read '%1' as %2")
             .arg(build, withoutLeadingZeros(build));
     return {};
 }
 
 QString checkChannel(const QString &channel)
 {
-    return checkName(
-        channel, isAnacondaNameCharacter,
-        QCoreApplication::translate("rc::Validation", "a channel cannot be empty"),
-        QCoreApplication::translate("rc::Validation",
-                                    "%1 is not allowed in a channel name (use A-Z a-z 0-9 . _ -)"));
+    return checkName(channel, isAnacondaNameCharacter, Text::tr("a channel cannot be empty"),
+                     Text::tr("%1 is not allowed in a channel name (use A-Z a-z 0-9 . _ -)"));
 }
 
 QString checkLabel(const QString &label)
 {
-    return checkName(label, isAnacondaNameCharacter,
-                     QCoreApplication::translate("rc::Validation", "a label cannot be empty"),
-                     QCoreApplication::translate(
-                         "rc::Validation", "%1 is not allowed in a label (use A-Z a-z 0-9 . _ -)"));
+    return checkName(label, isAnacondaNameCharacter, Text::tr("a label cannot be empty"),
+                     Text::tr("%1 is not allowed in a label (use A-Z a-z 0-9 . _ -)"));
 }
 
 QString checkRecipe(const QString &recipe)
 {
-    return checkName(
-        recipe, isRecipeCharacter,
-        QCoreApplication::translate("rc::Validation", "a recipe name cannot be empty"),
-        QCoreApplication::translate("rc::Validation",
-                                    "%1 is not allowed in a recipe name (use a-z 0-9 . _ -)"));
+    return checkName(recipe, isRecipeCharacter, Text::tr("a recipe name cannot be empty"),
+                     Text::tr("%1 is not allowed in a recipe name (use a-z 0-9 . _ -)"));
 }
 
 QString checkSha256(const QString &sha256)
 {
     if (sha256.isEmpty())
-        return QCoreApplication::translate("rc::Validation", "a SHA-256 checksum cannot be empty");
+        return Text::tr("a SHA-256 checksum cannot be empty");
     if (const auto disallowed = firstDisallowed(sha256, isHexDigit))
-        return QCoreApplication::translate(
-                   "rc::Validation",
-                   "%1 is not a hexadecimal digit (a SHA-256 checksum is 64 of 0-9 a-f)")
+        return Text::tr("%1 is not a hexadecimal digit (a SHA-256 checksum is 64 of 0-9 a-f)")
             .arg(detail::describeCharacter(*disallowed));
     if (sha256.size() != 64)
-        return QCoreApplication::translate(
-                   "rc::Validation",
-                   "a SHA-256 checksum has 64 hexadecimal digits, this one has %1")
+        return Text::tr("a SHA-256 checksum has 64 hexadecimal digits, this one has %1")
             .arg(sha256.size());
     return {};
 }
@@ -235,15 +217,12 @@ QString checkSha256(const QString &sha256)
 QString checkCommitSha(const QString &sha)
 {
     if (sha.isEmpty())
-        return QCoreApplication::translate("rc::Validation", "a commit id cannot be empty");
+        return Text::tr("a commit id cannot be empty");
     if (const auto disallowed = firstDisallowed(sha, isHexDigit))
-        return QCoreApplication::translate(
-                   "rc::Validation",
-                   "%1 is not a hexadecimal digit (a commit id is made of 0-9 a-f)")
+        return Text::tr("%1 is not a hexadecimal digit (a commit id is made of 0-9 a-f)")
             .arg(detail::describeCharacter(*disallowed));
     if (sha.size() != 40 && sha.size() != 64)
-        return QCoreApplication::translate(
-                   "rc::Validation",
+        return Text::tr(
                    "a full commit id has 40 (or, in SHA-256 repositories, 64) hexadecimal digits, "
                    "this one has %1")
             .arg(sha.size());
@@ -253,31 +232,26 @@ QString checkCommitSha(const QString &sha)
 QString checkUrl(const QString &url)
 {
     if (url.isEmpty())
-        return QCoreApplication::translate("rc::Validation", "a URL cannot be empty");
+        return Text::tr("a URL cannot be empty");
     if (const auto blank = firstBlank(url))
-        return QCoreApplication::translate("rc::Validation", "a URL cannot contain %1")
-            .arg(detail::describeCharacter(*blank));
+        return Text::tr("a URL cannot contain %1").arg(detail::describeCharacter(*blank));
     const QUrl parsed(url, QUrl::StrictMode);
     if (!parsed.isValid())
-        return QCoreApplication::translate("rc::Validation", "this is not a valid URL");
+        return Text::tr("this is not a valid URL");
     if (parsed.scheme().isEmpty())
-        return QCoreApplication::translate("rc::Validation", "the URL must start with https://");
+        return Text::tr("the URL must start with https://");
     if (parsed.scheme() != u"https"_s && parsed.scheme() != u"http"_s)
-        return QCoreApplication::translate("rc::Validation", "the URL must use https, not %1")
-            .arg(parsed.scheme());
+        return Text::tr("the URL must use https, not %1").arg(parsed.scheme());
     if (parsed.host().isEmpty())
-        return QCoreApplication::translate("rc::Validation", "the URL has no host");
+        return Text::tr("the URL has no host");
     // The inputs of a run are shown to everyone who can read the recipes repo's Actions.
     if (!parsed.userInfo().isEmpty())
-        return QCoreApplication::translate(
-            "rc::Validation",
+        return Text::tr(
             "the URL must not hold a user name or password: the run's inputs are visible to "
             "everyone who can see the recipes repository's Actions");
     if (parsed.scheme() == u"http"_s && !isLoopbackHost(parsed.host()))
-        return QCoreApplication::translate(
-                   "rc::Validation",
-                   "plain http is allowed only to this computer (localhost, "
-                   "127.x.x.x, ::1); use https for %1")
+        return Text::tr("plain http is allowed only to this computer (localhost, "
+                        "127.x.x.x, ::1); use https for %1")
             .arg(parsed.host());
     return {};
 }
@@ -298,8 +272,7 @@ QList<FieldProblem> validate(const ReleaseSpec &spec)
     note(ReleaseField::Channel, checkChannel(spec.channel));
     note(ReleaseField::Label, checkLabel(spec.label));
     if (spec.patch.isEmpty())
-        note(ReleaseField::Patch,
-             QCoreApplication::translate("rc::Validation", "the patch cannot be empty"));
+        note(ReleaseField::Patch, Text::tr("the patch cannot be empty"));
     return problems;
 }
 

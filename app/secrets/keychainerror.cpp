@@ -10,7 +10,7 @@ namespace {
 
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(KeychainError)
+    Q_DECLARE_TR_FUNCTIONS(rc::secrets::KeychainError)
 };
 
 }  // namespace

@@ -12,7 +12,7 @@ namespace {
 
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(TokenHealth)
+    Q_DECLARE_TR_FUNCTIONS(rc::secrets::TokenHealth)
 };
 
 QString formatTime(const QDateTime &time)

@@ -14,7 +14,7 @@ namespace {
 
 struct Text
 {
-    Q_DECLARE_TR_FUNCTIONS(TokenStore)
+    Q_DECLARE_TR_FUNCTIONS(rc::secrets::TokenStore)
 };
 
 KeychainError timedOut(std::chrono::milliseconds timeout)

@@ -178,6 +178,7 @@ void RunWatcher::schedule(Next next)
         return;
     using std::chrono::milliseconds;
     if (next == Next::Soon) {
+        m_wait = 0ms;
         m_timer.start(0ms);
         return;
     }

@@ -12,6 +12,7 @@
 #include <QLoggingCategory>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -91,17 +92,23 @@ private slots:
     {
         const QString key = uniqueKey();
         SingleInstance first(key);
-        QVERIFY(first.becomePrimary({u"release-console"_s}));
+        QCOMPARE(first.becomePrimary({u"release-console"_s}), SingleInstance::Role::Primary);
         QSignalSpy launched(&first, &SingleInstance::launched);
+        // In the user's own runtime folder, not the shared temporary one.
+        QVERIFY2(first.serverName().startsWith(
+                     QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation)),
+                 qPrintable(first.serverName()));
         SingleInstance second(key);
         const QStringList arguments {u"release-console"_s, u"--profile"_s, u"pb11mpi-dev"_s};
-        QVERIFY(!second.becomePrimary(arguments, 300));
+        // Never a second primary. (The first answers from its event loop, which this very
+        // thread blocks: here the hand-over arrives but its answer does not.)
+        QVERIFY(second.becomePrimary(arguments, 300) != SingleInstance::Role::Primary);
         QVERIFY(launched.wait(5000));
         QCOMPARE(launched.constFirst().constFirst().toStringList(), arguments);
 
-        // Another mode (the sandbox) or another key is an instance of its own.
-        SingleInstance other(key + u"-sandbox"_s);
-        QVERIFY(other.becomePrimary({u"release-console"_s}));
+        // Another key is an instance of its own.
+        SingleInstance other(key + u"-other"_s);
+        QCOMPARE(other.becomePrimary({u"release-console"_s}), SingleInstance::Role::Primary);
         QVERIFY(other.serverName() != first.serverName());
     }
 
@@ -111,25 +118,26 @@ private slots:
         QByteArray huge;
         QDataStream(&huge, QIODevice::WriteOnly) << quint32(100 * 1024 * 1024);
         QTest::newRow("huge length") << huge;
-        QByteArray wrongHello;
-        {
-            QByteArray message;
-            QDataStream stream(&message, QIODevice::WriteOnly);
-            stream << QByteArray("someone-else/1") << QStringList {u"x"_s};
-            QDataStream(&wrongHello, QIODevice::WriteOnly) << quint32(message.size());
-            wrongHello += message;
-        }
-        QTest::newRow("wrong greeting") << wrongHello;
-        QByteArray broken;
-        QDataStream(&broken, QIODevice::WriteOnly) << quint32(6);
-        broken += QByteArray("\xff\xff\xff\xff\x00\x01", 6);
-        QTest::newRow("broken stream") << broken;
+        const auto framed = [](const QByteArray &message) -> QByteArray {
+            QByteArray bytes;
+            QDataStream(&bytes, QIODevice::WriteOnly) << quint32(message.size());
+            return bytes + message;
+        };
+        QTest::newRow("wrong greeting")
+            << framed(R"({"hello":"someone-else/1","arguments":["x"]})");
+        QTest::newRow("not JSON") << framed(QByteArray("\xff\xff\xff\xff\x00\x01", 6));
+        QTest::newRow("arguments not strings")
+            << framed(R"({"hello":"release-console/1","arguments":[1,{"a":2}]})");
+        QByteArray many = R"({"hello":"release-console/1","arguments":[)";
+        for (int i = 0; i < 100; ++i)
+            many += i ? R"(,"x")" : R"("x")";
+        QTest::newRow("too many arguments") << framed(many + "]}");
     }
     void garbageFromTheSocketIsIgnored()
     {
         QFETCH(QByteArray, bytes);
         SingleInstance first(uniqueKey());
-        QVERIFY(first.becomePrimary({}));
+        QCOMPARE(first.becomePrimary({}), SingleInstance::Role::Primary);
         QSignalSpy launched(&first, &SingleInstance::launched);
         QLocalSocket socket;
         socket.connectToServer(first.serverName());
