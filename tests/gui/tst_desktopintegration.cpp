@@ -53,6 +53,17 @@ private:
         return environment;
     }
 
+    static std::unique_ptr<rc::flow::ReleaseEnvironment> sandboxEnvironment()
+    {
+        rc::flow::ReleaseEnvironment::Options options;
+        options.sandbox = true;
+        QString error;
+        auto environment = rc::flow::ReleaseEnvironment::create(options, &error);
+        if (!environment)
+            qWarning("%s", qPrintable(error));
+        return environment;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -86,15 +97,7 @@ private slots:
         // A profile saved there: the welcome gives way to the form.
         QVERIFY(environment->profiles()
                     .save(rc::flow::ReleaseEnvironment::sandboxProfile(
-                        *std::unique_ptr<rc::flow::ReleaseEnvironment>(
-                             rc::flow::ReleaseEnvironment::create(
-                                 [] {
-                                     rc::flow::ReleaseEnvironment::Options o;
-                                     o.sandbox = true;
-                                     return o;
-                                 }(),
-                                 nullptr))
-                             ->simulator()))
+                        *sandboxEnvironment()->simulator()))
                     .isEmpty());
         emit dialog->profilesChanged(u"sandbox"_s);
         QTRY_VERIFY(!welcome->isVisible());
@@ -102,11 +105,8 @@ private slots:
 
     void sandboxNeverShowsTheWelcome()
     {
-        rc::flow::ReleaseEnvironment::Options options;
-        options.sandbox = true;
-        QString error;
-        auto environment = rc::flow::ReleaseEnvironment::create(options, &error);
-        QVERIFY2(environment, qPrintable(error));
+        auto environment = sandboxEnvironment();
+        QVERIFY(environment);
         rc::ui::MainWindow window;
         window.setEnvironment(environment.get());
         window.show();
@@ -142,11 +142,8 @@ private slots:
 
     void laterLaunchSelectsItsProfile()
     {
-        rc::flow::ReleaseEnvironment::Options options;
-        options.sandbox = true;
-        QString error;
-        auto environment = rc::flow::ReleaseEnvironment::create(options, &error);
-        QVERIFY2(environment, qPrintable(error));
+        auto environment = sandboxEnvironment();
+        QVERIFY(environment);
         rc::profiles::Profile second = *environment->profiles().load(u"sandbox"_s);
         second.name = u"second"_s;
         QCOMPARE(environment->profiles().save(second), QString());
@@ -164,11 +161,8 @@ private slots:
     // A screen reader can name every control: its own name, its text, or its label's.
     void everyControlHasAnAccessibleName()
     {
-        rc::flow::ReleaseEnvironment::Options options;
-        options.sandbox = true;
-        QString error;
-        auto environment = rc::flow::ReleaseEnvironment::create(options, &error);
-        QVERIFY2(environment, qPrintable(error));
+        auto environment = sandboxEnvironment();
+        QVERIFY(environment);
         rc::ui::MainWindow window;
         window.setEnvironment(environment.get());
         window.show();
