@@ -1,17 +1,11 @@
 #include "appearance.h"
-#include "checksumpanel.h"
 #include "cli/cli.h"
-#include "commitlistmodel.h"
-#include "commitpicker.h"
 #include "desktop/appsettings.h"
 #include "desktop/filelog.h"
 #include "desktop/singleinstance.h"
 #include "firstpaint.h"
 #include "flow/releaseenvironment.h"
 #include "mainwindow.h"
-#include "monitorwidget.h"
-#include "preflightdialog.h"
-#include "releaseform.h"
 #include "screenshottour.h"
 #include "secrets/forgetokenhealthcheck.h"
 #include "secrets/redaction.h"
@@ -74,82 +68,6 @@ void scheduleScreenshot(rc::ui::MainWindow &window, const QString &path)
     });
 }
 
-// For screenshots of the flow: picks the newest commit whose pipeline passed, computes its
-// checksum, opens the preflight and, once every check has answered, saves the screen.
-void saveScreen(rc::ui::MainWindow &window, const QString &path)
-{
-    QTimer::singleShot(300, &window, [&window, path] {
-        const QPixmap shot = window.screen()->grabWindow(0);
-        const bool saved = shot.save(path, "PNG");
-        QTextStream(stderr) << (saved ? "saved " : "could not save ") << path << "\n";
-        QCoreApplication::exit(saved ? 0 : 1);
-    });
-}
-
-// `watchToo`: also send it and wait for every platform's outcome in the Runs pane.
-void tourThenScreenshot(rc::ui::MainWindow &window, const QString &path, bool watchToo)
-{
-    auto *poll = new QTimer(&window);
-    poll->setInterval(100);
-    auto step = std::make_shared<int>(0);
-    QObject::connect(poll, &QTimer::timeout, &window, [&window, path, poll, step, watchToo] {
-        rc::ui::CommitListModel *commits = window.commitPicker()->model();
-        if (*step == 0) {
-            for (int row = 0; row < commits->rowCount(); ++row) {
-                const QModelIndex index = commits->index(row, 0);
-                if (!index.data(rc::ui::CommitListModel::FlaggedRole).toBool()) {
-                    window.commitPicker()->selectCommit(
-                        index.data(rc::ui::CommitListModel::CommitShaRole).toString());
-                    window.checksumPanel()->compute();
-                    *step = 1;
-                    break;
-                }
-            }
-        } else if (*step == 1 && !window.checksumPanel()->isRunning() &&
-                   !window.isFetchingInitFile()) {
-            // A commit without a [conda-build] message leaves the version to the maintainer.
-            if (window.form()->field(rc::ReleaseField::Version).isEmpty())
-                window.form()->setField(rc::ReleaseField::Version, u"1.0rc5"_s);
-            if (window.form()->field(rc::ReleaseField::Build).isEmpty())
-                window.form()->setField(rc::ReleaseField::Build, u"0"_s);
-            if (rc::ui::PreflightDialog *dialog = window.openPreflight()) {
-                dialog->move(window.geometry().center() - dialog->rect().center() +
-                             QPoint(120, 40));
-                *step = 2;
-            }
-        } else if (*step == 2) {
-            auto *dialog = window.findChild<rc::ui::PreflightDialog *>();
-            if (dialog && dialog->isPreflightFinished()) {
-                if (!watchToo) {
-                    poll->stop();
-                    saveScreen(window, path);
-                    return;
-                }
-                dialog->setConfirm([](QWidget *, const QString &) { return true; });
-                dialog->sendButton()->click();
-                *step = 3;
-            }
-        } else if (*step == 3) {
-            auto *dialog = window.findChild<rc::ui::PreflightDialog *>();
-            if (dialog && dialog->dispatcher() && dialog->dispatcher()->isFinished()) {
-                dialog->accept();
-                *step = 4;
-            }
-        } else if (*step == 4) {
-            const QList<rc::ui::MonitorWidget *> monitors = window.monitors();
-            if (!monitors.isEmpty() &&
-                monitors.constFirst()->watcher()->snapshot().phase !=
-                    rc::watch::WatchPhase::Watching &&
-                monitors.constFirst()->watcher()->snapshot().phase !=
-                    rc::watch::WatchPhase::FindingRun) {
-                poll->stop();
-                saveScreen(window, path);
-            }
-        }
-    });
-    poll->start();
-}
-
 }  // namespace
 
 int main(int argc, char *argv[])
@@ -190,10 +108,6 @@ int main(int argc, char *argv[])
         u"sandbox"_s,
         Text::tr("Use the built-in local forge with demo data and tokens; "
                  "nothing is stored."));
-    QCommandLineOption tour(u"tour"_s, u"With --screenshot: pick, checksum, preflight first."_s);
-    tour.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption tourWatch(u"tour-watch"_s, u"As --tour, then send and watch the run."_s);
-    tourWatch.setFlags(QCommandLineOption::HiddenFromHelp);
     const QCommandLineOption profile(
         u"profile"_s, Text::tr("Start with the profile <name> selected."), u"name"_s);
     QCommandLineOption screenshots(u"screenshots"_s,
@@ -203,8 +117,8 @@ int main(int argc, char *argv[])
     QCommandLineOption colorScheme(u"color-scheme"_s, u"dark or light, whatever the system says."_s,
                                    u"scheme"_s);
     colorScheme.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({sandbox, profile, example, screenshot, screenshots, colorScheme,
-                       quitAfterFirstPaint, tour, tourWatch});
+    parser.addOptions(
+        {sandbox, profile, example, screenshot, screenshots, colorScheme, quitAfterFirstPaint});
     if (!parser.parse(QApplication::arguments()) || !parser.positionalArguments().isEmpty()) {
         const QString problem = parser.errorText().isEmpty()
             ? Text::tr("unexpected argument '%1'").arg(parser.positionalArguments().value(0))
@@ -277,8 +191,6 @@ int main(int argc, char *argv[])
         new QuitAfterFirstPaint(&window);
     if (parser.isSet(screenshots))
         rc::ui::runScreenshotTour(window, parser.value(screenshots));
-    else if (parser.isSet(screenshot) && (parser.isSet(tour) || parser.isSet(tourWatch)))
-        tourThenScreenshot(window, parser.value(screenshot), parser.isSet(tourWatch));
     else if (parser.isSet(screenshot))
         scheduleScreenshot(window, parser.value(screenshot));
     return QApplication::exec();
