@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-3-Clause
 # One interface target carries the project's compiler and Qt policy; every target links it.
 add_library(rc_config INTERFACE)
 
@@ -10,21 +11,33 @@ target_compile_definitions(rc_config INTERFACE
     QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
     QT_NO_FOREACH
     QT_USE_QSTRINGBUILDER
-    QT_DISABLE_DEPRECATED_UP_TO=0x060800
-    RC_VERSION_STRING="${PROJECT_VERSION}")
+    QT_DISABLE_DEPRECATED_UP_TO=0x060800)
 
+# The version lives in one generated source, so that a version bump recompiles one file.
+configure_file(${CMAKE_CURRENT_LIST_DIR}/version.cpp.in ${PROJECT_BINARY_DIR}/generated/version.cpp
+               @ONLY)
+add_library(rc_version STATIC ${PROJECT_BINARY_DIR}/generated/version.cpp)
+target_include_directories(rc_version PUBLIC ${PROJECT_SOURCE_DIR}/app)
+target_link_libraries(rc_version PUBLIC Qt6::Core)
+target_link_libraries(rc_config INTERFACE rc_version)
+
+# Warnings are errors through CMAKE_COMPILE_WARNING_AS_ERROR (on in every preset).
 if(MSVC)
     target_compile_options(rc_config INTERFACE /W4 /permissive- /utf-8)
-    if(RC_WARNINGS_AS_ERRORS)
-        target_compile_options(rc_config INTERFACE /WX)
-    endif()
 else()
     target_compile_options(rc_config INTERFACE
         -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Woverloaded-virtual
         -Wcast-align -Wformat=2 -Wimplicit-fallthrough)
-    if(RC_WARNINGS_AS_ERRORS)
-        target_compile_options(rc_config INTERFACE -Werror)
-    endif()
+endif()
+
+# RC_SANITIZERS (e.g. "address;undefined", the dev preset) instruments every target, tests and
+# fuzz targets included. A report fails the test it happens in.
+set(RC_SANITIZERS "" CACHE STRING "Sanitizers for every target, e.g. address;undefined")
+if(RC_SANITIZERS)
+    list(JOIN RC_SANITIZERS "," rc_sanitizer_list)
+    add_compile_options(-fsanitize=${rc_sanitizer_list} -fno-sanitize-recover=all
+                        -fno-omit-frame-pointer)
+    add_link_options(-fsanitize=${rc_sanitizer_list})
 endif()
 
 # Adds a static library of the core layer rooted at app/, so sources include "forge/x.h".

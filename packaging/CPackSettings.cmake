@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-3-Clause
 # CPack: a .deb and a .tar.gz of what `cmake --install` puts in place. Included from the top level
 # after every install rule. Build with `cpack -G DEB` (or TGZ) in the build directory.
 set(CPACK_PACKAGE_NAME release-console)

@@ -107,32 +107,32 @@
 <context>
     <name>rc::Main</name>
     <message>
-        <location filename="../app/main.cpp" line="183"/>
+        <location filename="../main/main.cpp" line="183"/>
         <source>Fill the form with an example release.</source>
         <translation>Fyll formuläret med en exempelrelease.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="185"/>
+        <location filename="../main/main.cpp" line="185"/>
         <source>Save a screenshot of the window to &lt;png&gt; and quit.</source>
         <translation>Spara en skärmbild av fönstret till &lt;png&gt; och avsluta.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="191"/>
+        <location filename="../main/main.cpp" line="191"/>
         <source>Use the built-in local forge with demo data and tokens; nothing is stored.</source>
         <translation>Använd den inbyggda lokala kodvärden med demodata och demotoken; inget sparas.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="198"/>
+        <location filename="../main/main.cpp" line="198"/>
         <source>Start with the profile &lt;name&gt; selected.</source>
         <translation>Starta med profilen &lt;name&gt; vald.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="210"/>
+        <location filename="../main/main.cpp" line="210"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>oväntat argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="237"/>
+        <location filename="../main/main.cpp" line="237"/>
         <source>Release Console is already running but did not answer; close it (or end its process) and start again.</source>
         <translation>Release Console körs redan men svarade inte; stäng det (eller avsluta dess process) och starta igen.</translation>
     </message>

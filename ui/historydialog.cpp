@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 #include "historydialog.h"
 
 #include "ledger/ledgerexport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
@@ -853,7 +854,7 @@ void MainWindow::watchLedgerEntry(const ledger::LedgerEntry &entry)
     header.commitSha = entry.commitSha;
     header.installLine = entry.installLine;
     // Its tokens may still be loading: the watcher retries until they answer.
-    m_environment->prepareTokens(*profile, this, [](const QStringList &) {});
+    m_environment->prepareTokens(*profile, this, [](const QStringList &) { });
     addMonitor(*profile, target, header, entry.id);
 }
 

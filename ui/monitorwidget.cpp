@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 #include "monitorwidget.h"
 
 #include "forge/githubclient.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 #include "releaseform.h"
 
 #include "release/commitmessage.h"

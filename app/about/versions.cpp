@@ -1,4 +1,7 @@
+// SPDX-License-Identifier: BSD-3-Clause
 #include "about/versions.h"
+
+#include "about/version.h"
 
 #include <QtCrypto>
 
@@ -7,7 +10,7 @@ namespace rc {
 LibraryVersions libraryVersions()
 {
     return {
-        QStringLiteral(RC_VERSION_STRING),
+        versionString(),
         QString::fromLatin1(qVersion()),
         QStringLiteral(RC_QTKEYCHAIN_VERSION),
         QString::fromLatin1(qcaVersionStr()),

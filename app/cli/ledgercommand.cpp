@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 #include "cli/ledgercommand.h"
 
 #include "cli/cli.h"

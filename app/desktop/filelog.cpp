@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 #include "desktop/filelog.h"
 
 #include "secrets/redaction.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 #include "flow/runrecorder.h"
 
 #include "ledger/releaseledger.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 #include "forge/anaconda.h"
 
 #include "forge/jsonread_p.h"

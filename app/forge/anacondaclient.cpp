@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 #include "forge/anacondaclient.h"
 
 #include "forge/clientsupport_p.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 #pragma once
 
 // GitHub REST: value types, pure request builders and pure parsers.

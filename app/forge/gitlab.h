@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 #pragma once
 
 // GitLab REST v4: value types, pure request builders and pure parsers.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 #include "forge/tokensource.h"
 
 #include "forge/forgeheaders.h"

@@ -1,5 +1,7 @@
+// SPDX-License-Identifier: BSD-3-Clause
 #pragma once
 
+#include "about/version.h"
 #include "forge/etagcache.h"
 #include "forge/forgeerror.h"
 #include "forge/forgeheaders.h"
@@ -35,7 +37,7 @@ using ChunkSink = std::function<bool(QByteArrayView chunk)>;  // false stops the
 // The one policy every request follows. Defaults suit the desktop app.
 struct TransportOptions
 {
-    QByteArray userAgent = QByteArrayLiteral("ReleaseConsole/" RC_VERSION_STRING);
+    QByteArray userAgent = rc::userAgent();
     std::chrono::milliseconds inactivityTimeout {30'000};  // no byte for this long: timed out
     std::chrono::milliseconds deadline {180'000};  // whole request incl. redirects and retries
                                                    // (a download: until its body starts)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 #pragma once
 
 #include <QHash>
@@ -14,7 +15,7 @@ namespace rc::notify {
 struct ReleaseNotification
 {
     QString title;  // e.g. "veloxchem 1.0rc5 build 2: 5 of 6 platforms succeeded"
-    QString body;  // one line per platform: "✔ Linux · Python 3.12 · mpich", "✘ Windows · …"
+    QString body;   // one line per platform: "✔ Linux · Python 3.12 · mpich", "✘ Windows · …"
     bool success = false;  // normal urgency when true, critical (and kept on screen) when false
     QUrl openUrl;          // what "Open" opens (the run); no "Open" action when empty
     // Notifications with the same key replace each other on screen (a re-run of the same

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 #include "profiles/profile.h"
 
 #include "release/validation.h"

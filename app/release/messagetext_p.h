@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 #pragma once
 
 // Wording helpers shared by the release core's messages. Not part of the public contract.

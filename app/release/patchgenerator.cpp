@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 #include "release/patchgenerator.h"
 
 #include "release/messagetext_p.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 #pragma once
 
 // The files of the demo recipes repo (VeloxChem/meta-vlx) that the contents API serves: the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 #pragma once
 
 // `git apply --verbose patch.diff` as the deploy workflow's "Apply patch" step runs it, over

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 #include "sandbox/githubapi.h"
 
 #include "sandbox/runengine.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 #pragma once
 
 // What a GitHub Actions bash step does with a workflow input pasted into its script: the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 #include "secrets/forgetokenhealthcheck.h"
 
 #include "forge/githubclient.h"

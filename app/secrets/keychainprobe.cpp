@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 #include "secrets/keychainprobe.h"
 
 #ifdef RC_HAVE_SECRET_SERVICE_PROBE

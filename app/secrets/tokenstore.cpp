@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 #include "secrets/tokenstore.h"
 
 #include "secrets/qtkeychainbackend.h"

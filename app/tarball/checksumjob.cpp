@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 #include "tarball/checksumjob.h"
 
 #include "forge/gitlab.h"
@@ -414,8 +415,7 @@ void ChecksumJob::finish()
     m_finished = true;
     if (m_outcome.cancelled)
         m_outcome.result.reset();
-    QMetaObject::invokeMethod(
-        this, [this] { Q_EMIT finished(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, [this] { Q_EMIT finished(); }, Qt::QueuedConnection);
 }
 
 }  // namespace rc::tarball

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 #pragma once
 
 // F5: the tarball of a commit and its SHA-256, over exactly the bytes the runner will download.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 #pragma once
 
 // The checksum of a release tarball and a look at its top-level folder, fed the download's

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 #pragma once
 
 // Pure mapping from GitHub jobs to the rows of a run monitor. Nothing about the deploy matrix is

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 #include "watch/runwatcher.h"
 
 // The forge's own paging glue: the watcher needs the jobs request with filter=latest, which

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-3-Clause
 # conda-build runs this in $SRC_DIR: a Release build without the tests, installed into $PREFIX.
 set -euo pipefail
 
@@ -16,6 +17,6 @@ cmake -S "$SRC_DIR" -B build -G Ninja ${CMAKE_ARGS:-} \
     -DCMAKE_PREFIX_PATH="$PREFIX" \
     -DQT_HOST_PATH="$qt_host_path" \
     -DBUILD_TESTING=OFF \
-    -DRC_WARNINGS_AS_ERRORS=OFF
+    -DCMAKE_COMPILE_WARNING_AS_ERROR=OFF
 cmake --build build --parallel "${CPU_COUNT:-2}"
 cmake --install build

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The reference for the cold-start benchmark: a bare Qt Widgets window of the same size, with
 // nothing else, that quits after its first paint exactly like release-console does.
 #include "firstpaint.h"

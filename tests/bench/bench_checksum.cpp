@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Checksum of a large GitLab job artifact served by the simulator over loopback (SPEC §6):
 // ChecksumJob (pipeline → job → streamed download → QCA SHA-256 + libarchive) against
 // `curl -s URL | openssl dgst -sha256` from the same server (goal ≥ 1.0) and against QCA hashing
@@ -128,8 +129,7 @@ int main(int argc, char **argv)
         },
         Qt::BlockingQueuedConnection);
     const auto stopServer = [&] {
-        QMetaObject::invokeMethod(
-            &serverAnchor, [&] { delete sim; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(&serverAnchor, [&] { delete sim; }, Qt::BlockingQueuedConnection);
         serverThread.quit();
         serverThread.wait();
     };

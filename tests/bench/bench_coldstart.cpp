@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Cold start to first painted window: release-console against a bare Qt Widgets window, started
 // alternately in one run (the machine is shared and noisy, so only the ratio means something).
 // SPEC §6: the app's median must be at most 1.5x the bare window's.

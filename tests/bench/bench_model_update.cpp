@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // One poll's model update on a 500-job run (SPEC §6): goal ≤ 5 ms, and no model reset.
 //
 // The real path end to end: a RunWatcher polls a small GitHub stand-in on loopback (the sandbox's

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Watching one 6-job run of the simulator for about an hour (SPEC §6): the rate-limit units our
 // RunWatcher spends against a baseline poller doing what `gh run watch` 2.46 does on the same
 // run (goal ≤ 0.05), and the median delay from a change on the server to our model showing it

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // A dispatch process that dies at either side of its POST, for real: a separate `sandbox serve`
 // forge, the user's own profile, tokens in a (throw-away) keychain and a ledger on disk. The next
 // process tells the truth: nothing ran, or the run that did is found and recorded.

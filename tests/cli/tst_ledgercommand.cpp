@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // `release-console ledger list|show|export`: the command in-process on a ledger in a throw-away
 // data folder (the user's own path, as the command finds it), and the real executable.
 
@@ -479,7 +480,7 @@ int main(int argc, char *argv[])
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.filePath(u"config"_s)));
     qputenv("XDG_DATA_HOME", QFile::encodeName(home.filePath(u"data"_s)));
     QCoreApplication app(argc, argv);
-    // As app/main.cpp names them, so the user's ledger path is the executable's.
+    // As main/main.cpp names them, so the user's ledger path is the executable's.
     QCoreApplication::setOrganizationName(u"ReleaseConsole"_s);
     QCoreApplication::setApplicationName(u"release-console"_s);
     TestLedgerCommand test;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The release commands of the real executable against its built-in sandbox (--sandbox): the
 // same core as the window, gh-like exit codes, JSON, and nothing stored in the user's folders.
 

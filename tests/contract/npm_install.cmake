@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-3-Clause
 # Installs the contract tests' node packages exactly as package-lock.json pins them, into
 # WORK_DIR (a build-dir copy, so the source tree stays clean and build dirs do not race).
 # Fast when nothing changed: a stamp holds the lockfile's hash.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Drives every GitHub, GitLab and anaconda.org client call against the local forge simulator and
 // writes what crossed the wire (from the simulator's request log, which also keeps each answer)
 // as JSON lines. validate.mjs then checks the requests and the answers against GitHub's OpenAPI

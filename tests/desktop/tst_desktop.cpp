@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The desktop services: settings read and written within bounds, one instance per user and
 // mode, and the rotating log file with token shapes redacted.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The release flow's services against the in-process sandbox over loopback HTTP: preparing a
 // commit, every preflight check, and a dispatch sent at most once whatever the network does.
 

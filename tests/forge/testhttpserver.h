@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 #pragma once
 
 // A tiny scripted HTTP/1.1 server on loopback for transport tests: every byte is ours, so

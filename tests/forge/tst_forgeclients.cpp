@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The three clients end to end over loopback against a scripted server: multi-request flows
 // (a dispatch sent once, paging, token self-inspection fallback, redirects of artifacts and logs).
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Pure parsers of forge headers, the error mapping and the ETag cache.
 
 #include "forge/etagcache.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Pure request builders and response parsers of the three clients.
 
 #include "forge/anaconda.h"

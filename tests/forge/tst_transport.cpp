@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The transport's one policy, against a scripted loopback server whose every byte we control.
 
 #include "forgetestsupport.h"
@@ -353,9 +354,8 @@ private Q_SLOTS:
     void retryBackoffIsJitteredAndBounded()
     {
         // A Retry-After beyond the deadline: no retry, the 503 is reported.
-        api->setHandler([](const HttpRequest &) {
-            return answer(503, {}, {{"Retry-After", "3600"}});
-        });
+        api->setHandler(
+            [](const HttpRequest &) { return answer(503, {}, {{"Retry-After", "3600"}}); });
         const ForgeResponse resp = send(gh(u"/x"_s));
         QCOMPARE(resp.error.kind, ForgeError::Kind::Server);
         QCOMPARE(api->requests().size(), 1);
@@ -511,9 +511,8 @@ private Q_SLOTS:
 
     void rateLimit429RetryAfter()
     {
-        api->setHandler([](const HttpRequest &) {
-            return answer(429, {}, {{"Retry-After", "30"}});
-        });
+        api->setHandler(
+            [](const HttpRequest &) { return answer(429, {}, {{"Retry-After", "30"}}); });
         const ForgeResponse resp =
             send(get(Service::GitLab, api->url(u"/api/v4/projects"_s), api->url()));
         QCOMPARE(resp.error.kind, ForgeError::Kind::RateLimited);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // anaconda.org's files of a package: versions, builds, labels, next build number.
 #include "forge/anaconda.h"
 #include "fuzz_check.h"

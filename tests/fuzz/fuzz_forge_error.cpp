@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // An HTTP error answer (status, headers, body) mapped to a ForgeError. The first two bytes pick
 // the status; then header lines, an empty line, and the body.
 #include "forge/forgeerror.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // GitHub JSON mappings: user, workflow, dispatch answer, runs, jobs, artifacts, file contents,
 // branch. The whole input is the body; a Link header makes the paging path run too.
 #include "forge/github.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // GitLab JSON mappings: token, user, project, commits, pipelines, jobs; and what is computed
 // from them (commits joined to pipelines, the job that made the tarball).
 #include "forge/gitlab.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Link (RFC 8288) and X-Next-Page paging headers, as GitHub and GitLab send them.
 #include "forge/forgeheaders.h"
 #include "fuzz_check.h"

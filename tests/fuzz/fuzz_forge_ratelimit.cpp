@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Rate-limit headers (GitHub x-ratelimit-*, GitLab RateLimit-*), Retry-After and the server's
 // Date, with the clock-skew correction the transport applies to all of them.
 #include "forge/forgeheaders.h"

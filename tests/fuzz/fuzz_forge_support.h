@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 #pragma once
 
 // Helpers for the forge fuzz targets: turn fuzz bytes into the HTTP pieces the parsers read.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // GitHub's token headers: GitHub-Authentication-Token-Expiration and X-OAuth-Scopes.
 #include "forge/forgeheaders.h"
 #include "fuzz_check.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // An artifact zip (libarchive): summary.json of a build_summary-* artifact.
 #include "forge/github.h"
 #include "forge/zipreader.h"

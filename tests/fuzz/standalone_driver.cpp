@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Runs a libFuzzer-style target without libFuzzer: replays the seed corpus, then feeds mutations
 // of it (fixed seed, so a failure reproduces) until the time budget is spent.
 #include <chrono>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The window as a desktop application: the first start without a profile, Settings, a later
 // launch handing over its --profile, the tray's summary of the runs, and a shortcut on every
 // main action.

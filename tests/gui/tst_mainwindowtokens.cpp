@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The main window's token wiring: a missing token opens the Tokens dialog on it, an expiring one
 // is named in the status bar, a rejected one opens the dialog with the forge's reason.
 #include "keychain/fakekeychain.h"

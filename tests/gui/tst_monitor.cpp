@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The run monitor against the in-process sandbox: a row per platform from the run's jobs,
 // updated with dataChanged (QAbstractItemModelTester watching), the true outcome of a build that
 // failed under continue-on-error shown as a failure, cancel and re-run.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The whole release in the window, against the in-process sandbox: pick a commit, prefill,
 // checksum, preflight, dispatch — and the simulator received exactly one valid dispatch.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The Tokens dialog driven like a user would, on top of a real TokenStore whose keychain is an
 // in-memory stand-in (the real keychain is covered by tests/keychain): masked entry, show/hide,
 // paste, save, remove, test, inline errors for a locked keyring, the this-run-only banner.

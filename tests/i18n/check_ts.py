@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: BSD-3-Clause
 """Checks a Qt Linguist .ts file: every message translated, placeholders, shortcut markers and
 HTML tags kept, no obsolete or vanished entry; with --lupdate, also that the file is up to date
 with the sources (lupdate run into a temporary copy must neither add nor drop a message).

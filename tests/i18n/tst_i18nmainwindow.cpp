@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The Swedish translation as the app installs it: the .qm compiled from the committed .ts, loaded
 // from :/i18n by locale, translates the main window; its shortcut letters do not collide.
 
@@ -63,7 +64,7 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        // As app/main.cpp loads it: by locale, from the translations built into the binary.
+        // As main/main.cpp loads it: by locale, from the translations built into the binary.
         QVERIFY(m_swedish.load(QLocale(QLocale::Swedish, QLocale::Sweden), u"release-console"_s,
                                u"_"_s, u":/i18n"_s));
         QCOMPARE(m_swedish.filePath(), u":/i18n/release-console_sv.qm"_s);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Every client call against the local forge simulator over loopback HTTP, and every fault the
 // simulator can inject: the error kind and message, nothing partial, no token to the other
 // host (from the simulator's request log), no POST repeated.

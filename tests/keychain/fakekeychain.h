@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 #pragma once
 
 // An in-memory keychain for tests of code above the TokenStore (dialog, token source). Only

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 #pragma once
 
 // Real parts for keychain tests: a private D-Bus daemon (no service activation, so nothing on

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // A Secret Service that misbehaves on purpose. By default it owns org.freedesktop.secrets on the
 // session bus and swallows every call, so a client sees the hang a stuck keyring prompt causes;
 // with --deny it answers every call with org.freedesktop.DBus.Error.AccessDenied (a sandbox or

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // ForgeTokenHealthCheck: the real forge clients and transport against a scripted loopback
 // server, so the facts the health rules see are what a forge's answers really produce.
 #include "forge/testhttpserver.h"

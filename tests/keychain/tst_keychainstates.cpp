@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Every keychain state the maintainer can meet, through the real binary: no D-Bus session, a
 // bus without a Secret Service, a Secret Service that never answers, a locked keyring. Each
 // must give its own message and next step, store the token nowhere, and delete nothing.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // KeychainTokenSource: the forge transport's synchronous view of the asynchronous TokenStore.
 #include "fakekeychain.h"
 #include "secrets/keychaintokensource.h"
@@ -107,11 +108,11 @@ private slots:
         QSignalSpy changed(m_source.get(), &KeychainTokenSource::tokensChanged);
         QObject context;
         m_store->save(github, QCA::SecureArray(QByteArray("ghp_second")), &context,
-                      [](const TokenChange &) {});
+                      [](const TokenChange &) { });
         QVERIFY(changed.wait());
         QCOMPARE(m_source->token(rc::forge::Service::GitHub, u"https://api.github.com"_s),
                  u"ghp_second"_s);
-        m_store->remove(github, &context, [](const TokenChange &) {});
+        m_store->remove(github, &context, [](const TokenChange &) { });
         QVERIFY(changed.wait());
         QVERIFY(m_source->token(rc::forge::Service::GitHub, u"https://api.github.com"_s).isEmpty());
     }
@@ -140,7 +141,7 @@ private slots:
             m_store->keepForThisRunOnly(gitlab, QCA::SecureArray(QByteArray("glpat-later")));
         else
             m_store->save(gitlab, QCA::SecureArray(QByteArray("glpat-later")), &context,
-                          [](const TokenChange &) {});
+                          [](const TokenChange &) { });
         QVERIFY(changed.wait());
         QCOMPARE(m_source->token(rc::forge::Service::GitLab, u"https://gitlab.com"_s),
                  u"glpat-later"_s);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The start-up token policy: a real TokenStore over the in-memory keychain stand-in, a scripted
 // health check, and one verdict per forge out: missing, locked, unusable, expiring, fine, or no
 // keychain at all.

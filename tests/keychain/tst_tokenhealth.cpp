@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Token health as pure functions: typed facts a forge answered in, verdicts out, with a fixed
 // clock. Parsing the answers is the forge layer's (tests/forge/tst_forgeheaders.cpp).
 #include "secrets/tokenhealth.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The canary scan: every tokens command, on success and failure paths, run with recognisable
 // canary tokens; then every file the app wrote (its HOME and XDG folders, the keyring's folder)
 // and everything it printed is searched for them. Zero hits allowed.

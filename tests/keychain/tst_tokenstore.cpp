@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // TokenStore against a real gnome-keyring on a private bus (write, read back, independence,
 // removal), and against real failing keychains on other private buses (no Secret Service, one
 // that never answers, a locked one) with a recording backend proving nothing was written.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The Recipes Repo Kit dialog driven like a user would: builder, recipe, folder, the file list
 // with the selected file's text, Export, and the refusal to overwrite.
 #include "kit/recipeskit.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 #include "ledger/ledgerexport.h"
 #include "ledger/releaseledger.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // DesktopNotifier against a real notification server: dunst on an Xvfb display of the test's own,
 // on a private dbus-daemon of the test's own (no service activation, so nothing on the machine
 // is started behind the test's back). What arrived is read back from dunst itself (its displayed

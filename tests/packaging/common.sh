@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: BSD-3-Clause
 # shellcheck shell=bash
 # Shared by the packaging tests (sourced): checks that an installed or unpacked tree of Release
 # Console holds every file where it belongs, and that its binary runs on its own.

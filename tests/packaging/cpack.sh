@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-3-Clause
 # The .deb and the .tar.gz that cpack makes from the build tree: the .deb's control fields and
 # dependencies (dpkg-shlibdeps' and the run-time plugins'), and the binary of each, unpacked into
 # a throw-away root, runs (--version, an offline `--sandbox payload`).

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-3-Clause
 # `cmake --install` of the build tree into a throw-away prefix: every file where it belongs, and
 # the installed binary runs (--version, an offline `--sandbox payload`).
 # Environment: RC_CMAKE, RC_BUILD_DIR, RC_SOURCE_DIR, RC_VERSION, RC_APP (the build tree's binary).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 #pragma once
 
 // Test helpers: a real patch for the demo tarball's __init__.py, the printf encoding the deploy

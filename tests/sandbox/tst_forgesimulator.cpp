@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 #include "sandbox/anacondaapi.h"
 #include "sandbox/archives.h"
 #include "sandbox/demopatch.h"

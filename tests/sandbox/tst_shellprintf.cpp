@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // The sandbox's emulation of the deploy workflow's patch steps against the real tools: what
 // `printf '<input>' > patch.diff` writes under /usr/bin/bash, and what `git apply` does.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // ChecksumJob against the forge simulator over loopback HTTP: the commit's pipeline, its tarball
 // job and artifact, the job-id URL, the sha256 of exactly the bytes served; every way it can go
 // wrong (no pipeline, job not done, no such job or file, truncated, 401, cancel), the token only

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // TarballHasher: SHA-256 by QCA over exactly the bytes fed, and libarchive's look at the top-level
 // folder of bzip2, gzip and xz tarballs made here, whatever the chunking; memory independent of
 // the size.

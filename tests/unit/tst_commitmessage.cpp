@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 #include "release/commitmessage.h"
 
 #include <QTest>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 #include "release/patchencoding.h"
 #include "release/patchgenerator.h"
 #include "release/patchlint.h"

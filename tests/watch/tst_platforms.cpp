@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // Jobs to platform rows: OS and variant from the job name's matrix values or the runner labels,
 // helper jobs apart, the status corrected by the true outcome, and which build summary belongs
 // to which row.

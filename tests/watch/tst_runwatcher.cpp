@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: BSD-3-Clause
 // RunWatcher against the forge simulator over loopback HTTP, on the simulator's virtual clock:
 // a whole 6-job run to its true outcomes, a continue-on-error failure shown when its job ends,
 // the request budget (one conditional request per tick, 304s while nothing changes), network

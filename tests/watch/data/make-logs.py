@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: BSD-3-Clause
 """Writes the job logs tst_logdiagnosis reads: GitHub Actions logs of the recipes repo's
 conda-build job (deploy-cxx.yml, SPEC §2), shaped line by line after real runs (runner
 preamble, checkout, tarball download and check, setup-miniconda, conda's solver output,

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: BSD-3-Clause
 # Builds and installs @RECIPE@ into the conda prefix (Linux and macOS).
 set -euxo pipefail
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#include "about/version.h"
 #include "appearance.h"
 #include "cli/cli.h"
 #include "desktop/appsettings.h"
@@ -37,7 +39,7 @@ void setApplicationIdentity()
 {
     QCoreApplication::setOrganizationName(u"ReleaseConsole"_s);
     QCoreApplication::setApplicationName(u"release-console"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(RC_VERSION_STRING));
+    QCoreApplication::setApplicationVersion(rc::versionString());
 }
 
 // The user's choice in Settings, else the system's languages; the translations built in.
