@@ -4,6 +4,7 @@
 #include "cli/cli.h"
 #include "desktop/appsettings.h"
 #include "desktop/filelog.h"
+#include "desktop/processhardening.h"
 #include "desktop/singleinstance.h"
 #include "firstpaint.h"
 #include "flow/releaseenvironment.h"
@@ -74,6 +75,8 @@ void scheduleScreenshot(rc::ui::MainWindow &window, const QString &path)
 
 int main(int argc, char *argv[])
 {
+    // Before any token is read: a core dump or a debugger attached later must not carry one.
+    rc::desktop::denyCoreDumpsAndTracing();
     QStringList rawArguments;
     rawArguments.reserve(argc);
     for (int i = 0; i < argc; ++i)

@@ -48,8 +48,12 @@ CommitPicker::CommitPicker(QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setSectionResizeMode(CommitListModel::TitleColumn,
                                                      QHeaderView::Stretch);
-    m_view->horizontalHeader()->setSectionResizeMode(CommitListModel::ShaColumn,
-                                                     QHeaderView::ResizeToContents);
+    // The title is what a maintainer reads; the short columns take what they need.
+    for (const int column :
+         {CommitListModel::ShaColumn, CommitListModel::PipelineColumn, CommitListModel::DateColumn})
+        m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->resizeSection(CommitListModel::AuthorColumn,
+                                              fontMetrics().horizontalAdvance(u"Roberto Di Re"_s));
 
     m_status = new QLabel;
     m_status->setObjectName(u"commitStatus"_s);

@@ -85,7 +85,7 @@ MainWindow::MainWindow(Clock clock, QWidget *parent)
     auto *preflightButton = new QPushButton(tr("&Preflight and Send…"));
     preflightButton->setObjectName(u"preflightButton"_s);
     preflightButton->setToolTip(tr("Run every check and show what will be sent (Ctrl+Shift+D)"));
-    auto *steps = new QGroupBox(tr("Release"));
+    auto *steps = new QGroupBox(tr("Prepare and Send"));
     steps->setObjectName(u"releaseSteps"_s);
     auto *stepsLayout = new QVBoxLayout(steps);
     stepsLayout->addWidget(m_checksumPanel);
@@ -122,7 +122,7 @@ MainWindow::MainWindow(Clock clock, QWidget *parent)
     m_commitDock->setWidget(m_commitPicker);
     m_commitDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::LeftDockWidgetArea, m_commitDock);
-    resizeDocks({m_commitDock}, {380}, Qt::Horizontal);
+    resizeDocks({m_commitDock}, {460}, Qt::Horizontal);
     m_commitDock->hide();
 
     createMenus();

@@ -92,7 +92,7 @@ MonitorWidget::MonitorWidget(const forge::GitHubClient *client, watch::WatchTarg
     connect(m_cancel, &QPushButton::clicked, this, &MonitorWidget::cancelRun);
     connect(m_rerun, &QPushButton::clicked, this, &MonitorWidget::rerunFailedJobs);
     connect(m_log, &QPushButton::clicked, this, &MonitorWidget::showSelectedJobLog);
-    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+    connect(m_view, &QTableView::activated, this, [](const QModelIndex &index) {
         QDesktopServices::openUrl(index.data(PlatformModel::UrlRole).toUrl());
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

@@ -34,6 +34,8 @@ extern "C" void requestStop(int)
 }
 
 constexpr double kDefaultSpeed = 10.0;
+// A session may run for days: the request log keeps the newest requests only.
+constexpr qsizetype kServeRequestLogEntries = 10000;
 
 void printBanner(const sandbox::ForgeSimulator &simulator, double speed, QTextStream &out)
 {
@@ -104,6 +106,7 @@ int runSandboxCommand(const QStringList &arguments, QTextStream &out, QTextStrea
     }
 
     sandbox::ForgeSimulator simulator;
+    simulator.setRequestLogCapacity(kServeRequestLogEntries);
     if (!simulator.start(quint16(portNumber))) {
         err << Text::tr("error: cannot listen: %1").arg(simulator.errorString()) << u'\n';
         return Failure;

@@ -15,6 +15,7 @@
 #include <QRegularExpression>
 #include <QTextStream>
 
+#include <cerrno>
 #include <cstdio>
 
 #if defined(Q_OS_UNIX)
@@ -144,6 +145,27 @@ bool stdinIsTerminal()
 #endif
 }
 
+// One byte of standard input, unbuffered where the system allows: stdio's buffer would keep a
+// copy of the token in ordinary memory.
+bool readStdinByte(char &byte)
+{
+#if defined(Q_OS_UNIX)
+    for (;;) {
+        const ssize_t got = ::read(STDIN_FILENO, &byte, 1);
+        if (got == 1)
+            return true;
+        if (got < 0 && errno == EINTR)
+            continue;
+        return false;
+    }
+#else
+    std::setvbuf(stdin, nullptr, _IONBF, 0);
+    const int character = std::fgetc(stdin);
+    byte = char(character);
+    return character != EOF;
+#endif
+}
+
 // Reads the first line of standard input straight into secure memory: no QString, no echo.
 QCA::SecureArray readTokenLine(QTextStream &err)
 {
@@ -157,10 +179,9 @@ QCA::SecureArray readTokenLine(QTextStream &err)
     int length = 0;
     {
         const EchoOff echoOff;
-        int character = 0;
-        while (length <= kMaxTokenBytes && (character = std::fgetc(stdin)) != EOF &&
-               character != '\n')
-            buffer[length++] = char(character);
+        char character = 0;
+        while (length <= kMaxTokenBytes && readStdinByte(character) && character != '\n')
+            buffer[length++] = character;
     }
     if (terminal)
         err << u'\n';

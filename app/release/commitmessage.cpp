@@ -119,7 +119,21 @@ public:
 private:
     bool atEnd() const { return m_position >= m_text.size(); }
     QChar current() const { return m_text.at(m_position); }
-    void warn(const QString &warning) { m_result.warnings.append(warning); }
+    // A message full of mistakes must not bury the form under sentences: the first few are
+    // shown, the rest counted.
+    void warn(const QString &warning)
+    {
+        if (m_result.warnings.size() < kMaxBlockWarnings)
+            m_result.warnings.append(detail::withoutControlCharacters(warning));
+        else
+            ++m_unshownWarnings;
+    }
+    void reportUnshownWarnings()
+    {
+        if (m_unshownWarnings > 0)
+            m_result.warnings.append(Text::tr("and %1 more in the package block, not listed")
+                                         .arg(detail::formatCount(m_unshownWarnings)));
+    }
 
     void skipBlanks();
     void skipRestOfEntry();
@@ -133,9 +147,11 @@ private:
     QString readBareWord();
     void warnTypographicQuote();
 
+    static constexpr qsizetype kMaxBlockWarnings = 12;
     QStringView m_text;
     qsizetype m_position = 0;
     CommitMessageParse &m_result;
+    qsizetype m_unshownWarnings = 0;
     QStringList m_seenKeys;
 };
 
@@ -144,12 +160,16 @@ std::optional<qsizetype> PackageBlockReader::read()
     while (true) {
         skipBlanks();
         if (atEnd()) {
-            warn(Text::tr("the package block has no closing '}'; the entries before the end "
-                          "of the message were read"));
+            reportUnshownWarnings();
+            m_result.warnings.append(
+                Text::tr("the package block has no closing '}'; the entries before the end "
+                         "of the message were read"));
             return std::nullopt;
         }
-        if (current() == u'}')
+        if (current() == u'}') {
+            reportUnshownWarnings();
             return ++m_position;
+        }
         if (current() == u',')
             ++m_position;
         else
@@ -419,7 +439,14 @@ QStringList knownPackageKeys()
 CommitMessageParse parseCommitMessage(const QString &message)
 {
     CommitMessageParse result;
-    const QString text = withUnixLineBreaks(message);
+    // A real commit message is a few lines; one of megabytes is read as far as this.
+    constexpr qsizetype kMaxReadCharacters = 1024 * 1024;
+    const bool cut = message.size() > kMaxReadCharacters;
+    const QString text = withUnixLineBreaks(cut ? message.first(kMaxReadCharacters) : message);
+    if (cut)
+        result.warnings.append(Text::tr("the commit message is longer than %1 characters; only "
+                                        "its beginning was read")
+                                   .arg(detail::formatCount(kMaxReadCharacters)));
     const TitleAndBody parts = splitTitle(text);
     result.titleRequestsBuild = parts.title.contains(u"[conda-build]", Qt::CaseInsensitive);
     const QRegularExpressionMatch start = packageBlockStart().matchView(parts.body);

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -45,12 +47,22 @@ QString describeCharacter(char32_t character)
     return u"'"_s + QString::fromUcs4(&character, 1) + u"'"_s;
 }
 
+QString withoutControlCharacters(QString text)
+{
+    for (QChar &character : text) {
+        const QChar::Category category = character.category();
+        if (category == QChar::Other_Control || category == QChar::Other_Format)
+            character = QChar::ReplacementCharacter;
+    }
+    return text;
+}
+
 QString quotedExcerpt(QStringView text)
 {
     constexpr qsizetype kMaxShown = 40;
-    if (text.size() <= kMaxShown)
-        return u"'%1'"_s.arg(text);
-    return u"'%1…'"_s.arg(text.first(kMaxShown));
+    const QString shown =
+        withoutControlCharacters(text.first(std::min(text.size(), kMaxShown)).toString());
+    return text.size() <= kMaxShown ? u"'%1'"_s.arg(shown) : u"'%1…'"_s.arg(shown);
 }
 
 qsizetype countCharacters(QByteArrayView utf8)

@@ -16,6 +16,10 @@ QString formatCount(qsizetype count);
 // in words ("a space", "the character U+200B"), so the reader can find it.
 QString describeCharacter(char32_t character);
 
+// Control and format characters (escape sequences, bidi overrides, NUL) replaced by U+FFFD: they
+// would act on the terminal or label showing the text instead of being read.
+QString withoutControlCharacters(QString text);
+
 // Text from outside as a message quotes it: in single quotes, cut to a readable length.
 QString quotedExcerpt(QStringView text);
 

@@ -39,10 +39,6 @@ QString AnacondaFile::basename() const
     return subdir + u'/' + package + u'-' + version + u'-' + buildString + u".conda"_s;
 }
 
-AnacondaApi::AnacondaApi(VirtualClock *clock)
-    : m_clock(clock)
-{ }
-
 void AnacondaApi::seedDemo(const QDateTime &now)
 {
     m_files.clear();

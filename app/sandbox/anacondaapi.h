@@ -32,7 +32,7 @@ struct AnacondaFile
 class AnacondaApi
 {
 public:
-    explicit AnacondaApi(VirtualClock *clock);
+    AnacondaApi() = default;
 
     void seedDemo(const QDateTime &now);
     // What conda-build's upload does at the end of a successful build.
@@ -46,7 +46,6 @@ public:
     HttpResponse faultResponse(int status, std::optional<int> retryAfterSeconds) const;
 
 private:
-    VirtualClock *m_clock;
     QList<AnacondaFile> m_files;
 };
 

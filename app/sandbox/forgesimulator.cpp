@@ -72,7 +72,7 @@ ForgeSimulator::ForgeSimulator(const QDateTime &start, QObject *parent)
               return (otherHostUrl().toString() + pathAndQuery).toUtf8();
           }))
     , m_gitLab(std::make_unique<GitLabApi>(m_clock, QString(kRecipe)))
-    , m_anaconda(std::make_unique<AnacondaApi>(m_clock))
+    , m_anaconda(std::make_unique<AnacondaApi>())
 {
     m_engine->setUploadSink([this](const RunEngine::Upload &upload) {
         AnacondaFile file;
@@ -217,6 +217,7 @@ bool ForgeSimulator::start(quint16 port)
         return handle(request);
     };
     m_api = std::make_unique<HttpListener>(Listener::Api, handler);
+    m_api->setLimits(m_listenerLimits);
     if (!m_api->listen(QHostAddress::LocalHost, port)) {
         m_error = m_api->errorString();
         m_api.reset();
@@ -225,6 +226,7 @@ bool ForgeSimulator::start(quint16 port)
     // Another host on loopback: 127.0.0.2 answers on Linux; elsewhere "localhost" on its own
     // port is still a different host string in the URL, which is what redirect rules look at.
     m_otherHost = std::make_unique<HttpListener>(Listener::OtherHost, handler);
+    m_otherHost->setLimits(m_listenerLimits);
     if (m_otherHost->listen(QHostAddress(u"127.0.0.2"_s))) {
         m_otherHostName = u"127.0.0.2"_s;
     } else if (m_otherHost->listen(QHostAddress::LocalHost)) {
@@ -242,6 +244,15 @@ void ForgeSimulator::stop()
 {
     m_api.reset();
     m_otherHost.reset();
+}
+
+void ForgeSimulator::setListenerLimits(const ListenerLimits &limits)
+{
+    m_listenerLimits = limits;
+    if (m_api)
+        m_api->setLimits(limits);
+    if (m_otherHost)
+        m_otherHost->setLimits(limits);
 }
 
 void ForgeSimulator::closeConnections()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "sandbox/faults.h"
+#include "sandbox/httplistener.h"
 #include "sandbox/httpmessage.h"
 #include "sandbox/requestlog.h"
 
@@ -19,7 +20,6 @@ namespace rc::sandbox {
 class AnacondaApi;
 class GitHubApi;
 class GitLabApi;
-class HttpListener;
 class RunEngine;
 class VirtualClock;
 
@@ -83,6 +83,14 @@ public:
 
     const RequestLog &requestLog() const { return m_log; }
     void clearRequestLog() { m_log.clear(); }
+    // Keeps only the newest `maxEntries` requests (0: all, the default; `sandbox serve` bounds
+    // it so a long session's memory stays flat).
+    void setRequestLogCapacity(qsizetype maxEntries) { m_log.setCapacity(maxEntries); }
+
+    // Bounds of both listeners (buffer cap, idle timeout, Host check), for connections accepted
+    // from now on; start() keeps them.
+    void setListenerLimits(const ListenerLimits &limits);
+    const ListenerLimits &listenerLimits() const { return m_listenerLimits; }
     QList<LoggedRequest> credentialLeaks() const { return m_log.credentialLeaks(); }
 
     // A GitLab job whose artifact `fileName` is `bytes` deterministic bytes, streamed from a
@@ -113,6 +121,7 @@ private:
     QString m_error;
     FaultTable m_faults;
     RequestLog m_log;
+    ListenerLimits m_listenerLimits;
     QHash<QString, HttpResponse> m_parkedRedirects;  // served once by the other host
     int m_nextParkedId = 1;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "sandbox/githubapi.h"
 
+#include "sandbox/routetable.h"
 #include "sandbox/runengine.h"
 #include "sandbox/virtualclock.h"
 
@@ -443,115 +444,162 @@ std::optional<HttpResponse> GitHubApi::checkRepositoryAccess(Context &context, A
 
 HttpResponse GitHubApi::route(Context &context)
 {
-    const QStringList &s = context.segments;
-    const QByteArray &method = context.request.method;
-    const bool get = method == "GET" || method == "HEAD";
-    const bool post = method == "POST";
-
-    if (s == QStringList {u"user"_s} && get) {
-        context.documentation = kDocsUser;
-        return getUser(context);
-    }
-    if (s == QStringList {u"rate_limit"_s} && get)
-        return getRateLimit();
-    if (s.size() < 4 || s.at(0) != u"repos"_s)
-        return notFound(context);
-
-    const auto idAt = [&](qsizetype index) {
-        bool ok = false;
-        const qint64 id = s.value(index).toLongLong(&ok);
-        return ok ? id : qint64(-1);
+    using Handler = HttpResponse (*)(GitHubApi &, Context &, const RouteCaptures &);
+    struct Target
+    {
+        std::optional<Access> access;  // the repository access it needs; none for /user ...
+        const QString *documentation;  // documentation_url of its errors; nullptr: kDocs
+        Handler handler;
     };
-    const auto withAccess = [&](Access access, auto &&handler) -> HttpResponse {
-        if (std::optional<HttpResponse> denied = checkRepositoryAccess(context, access))
-            return std::move(*denied);
-        HttpResponse response = handler();
-        if (context.token && !context.token->fineGrained)
-            response.setHeader("X-Accepted-OAuth-Scopes"_ba, "repo"_ba);
+    using enum Access;
+    static const Route<Target> routes[] = {
+        {"GET",
+         u"user",
+         {{},
+          &kDocsUser,
+          [](GitHubApi &api, Context &c, const RouteCaptures &) {
+              return api.getUser(c);
+          }}},
+        {"GET",
+         u"rate_limit",
+         {{},
+          nullptr,
+          [](GitHubApi &api, Context &, const RouteCaptures &) {
+              return api.getRateLimit();
+          }}},
+        {"POST",
+         u"repos/{owner}/{repo}/dispatches",
+         {ContentsWrite, &kDocsRepositoryDispatch,
+          [](GitHubApi &api, Context &c, const RouteCaptures &) {
+              return api.dispatchRepository(c);
+          }}},
+        {"GET",
+         u"repos/{owner}/{repo}/contents/{path*}",
+         {ContentsRead, &kDocsContents,
+          [](GitHubApi &api, Context &c, const RouteCaptures &m) {
+              return api.getContents(c, m.value(u"path"));
+          }}},
+        {"GET",
+         u"repos/{owner}/{repo}/branches/{branch+}",
+         {ContentsRead, &kDocsBranch,
+          [](GitHubApi &api, Context &c, const RouteCaptures &m) {
+              return api.getBranch(c, m.value(u"branch"));
+          }}},
+        {"GET",
+         u"repos/{owner}/{repo}/check-runs/{check_run_id}/annotations",
+         {ChecksRead, &kDocsAnnotations,
+          [](GitHubApi &api, Context &c, const RouteCaptures &m) {
+              return api.listCheckRunAnnotations(c, m.id(u"check_run_id"));
+          }}},
+        {"GET",
+         u"repos/{owner}/{repo}/actions/workflows",
+         {ActionsRead, nullptr,
+          [](GitHubApi &api, Context &c, const RouteCaptures &) {
+              return api.listWorkflows(c);
+          }}},
+        {"GET",
+         u"repos/{owner}/{repo}/actions/workflows/{workflow_id}",
+         {ActionsRead, nullptr,
+          [](GitHubApi &api, Context &c, const RouteCaptures &m) {
+              const GitHubWorkflow *found = api.workflow(m.value(u"workflow_id"));
+              return found ? api.getWorkflow(c, *found) : api.notFound(c);
+          }}},
+        {"POST",
+         u"repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches",
+         {ActionsWrite, &kDocsDispatch,
+          [](GitHubApi &api, Context &c, const RouteCaptures &m) {
+              GitHubWorkflow *found = api.workflow(m.value(u"workflow_id"));
+              return found ? api.dispatchWorkflow(c, *found) : api.notFound(c);
+          }}},
+        {"GET",
+         u"repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs",
+         {ActionsRead, nullptr,
+          [](GitHubApi &api, Context &c, const RouteCaptures &m) {
+              const GitHubWorkflow *found = api.workflow(m.value(u"workflow_id"));
+              return found ? api.listRuns(c, found) : api.notFound(c);
+          }}},
+        {"GET",
+         u"repos/{owner}/{repo}/actions/runs",
+         {ActionsRead, nullptr,
+          [](GitHubApi &api, Context &c, const RouteCaptures &) {
+              return api.listRuns(c, nullptr);
+          }}},
+        {"GET",
+         u"repos/{owner}/{repo}/actions/runs/{run_id}",
+         {ActionsRead, nullptr,
+          [](GitHubApi &api, Context &c, const RouteCaptures &m) {
+              return api.getRun(c, m.id(u"run_id"));
+          }}},
+        {"GET",
+         u"repos/{owner}/{repo}/actions/runs/{run_id}/jobs",
+         {ActionsRead, nullptr,
+          [](GitHubApi &api, Context &c, const RouteCaptures &m) {
+              return api.listJobs(c, m.id(u"run_id"));
+          }}},
+        {"GET",
+         u"repos/{owner}/{repo}/actions/runs/{run_id}/artifacts",
+         {ActionsRead, nullptr,
+          [](GitHubApi &api, Context &c, const RouteCaptures &m) {
+              return api.listArtifacts(c, m.id(u"run_id"));
+          }}},
+        {"POST",
+         u"repos/{owner}/{repo}/actions/runs/{run_id}/cancel",
+         {ActionsWrite, nullptr,
+          [](GitHubApi &api, Context &c, const RouteCaptures &m) {
+              return api.cancelRun(c, m.id(u"run_id"));
+          }}},
+        {"POST",
+         u"repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs",
+         {ActionsWrite, nullptr,
+          [](GitHubApi &api, Context &c, const RouteCaptures &m) {
+              return api.rerunFailedJobs(c, m.id(u"run_id"));
+          }}},
+        {"GET",
+         u"repos/{owner}/{repo}/actions/jobs/{job_id}",
+         {ActionsRead, nullptr,
+          [](GitHubApi &api, Context &c, const RouteCaptures &m) {
+              return api.getJob(c, m.id(u"job_id"));
+          }}},
+        {"GET",
+         u"repos/{owner}/{repo}/actions/jobs/{job_id}/logs",
+         {ActionsRead, nullptr,
+          [](GitHubApi &api, Context &c, const RouteCaptures &m) {
+              return api.downloadJobLog(c, m.id(u"job_id"));
+          }}},
+        {"POST",
+         u"repos/{owner}/{repo}/actions/jobs/{job_id}/rerun",
+         {ActionsWrite, nullptr,
+          [](GitHubApi &api, Context &c, const RouteCaptures &m) {
+              return api.rerunJob(c, m.id(u"job_id"));
+          }}},
+        {"GET",
+         u"repos/{owner}/{repo}/actions/artifacts/{artifact_id}/zip",
+         {ActionsRead, nullptr,
+          [](GitHubApi &api, Context &c, const RouteCaptures &m) {
+              return api.downloadArtifact(c, m.id(u"artifact_id"));
+          }}},
+    };
+
+    const RouteLookup<Target> lookup =
+        findRoute<Target>(routes, context.request.method, context.segments);
+    if (!lookup.route) {
+        if (lookup.allowedMethods.isEmpty())
+            return notFound(context);
+        HttpResponse response = error(405, u"Method Not Allowed"_s, kDocs);
+        response.setHeader("Allow"_ba, lookup.allowedMethods.join(", "));
         return response;
-    };
-
-    // /repos/{owner}/{repo}/dispatches
-    if (s.size() == 4 && s.at(3) == u"dispatches"_s && post) {
-        context.documentation = kDocsRepositoryDispatch;
-        return withAccess(Access::ContentsWrite, [&] { return dispatchRepository(context); });
     }
-    // /repos/{owner}/{repo}/contents/{path}, /repos/{owner}/{repo}/branches/{branch}
-    if (s.at(3) == u"contents"_s && get) {
-        context.documentation = kDocsContents;
-        return withAccess(Access::ContentsRead,
-                          [&] { return getContents(context, s.mid(4).join(u'/')); });
-    }
-    if (s.at(3) == u"branches"_s && s.size() >= 5 && get) {
-        context.documentation = kDocsBranch;
-        return withAccess(Access::ContentsRead,
-                          [&] { return getBranch(context, s.mid(4).join(u'/')); });
-    }
-    // /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations
-    if (s.at(3) == u"check-runs"_s && s.size() == 6 && s.at(5) == u"annotations"_s && get) {
-        context.documentation = kDocsAnnotations;
-        const qint64 checkRunId = idAt(4);
-        return withAccess(Access::ChecksRead,
-                          [&] { return listCheckRunAnnotations(context, checkRunId); });
-    }
-    if (s.at(3) != u"actions"_s || s.size() < 5)
-        return notFound(context);
-    const QString &area = s.at(4);
-
-    if (area == u"workflows"_s) {
-        if (s.size() == 5 && get)
-            return withAccess(Access::ActionsRead, [&] { return listWorkflows(context); });
-        GitHubWorkflow *found = s.size() >= 6 ? workflow(s.at(5)) : nullptr;
-        if (s.size() == 7 && s.at(6) == u"dispatches"_s && post) {
-            context.documentation = kDocsDispatch;
-            return withAccess(Access::ActionsWrite, [&] {
-                return found ? dispatchWorkflow(context, *found) : notFound(context);
-            });
-        }
-        if (s.size() == 6 && get) {
-            return withAccess(Access::ActionsRead, [&] {
-                return found ? getWorkflow(context, *found) : notFound(context);
-            });
-        }
-        if (s.size() == 7 && s.at(6) == u"runs"_s && get) {
-            return withAccess(Access::ActionsRead,
-                              [&] { return found ? listRuns(context, found) : notFound(context); });
-        }
-        return notFound(context);
-    }
-    if (area == u"runs"_s) {
-        if (s.size() == 5 && get)
-            return withAccess(Access::ActionsRead, [&] { return listRuns(context, nullptr); });
-        const qint64 runId = idAt(5);
-        if (s.size() == 6 && get)
-            return withAccess(Access::ActionsRead, [&] { return getRun(context, runId); });
-        if (s.size() == 7 && s.at(6) == u"jobs"_s && get)
-            return withAccess(Access::ActionsRead, [&] { return listJobs(context, runId); });
-        if (s.size() == 7 && s.at(6) == u"artifacts"_s && get)
-            return withAccess(Access::ActionsRead, [&] { return listArtifacts(context, runId); });
-        if (s.size() == 7 && s.at(6) == u"cancel"_s && post)
-            return withAccess(Access::ActionsWrite, [&] { return cancelRun(context, runId); });
-        if (s.size() == 7 && s.at(6) == u"rerun-failed-jobs"_s && post)
-            return withAccess(Access::ActionsWrite,
-                              [&] { return rerunFailedJobs(context, runId); });
-        return notFound(context);
-    }
-    if (area == u"jobs"_s && s.size() >= 6) {
-        const qint64 jobId = idAt(5);
-        if (s.size() == 6 && get)
-            return withAccess(Access::ActionsRead, [&] { return getJob(context, jobId); });
-        if (s.size() == 7 && s.at(6) == u"logs"_s && get)
-            return withAccess(Access::ActionsRead, [&] { return downloadJobLog(context, jobId); });
-        if (s.size() == 7 && s.at(6) == u"rerun"_s && post)
-            return withAccess(Access::ActionsWrite, [&] { return rerunJob(context, jobId); });
-        return notFound(context);
-    }
-    if (area == u"artifacts"_s && s.size() == 7 && s.at(6) == u"zip"_s && get) {
-        const qint64 artifactId = idAt(5);
-        return withAccess(Access::ActionsRead,
-                          [&] { return downloadArtifact(context, artifactId); });
-    }
-    return notFound(context);
+    const Target &target = lookup.route->target;
+    if (target.documentation)
+        context.documentation = *target.documentation;
+    if (!target.access)
+        return target.handler(*this, context, lookup.captures);
+    if (std::optional<HttpResponse> denied = checkRepositoryAccess(context, *target.access))
+        return std::move(*denied);
+    HttpResponse response = target.handler(*this, context, lookup.captures);
+    if (context.token && !context.token->fineGrained)
+        response.setHeader("X-Accepted-OAuth-Scopes"_ba, "repo"_ba);
+    return response;
 }
 
 QJsonObject GitHubApi::userJson(const QString &login, const QString &apiBase,

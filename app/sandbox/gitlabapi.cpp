@@ -2,6 +2,7 @@
 #include "sandbox/gitlabapi.h"
 
 #include "sandbox/archives.h"
+#include "sandbox/routetable.h"
 #include "sandbox/virtualclock.h"
 
 #include <QCryptographicHash>
@@ -678,202 +679,278 @@ HttpResponse GitLabApi::paginated(const Context &context, const QJsonArray &item
 
 HttpResponse GitLabApi::route(const Context &context)
 {
-    const QStringList &s = context.segments;
+    // The API here is read-only: GitLab answers 405 to any other method, before it looks at
+    // the path or the token.
     const QByteArray &method = context.request.method;
     if (method != "GET" && method != "HEAD")
         return message(405, u"405 Method Not Allowed"_s);
-    const GitLabToken *token = context.token;
-    const bool canReadApi =
-        token && (token->scopes.contains(u"read_api"_s) || token->scopes.contains(u"api"_s));
-    const auto insufficientScope = [] {
-        return HttpResponse::json(
-            403,
-            QJsonDocument(QJsonObject {
-                {u"error"_s, u"insufficient_scope"_s},
-                {u"error_description"_s,
-                 u"The request requires higher privileges than provided by the access token."_s},
-                {u"scope"_s, u"api read_api"_s}}));
+    using Handler = HttpResponse (*)(GitLabApi &, const Context &, const RouteCaptures &);
+    static const Route<Handler> instanceRoutes[] = {
+        {"GET", u"version",
+         [](GitLabApi &api, const Context &c, const RouteCaptures &) {
+             return api.getVersion(c);
+         }},
+        {"GET", u"user",
+         [](GitLabApi &api, const Context &c, const RouteCaptures &) {
+             return api.getUser(c);
+         }},
+        {"GET", u"personal_access_tokens/self",
+         [](GitLabApi &api, const Context &c, const RouteCaptures &) {
+             return api.getTokenSelf(c);
+         }},
+    };
+    // Below /projects/:id, once the project, the token and its scope have been checked.
+    static const Route<Handler> projectRoutes[] = {
+        {"GET", u"",
+         [](GitLabApi &api, const Context &c, const RouteCaptures &) {
+             return HttpResponse::json(200, QJsonDocument(api.projectJson(c)));
+         }},
+        {"GET", u"repository/commits",
+         [](GitLabApi &api, const Context &c, const RouteCaptures &) {
+             return api.listCommits(c);
+         }},
+        {"GET", u"repository/commits/{sha}",
+         [](GitLabApi &api, const Context &c, const RouteCaptures &m) {
+             return api.getCommit(c, m.value(u"sha"));
+         }},
+        {"GET", u"repository/files/{file_path}/raw",
+         [](GitLabApi &api, const Context &c, const RouteCaptures &m) {
+             return api.getRawFile(c, m.value(u"file_path"));
+         }},
+        {"GET", u"repository/archive{format}",
+         [](GitLabApi &api, const Context &c, const RouteCaptures &m) {
+             return api.getArchive(c, m.value(u"format"));
+         }},
+        {"GET", u"pipelines",
+         [](GitLabApi &api, const Context &c, const RouteCaptures &) {
+             return api.listPipelines(c);
+         }},
+        {"GET", u"pipelines/{pipeline_id}",
+         [](GitLabApi &api, const Context &c, const RouteCaptures &m) {
+             return api.getPipeline(c, m.id(u"pipeline_id"), false);
+         }},
+        {"GET", u"pipelines/{pipeline_id}/jobs",
+         [](GitLabApi &api, const Context &c, const RouteCaptures &m) {
+             return api.getPipeline(c, m.id(u"pipeline_id"), true);
+         }},
+        {"GET", u"jobs/{job_id}",
+         [](GitLabApi &api, const Context &c, const RouteCaptures &m) {
+             return api.getJob(c, m.id(u"job_id"));
+         }},
+        {"GET", u"jobs/{job_id}/artifacts/{artifact_path+}",
+         [](GitLabApi &api, const Context &c, const RouteCaptures &m) {
+             return api.getJobArtifact(c, m.id(u"job_id"), m.value(u"artifact_path"));
+         }},
     };
 
-    if (s == QStringList {u"version"_s}) {
-        if (!token)
-            return message(401, u"401 Unauthorized"_s);
-        return HttpResponse::json(
-            200,
-            QJsonDocument(QJsonObject {{u"version"_s, u"17.11.1-ee"_s},
-                                       {u"revision"_s, u"5a2f3b1c9d0"_s},
-                                       {u"kas"_s, QJsonObject {{u"enabled"_s, false}}},
-                                       {u"enterprise"_s, true}}));
-    }
-    if (s == QStringList {u"user"_s}) {
-        if (!token)
-            return message(401, u"401 Unauthorized"_s);
-        if (!canReadApi && !token->scopes.contains(u"read_user"_s))
-            return insufficientScope();
-        QJsonObject user = userJson(context);
-        user.insert(u"created_at"_s, u"2018-01-10T09:00:00.000Z"_s);
-        user.insert(u"bio"_s, u""_s);
-        user.insert(u"public_email"_s, QJsonValue());
-        user.insert(u"email"_s, u"roberto@example.org"_s);
-        return HttpResponse::json(200, QJsonDocument(user));
-    }
-    if (s == QStringList {u"personal_access_tokens"_s, u"self"_s}) {
-        if (!token)
-            return message(401, u"401 Unauthorized"_s);
-        QJsonArray scopes;
-        for (const QString &scope : token->scopes)
-            scopes.append(scope);
-        return HttpResponse::json(
-            200,
-            QJsonDocument(
-                QJsonObject {{u"id"_s, 4242},
-                             {u"name"_s, token->name},
-                             {u"revoked"_s, token->revoked},
-                             {u"created_at"_s, u"2025-01-02T10:00:00.000Z"_s},
-                             {u"description"_s, u""_s},
-                             {u"scopes"_s, scopes},
-                             {u"user_id"_s, 1234},
-                             {u"last_used_at"_s, gitLabTime(m_clock->now())},
-                             {u"active"_s, true},
-                             {u"expires_at"_s,
-                              token->expiresAt ? QJsonValue(token->expiresAt->toString(Qt::ISODate))
-                                               : QJsonValue()}}));
-    }
+    const QStringList &s = context.segments;
+    if (const RouteLookup<Handler> found = findRoute<Handler>(instanceRoutes, method, s);
+        found.route)
+        return found.route->target(*this, context, found.captures);
     if (s.size() < 2 || s.at(0) != u"projects"_s)
         return message(404, u"404 Not Found"_s);
     if (s.at(1) != QString::number(kProjectId) && s.at(1) != projectPath())
         return message(404, u"404 Project Not Found"_s);
     // A private project does not exist for an anonymous caller.
-    if (!token)
+    if (!context.token)
         return message(404, u"404 Project Not Found"_s);
-    if (!canReadApi)
+    if (!canReadApi(context.token))
         return insufficientScope();
-
-    if (s.size() == 2)
-        return HttpResponse::json(200, QJsonDocument(projectJson(context)));
-    const QUrlQuery &query = context.request.query;
-    const QString area = s.at(2);
-
-    if (area == u"repository"_s && s.size() >= 4) {
-        if (s.at(3) == u"commits"_s && s.size() == 4) {
-            const QString ref = query.queryItemValue(u"ref_name"_s);
-            const GitLabCommit *head = commitAt(ref);
-            QJsonArray items;
-            bool reached = false;
-            for (const GitLabCommit &commit : std::as_const(m_commits)) {
-                reached = reached || (head && commit.sha == head->sha);
-                if (reached)
-                    items.append(commitJson(context, commit, false));
-            }
-            return paginated(context, items);
-        }
-        if (s.at(3) == u"commits"_s && s.size() == 5) {
-            const GitLabCommit *commit = commitAt(s.at(4));
-            if (!commit)
-                return message(404, u"404 Commit Not Found"_s);
-            return HttpResponse::json(200, QJsonDocument(commitJson(context, *commit, true)));
-        }
-        if (s.at(3) == u"files"_s && s.size() == 6 && s.at(5) == u"raw"_s) {
-            const GitLabCommit *commit = commitAt(query.queryItemValue(u"ref"_s));
-            if (!commit)
-                return message(404, u"404 Commit Not Found"_s);
-            const QByteArray content = fileAt(*commit, s.at(4));
-            if (content.isEmpty())
-                return message(404, u"404 File Not Found"_s);
-            HttpResponse response =
-                HttpResponse::text(200, content, "text/plain; charset=utf-8"_ba);
-            response.setHeader("X-Gitlab-File-Path"_ba, s.at(4).toUtf8());
-            response.setHeader("X-Gitlab-Commit-Id"_ba, commit->sha.toUtf8());
-            response.setHeader("X-Gitlab-Ref"_ba, query.queryItemValue(u"ref"_s).toUtf8());
-            return response;
-        }
-        if (s.size() == 4 && s.at(3).startsWith(u"archive"_s)) {
-            const QString format = s.at(3).mid(QStringLiteral("archive").size());
-            if (format != u".tar.bz2"_s && format != u".tbz2"_s && format != u".bz2"_s)
-                return message(404, u"404 Not Found"_s);
-            const GitLabCommit *commit = commitAt(query.queryItemValue(u"sha"_s));
-            if (!commit)
-                return message(404, u"404 Commit Not Found"_s);
-            // GitLab's own archive: top folder <project>-<sha>-<sha>/, unlike the CI tarball.
-            const QString top = m_projectName + u'-' + commit->sha + u'-' + commit->sha + u'/';
-            const QByteArray bytes =
-                makeTarBz2({{top, {}},
-                            {top + u"README.md"_s, fileAt(*commit, u"README.md"_s)},
-                            {top + u"src/"_s, {}},
-                            {top + u"src/pymodule/"_s, {}},
-                            {top + initFilePath(), fileAt(*commit, initFilePath())}},
-                           commit->authoredAt);
-            HttpResponse response = HttpResponse::text(200, bytes, "application/x-bzip2"_ba);
-            response.setHeader("Content-Disposition"_ba,
-                               "attachment; filename=\""_ba + top.chopped(1).toUtf8() +
-                                   ".tar.bz2\"");
-            return response;
-        }
-        return message(404, u"404 Not Found"_s);
-    }
-    if (area == u"pipelines"_s) {
-        if (s.size() == 3) {
-            const QString ref = query.queryItemValue(u"ref"_s);
-            const QString sha = query.queryItemValue(u"sha"_s);
-            const QString status = query.queryItemValue(u"status"_s);
-            QJsonArray items;
-            for (const GitLabPipeline &pipeline : std::as_const(m_pipelines)) {
-                if ((!ref.isEmpty() && pipeline.ref != ref) ||
-                    (!sha.isEmpty() && pipeline.sha != sha) ||
-                    (!status.isEmpty() && pipeline.status != status))
-                    continue;
-                items.append(pipelineJson(context, pipeline, false));
-            }
-            return paginated(context, items);
-        }
-        const qint64 id = s.at(3).toLongLong();
-        const GitLabPipeline *pipeline = nullptr;
-        for (const GitLabPipeline &candidate : std::as_const(m_pipelines)) {
-            if (candidate.id == id)
-                pipeline = &candidate;
-        }
-        if (!pipeline)
-            return message(404, u"404 Not found"_s);
-        if (s.size() == 4)
-            return HttpResponse::json(200, QJsonDocument(pipelineJson(context, *pipeline, true)));
-        if (s.size() == 5 && s.at(4) == u"jobs"_s) {
-            QJsonArray items;
-            // Newest job first, as GitLab lists them.
-            for (qsizetype i = pipeline->jobIds.size() - 1; i >= 0; --i) {
-                if (const GitLabJob *found = job(pipeline->jobIds.at(i)))
-                    items.append(jobJson(context, *found));
-            }
-            return paginated(context, items);
-        }
-        return message(404, u"404 Not Found"_s);
-    }
-    if (area == u"jobs"_s && s.size() >= 4) {
-        const GitLabJob *found = job(s.at(3).toLongLong());
-        if (!found)
-            return message(404, u"404 Not found"_s);
-        if (s.size() == 4)
-            return HttpResponse::json(200, QJsonDocument(jobJson(context, *found)));
-        if (s.at(4) == u"artifacts"_s && s.size() >= 6) {
-            const QString path = s.mid(5).join(u'/');
-            if (found->artifactFileName.isEmpty() || found->artifactFileName != path)
-                return message(404, u"404 Not Found"_s);
-            HttpResponse response;
-            if (found->largeArtifactBytes >= 0) {
-                response.bodyDevice = std::make_shared<DeterministicByteDevice>(
-                    found->largeArtifactBytes, found->largeArtifactSeed);
-                response.bodyDeviceSize = found->largeArtifactBytes;
-            } else {
-                response.body = artifactBytesForPath(s).value_or(QByteArray());
-            }
-            response.setHeader("Content-Type"_ba, "application/octet-stream"_ba);
-            response.setHeader("Content-Disposition"_ba,
-                               "attachment; filename=\""_ba + path.section(u'/', -1).toUtf8() +
-                                   '"');
-            return response;
-        }
-        return message(404, u"404 Not Found"_s);
-    }
+    if (const RouteLookup<Handler> found = findRoute<Handler>(projectRoutes, method, s.mid(2));
+        found.route)
+        return found.route->target(*this, context, found.captures);
     return message(404, u"404 Not Found"_s);
+}
+
+bool GitLabApi::canReadApi(const GitLabToken *token)
+{
+    return token && (token->scopes.contains(u"read_api"_s) || token->scopes.contains(u"api"_s));
+}
+
+HttpResponse GitLabApi::insufficientScope()
+{
+    return HttpResponse::json(
+        403,
+        QJsonDocument(QJsonObject {
+            {u"error"_s, u"insufficient_scope"_s},
+            {u"error_description"_s,
+             u"The request requires higher privileges than provided by the access token."_s},
+            {u"scope"_s, u"api read_api"_s}}));
+}
+
+HttpResponse GitLabApi::getVersion(const Context &context) const
+{
+    if (!context.token)
+        return message(401, u"401 Unauthorized"_s);
+    return HttpResponse::json(
+        200,
+        QJsonDocument(QJsonObject {{u"version"_s, u"17.11.1-ee"_s},
+                                   {u"revision"_s, u"5a2f3b1c9d0"_s},
+                                   {u"kas"_s, QJsonObject {{u"enabled"_s, false}}},
+                                   {u"enterprise"_s, true}}));
+}
+
+HttpResponse GitLabApi::getUser(const Context &context) const
+{
+    const GitLabToken *token = context.token;
+    if (!token)
+        return message(401, u"401 Unauthorized"_s);
+    if (!canReadApi(token) && !token->scopes.contains(u"read_user"_s))
+        return insufficientScope();
+    QJsonObject user = userJson(context);
+    user.insert(u"created_at"_s, u"2018-01-10T09:00:00.000Z"_s);
+    user.insert(u"bio"_s, u""_s);
+    user.insert(u"public_email"_s, QJsonValue());
+    user.insert(u"email"_s, u"roberto@example.org"_s);
+    return HttpResponse::json(200, QJsonDocument(user));
+}
+
+HttpResponse GitLabApi::getTokenSelf(const Context &context) const
+{
+    const GitLabToken *token = context.token;
+    if (!token)
+        return message(401, u"401 Unauthorized"_s);
+    QJsonArray scopes;
+    for (const QString &scope : token->scopes)
+        scopes.append(scope);
+    return HttpResponse::json(
+        200,
+        QJsonDocument(
+            QJsonObject {{u"id"_s, 4242},
+                         {u"name"_s, token->name},
+                         {u"revoked"_s, token->revoked},
+                         {u"created_at"_s, u"2025-01-02T10:00:00.000Z"_s},
+                         {u"description"_s, u""_s},
+                         {u"scopes"_s, scopes},
+                         {u"user_id"_s, 1234},
+                         {u"last_used_at"_s, gitLabTime(m_clock->now())},
+                         {u"active"_s, true},
+                         {u"expires_at"_s,
+                          token->expiresAt ? QJsonValue(token->expiresAt->toString(Qt::ISODate))
+                                           : QJsonValue()}}));
+}
+
+HttpResponse GitLabApi::listCommits(const Context &context) const
+{
+    const GitLabCommit *head = commitAt(context.request.query.queryItemValue(u"ref_name"_s));
+    QJsonArray items;
+    bool reached = false;
+    for (const GitLabCommit &commit : std::as_const(m_commits)) {
+        reached = reached || (head && commit.sha == head->sha);
+        if (reached)
+            items.append(commitJson(context, commit, false));
+    }
+    return paginated(context, items);
+}
+
+HttpResponse GitLabApi::getCommit(const Context &context, const QString &ref) const
+{
+    const GitLabCommit *commit = commitAt(ref);
+    if (!commit)
+        return message(404, u"404 Commit Not Found"_s);
+    return HttpResponse::json(200, QJsonDocument(commitJson(context, *commit, true)));
+}
+
+HttpResponse GitLabApi::getRawFile(const Context &context, const QString &path) const
+{
+    const QString ref = context.request.query.queryItemValue(u"ref"_s);
+    const GitLabCommit *commit = commitAt(ref);
+    if (!commit)
+        return message(404, u"404 Commit Not Found"_s);
+    const QByteArray content = fileAt(*commit, path);
+    if (content.isEmpty())
+        return message(404, u"404 File Not Found"_s);
+    HttpResponse response = HttpResponse::text(200, content, "text/plain; charset=utf-8"_ba);
+    response.setHeader("X-Gitlab-File-Path"_ba, path.toUtf8());
+    response.setHeader("X-Gitlab-Commit-Id"_ba, commit->sha.toUtf8());
+    response.setHeader("X-Gitlab-Ref"_ba, ref.toUtf8());
+    return response;
+}
+
+HttpResponse GitLabApi::getArchive(const Context &context, const QString &format) const
+{
+    if (format != u".tar.bz2"_s && format != u".tbz2"_s && format != u".bz2"_s)
+        return message(404, u"404 Not Found"_s);
+    const GitLabCommit *commit = commitAt(context.request.query.queryItemValue(u"sha"_s));
+    if (!commit)
+        return message(404, u"404 Commit Not Found"_s);
+    // GitLab's own archive: top folder <project>-<sha>-<sha>/, unlike the CI tarball.
+    const QString top = m_projectName + u'-' + commit->sha + u'-' + commit->sha + u'/';
+    const QByteArray bytes = makeTarBz2({{top, {}},
+                                         {top + u"README.md"_s, fileAt(*commit, u"README.md"_s)},
+                                         {top + u"src/"_s, {}},
+                                         {top + u"src/pymodule/"_s, {}},
+                                         {top + initFilePath(), fileAt(*commit, initFilePath())}},
+                                        commit->authoredAt);
+    HttpResponse response = HttpResponse::text(200, bytes, "application/x-bzip2"_ba);
+    response.setHeader("Content-Disposition"_ba,
+                       "attachment; filename=\""_ba + top.chopped(1).toUtf8() + ".tar.bz2\"");
+    return response;
+}
+
+HttpResponse GitLabApi::listPipelines(const Context &context) const
+{
+    const QUrlQuery &query = context.request.query;
+    const QString ref = query.queryItemValue(u"ref"_s);
+    const QString sha = query.queryItemValue(u"sha"_s);
+    const QString status = query.queryItemValue(u"status"_s);
+    QJsonArray items;
+    for (const GitLabPipeline &pipeline : std::as_const(m_pipelines)) {
+        if ((!ref.isEmpty() && pipeline.ref != ref) || (!sha.isEmpty() && pipeline.sha != sha) ||
+            (!status.isEmpty() && pipeline.status != status))
+            continue;
+        items.append(pipelineJson(context, pipeline, false));
+    }
+    return paginated(context, items);
+}
+
+HttpResponse GitLabApi::getPipeline(const Context &context, qint64 id, bool itsJobs) const
+{
+    const GitLabPipeline *pipeline = nullptr;
+    for (const GitLabPipeline &candidate : std::as_const(m_pipelines)) {
+        if (candidate.id == id)
+            pipeline = &candidate;
+    }
+    if (!pipeline)
+        return message(404, u"404 Not found"_s);
+    if (!itsJobs)
+        return HttpResponse::json(200, QJsonDocument(pipelineJson(context, *pipeline, true)));
+    QJsonArray items;
+    // Newest job first, as GitLab lists them.
+    for (qsizetype i = pipeline->jobIds.size() - 1; i >= 0; --i) {
+        if (const GitLabJob *found = job(pipeline->jobIds.at(i)))
+            items.append(jobJson(context, *found));
+    }
+    return paginated(context, items);
+}
+
+HttpResponse GitLabApi::getJob(const Context &context, qint64 id) const
+{
+    const GitLabJob *found = job(id);
+    if (!found)
+        return message(404, u"404 Not found"_s);
+    return HttpResponse::json(200, QJsonDocument(jobJson(context, *found)));
+}
+
+HttpResponse GitLabApi::getJobArtifact(const Context &context, qint64 id, const QString &path)
+{
+    const GitLabJob *found = job(id);
+    if (!found)
+        return message(404, u"404 Not found"_s);
+    if (found->artifactFileName.isEmpty() || found->artifactFileName != path)
+        return message(404, u"404 Not Found"_s);
+    HttpResponse response;
+    if (found->largeArtifactBytes >= 0) {
+        response.bodyDevice = std::make_shared<DeterministicByteDevice>(found->largeArtifactBytes,
+                                                                        found->largeArtifactSeed);
+        response.bodyDeviceSize = found->largeArtifactBytes;
+    } else {
+        response.body = artifactBytesForPath(context.segments).value_or(QByteArray());
+    }
+    response.setHeader("Content-Type"_ba, "application/octet-stream"_ba);
+    response.setHeader("Content-Disposition"_ba,
+                       "attachment; filename=\""_ba + path.section(u'/', -1).toUtf8() + '"');
+    return response;
 }
 
 }  // namespace rc::sandbox

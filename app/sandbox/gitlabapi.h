@@ -109,6 +109,20 @@ private:
     };
 
     HttpResponse route(const Context &context);
+    static bool canReadApi(const GitLabToken *token);
+    static HttpResponse insufficientScope();
+    HttpResponse getVersion(const Context &context) const;
+    HttpResponse getUser(const Context &context) const;
+    HttpResponse getTokenSelf(const Context &context) const;
+    HttpResponse listCommits(const Context &context) const;
+    HttpResponse getCommit(const Context &context, const QString &ref) const;
+    HttpResponse getRawFile(const Context &context, const QString &path) const;
+    HttpResponse getArchive(const Context &context, const QString &format) const;
+    HttpResponse listPipelines(const Context &context) const;
+    // The pipeline, or (itsJobs) its jobs, newest first.
+    HttpResponse getPipeline(const Context &context, qint64 id, bool itsJobs) const;
+    HttpResponse getJob(const Context &context, qint64 id) const;
+    HttpResponse getJobArtifact(const Context &context, qint64 id, const QString &path);
     HttpResponse message(int status, const QString &text) const;
     QJsonObject projectJson(const Context &context) const;
     QJsonObject commitJson(const Context &context, const GitLabCommit &commit, bool detailed) const;

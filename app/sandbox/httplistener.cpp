@@ -6,6 +6,8 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 #if defined(Q_OS_WIN)
 #include <winsock2.h>
 #else
@@ -18,8 +20,6 @@ namespace rc::sandbox {
 
 namespace {
 
-constexpr qsizetype kMaxHeaderBytes = 64 * 1024;
-constexpr qsizetype kMaxBodyBytes = 16 * 1024 * 1024;
 constexpr qint64 kStreamChunkBytes = 256 * 1024;
 constexpr qint64 kMaxBufferedWriteBytes = 1024 * 1024;
 
@@ -54,21 +54,29 @@ void HttpListener::closeConnections()
 void HttpListener::acceptConnections()
 {
     while (QTcpSocket *socket = m_server.nextPendingConnection())
-        new HttpConnection(socket, m_role, m_handler, this);
+        new HttpConnection(socket, m_role, m_handler, m_limits, this);
 }
 
 HttpConnection::HttpConnection(QTcpSocket *socket, Listener role,
-                               const HttpListener::Handler &handler, QObject *parent)
+                               const HttpListener::Handler &handler, const ListenerLimits &limits,
+                               QObject *parent)
     : QObject(parent)
     , m_socket(socket)
     , m_role(role)
     , m_handler(handler)
+    , m_limits(limits)
+    , m_idleTimer(new QTimer(this))
 {
     m_socket->setParent(this);
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    m_idleTimer->setSingleShot(true);
+    m_idleTimer->setInterval(m_limits.idleTimeout);
+    connect(m_idleTimer, &QTimer::timeout, this, &HttpConnection::idleTimedOut);
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::readAvailable);
     connect(m_socket, &QTcpSocket::bytesWritten, this, &HttpConnection::pumpBody);
     connect(m_socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
+    if (m_limits.idleTimeout.count() > 0)
+        m_idleTimer->start();
     readAvailable();
 }
 
@@ -76,6 +84,7 @@ void HttpConnection::close()
 {
     if (m_trickleTimer)
         m_trickleTimer->stop();
+    m_idleTimer->stop();
     m_socket->abort();
     deleteLater();
 }
@@ -83,116 +92,102 @@ void HttpConnection::close()
 void HttpConnection::readAvailable()
 {
     m_buffer += m_socket->readAll();
+    if (m_buffer.size() > m_limits.bufferCap()) {
+        // No single request needs more, so this is a client pushing bytes at an answer that is
+        // parked or slow: drop it rather than let the buffer grow.
+        close();
+        return;
+    }
+    // Only the wait for the client's bytes counts as idle; an owed answer stops the clock.
+    if (!m_busy && m_limits.idleTimeout.count() > 0)
+        m_idleTimer->start();
     processBuffer();
 }
 
 void HttpConnection::processBuffer()
 {
     while (!m_busy && !m_buffer.isEmpty() && m_socket->state() == QAbstractSocket::ConnectedState) {
-        HttpRequest request;
-        request.listener = m_role;
-        QByteArray problem;
-        switch (parseRequest(request, problem)) {
-        case ParseResult::NeedMore:
+        HttpParseResult parsed = parseHttpRequest(m_buffer, m_limits.http);
+        switch (parsed.status) {
+        case HttpParseResult::Status::NeedMore:
+            // curl asks before sending a large body; answering saves it a one-second wait.
+            if (parsed.expectsContinue && !m_continueSent) {
+                m_socket->write("HTTP/1.1 100 Continue\r\n\r\n"_ba);
+                m_continueSent = true;
+            }
             return;
-        case ParseResult::Invalid: {
-            m_keepAlive = false;
-            HttpResponse response = HttpResponse::text(problem.startsWith("413") ? 413 : 400,
-                                                       problem + '\n', "text/plain"_ba);
-            respond(std::move(response));
+        case HttpParseResult::Status::Error:
+            refuse(parsed.errorStatus, parsed.errorReason);
             return;
-        }
-        case ParseResult::Complete:
-            m_headRequest = request.method == "HEAD";
-            respond(m_handler(request));
+        case HttpParseResult::Status::Complete:
             break;
         }
+        m_continueSent = false;
+        m_buffer.remove(0, parsed.consumedBytes);
+        m_keepAlive = parsed.keepAlive;
+        HttpRequest &request = parsed.request;
+        request.listener = m_role;
+        m_headRequest = request.method == "HEAD";
+        if (m_limits.checkHost) {
+            const qsizetype hosts = std::count_if(
+                request.headers.cbegin(), request.headers.cend(), [](const auto &header) {
+                    return header.first.compare("Host", Qt::CaseInsensitive) == 0;
+                });
+            if (hosts != 1) {
+                refuse(400, "exactly one Host header is required"_ba);
+                return;
+            }
+            if (!hostIsOurs(request.header("Host"))) {
+                // Answered here, before any forge sees it: not in the request log either.
+                respond(HttpResponse::text(
+                    421,
+                    "421 misdirected request: this sandbox answers to loopback names only\n"_ba,
+                    "text/plain"_ba));
+                return;
+            }
+        }
+        respond(m_handler(request));
     }
 }
 
-HttpConnection::ParseResult HttpConnection::parseRequest(HttpRequest &request, QByteArray &problem)
+bool HttpConnection::hostIsOurs(QByteArrayView host) const
 {
-    // A method starts with an upper-case letter. Anything else (a TLS ClientHello from an
-    // https:// URL pointed at this plain-HTTP port) is answered at once, as real servers do,
-    // instead of waiting for a header end that never comes.
-    const char first = m_buffer.front();
-    if (first < 'A' || first > 'Z') {
-        problem = "400 not an HTTP request (https to a plain-HTTP port?)"_ba;
-        return ParseResult::Invalid;
+    const QByteArray port = ':' + QByteArray::number(m_socket->localPort());
+    const QHostAddress local = m_socket->localAddress();
+    bool isIpv4 = false;
+    const QHostAddress ipv4(local.toIPv4Address(&isIpv4));
+    const QByteArray localName =
+        isIpv4 ? ipv4.toString().toLatin1() : '[' + local.toString().toLatin1() + ']';
+    for (const QByteArray &name : {"127.0.0.1"_ba, "localhost"_ba, "[::1]"_ba, localName}) {
+        if (host.compare(QByteArray(name + port), Qt::CaseInsensitive) == 0)
+            return true;
     }
-    const qsizetype headEnd = m_buffer.indexOf("\r\n\r\n");
-    if (headEnd < 0) {
-        if (m_buffer.size() > kMaxHeaderBytes) {
-            problem = "431 request header too large"_ba;
-            return ParseResult::Invalid;
-        }
-        return ParseResult::NeedMore;
-    }
-    const QList<QByteArray> lines = m_buffer.left(headEnd).split('\n');
-    const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
-    if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1.")) {
-        problem = "400 malformed request line"_ba;
-        return ParseResult::Invalid;
-    }
-    request.method = requestLine.at(0);
-    request.target = requestLine.at(1);
-    const bool http10 = requestLine.at(2) == "HTTP/1.0";
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines.at(i).trimmed();
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0) {
-            problem = "400 malformed header"_ba;
-            return ParseResult::Invalid;
-        }
-        request.headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
-    }
-    if (!request.header("Transfer-Encoding").isEmpty()) {
-        problem = "411 only Content-Length request bodies are supported"_ba;
-        return ParseResult::Invalid;
-    }
-    qint64 bodyLength = 0;
-    if (const QByteArray length = request.header("Content-Length"); !length.isEmpty()) {
-        bool ok = false;
-        bodyLength = length.toLongLong(&ok);
-        if (!ok || bodyLength < 0) {
-            problem = "400 bad Content-Length"_ba;
-            return ParseResult::Invalid;
-        }
-        if (bodyLength > kMaxBodyBytes) {
-            problem = "413 request body too large"_ba;
-            return ParseResult::Invalid;
-        }
-    }
-    const qsizetype bodyStart = headEnd + 4;
-    if (m_buffer.size() - bodyStart < bodyLength) {
-        // curl asks before sending a large body; answering saves it a one-second wait.
-        if (!m_continueSent &&
-            request.header("Expect").compare("100-continue", Qt::CaseInsensitive) == 0) {
-            m_socket->write("HTTP/1.1 100 Continue\r\n\r\n"_ba);
-            m_continueSent = true;
-        }
-        return ParseResult::NeedMore;
-    }
-    m_continueSent = false;
-    request.body = m_buffer.mid(bodyStart, bodyLength);
-    m_buffer.remove(0, bodyStart + bodyLength);
+    return false;
+}
 
-    const qsizetype question = request.target.indexOf('?');
-    request.rawPath = question < 0 ? request.target : request.target.left(question);
-    if (question >= 0) {
-        // '+' means a space in a query string; QUrlQuery leaves it alone.
-        QByteArray query = request.target.mid(question + 1);
-        query.replace('+', "%20");
-        request.query = QUrlQuery(QString::fromUtf8(query));
-    }
-    const QByteArray connection = request.header("Connection").toLower();
-    m_keepAlive = http10 ? connection == "keep-alive" : connection != "close";
-    return ParseResult::Complete;
+void HttpConnection::refuse(int status, const QByteArray &reason)
+{
+    m_keepAlive = false;
+    m_headRequest = false;
+    respond(HttpResponse::text(status, QByteArray::number(status) + ' ' + reason + '\n',
+                               "text/plain"_ba));
+}
+
+void HttpConnection::idleTimedOut()
+{
+    if (m_busy)
+        return;
+    // A request started and stalled gets told why; a quiet keep-alive connection just ends.
+    if (!m_buffer.isEmpty())
+        refuse(408, "request timeout"_ba);
+    else
+        m_socket->disconnectFromHost();
 }
 
 void HttpConnection::respond(HttpResponse response)
 {
     m_busy = true;
+    m_idleTimer->stop();
     m_response = std::move(response);
     m_bodyOffset = 0;
     if (m_response.delivery.delay.count() > 0)
@@ -301,6 +296,8 @@ void HttpConnection::finishAnswer()
         m_socket->disconnectFromHost();
         return;
     }
+    if (m_limits.idleTimeout.count() > 0)
+        m_idleTimer->start();
     // Requests that arrived while this answer was written are handled next, in order.
     QTimer::singleShot(0, this, &HttpConnection::processBuffer);
 }

@@ -6,6 +6,8 @@
 #include <QLocale>
 #include <QUrl>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace rc::sandbox {
@@ -17,7 +19,120 @@ bool sameHeaderName(QByteArrayView a, QByteArrayView b)
     return a.compare(b, Qt::CaseInsensitive) == 0;
 }
 
+HttpParseResult parseError(int status, QByteArrayView reason)
+{
+    HttpParseResult result;
+    result.status = HttpParseResult::Status::Error;
+    result.errorStatus = status;
+    result.errorReason = reason.toByteArray();
+    return result;
+}
+
+bool isTokenCharacter(char c)
+{
+    // RFC 9110 §5.6.2 tchar.
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+        QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
+}
+
+bool isToken(QByteArrayView text)
+{
+    return !text.isEmpty() && std::all_of(text.begin(), text.end(), isTokenCharacter);
+}
+
+bool hasControlCharacter(QByteArrayView text)
+{
+    return std::any_of(text.begin(), text.end(), [](char c) {
+        const auto byte = static_cast<unsigned char>(c);
+        return (byte < 0x20 && c != '\t') || byte == 0x7f;
+    });
+}
+
 }  // namespace
+
+HttpParseResult parseHttpRequest(QByteArrayView bytes, const HttpLimits &limits)
+{
+    if (bytes.isEmpty())
+        return {};
+    // A method starts with an upper-case letter. Anything else (a TLS ClientHello from an
+    // https:// URL pointed at this plain-HTTP port) is answered at once, as real servers do,
+    // instead of waiting for a header end that never comes.
+    const char first = bytes.front();
+    if (first < 'A' || first > 'Z')
+        return parseError(400, "not an HTTP request (https to a plain-HTTP port?)");
+    const qsizetype headEnd = bytes.indexOf(QByteArrayView("\r\n\r\n"));
+    const qsizetype bodyStart = headEnd + 4;
+    // The cap holds whether or not the blank line has arrived: a huge head that does end is
+    // refused as surely as one that never does.
+    if ((headEnd < 0 && bytes.size() > limits.maxHeaderBytes) ||
+        (headEnd >= 0 && bodyStart > limits.maxHeaderBytes))
+        return parseError(431, "request header too large");
+    if (headEnd < 0)
+        return {};
+
+    HttpParseResult result;
+    HttpRequest &request = result.request;
+    const QList<QByteArray> lines = bytes.first(headEnd).toByteArray().split('\n');
+    const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
+    if (requestLine.size() != 3 || !isToken(requestLine.at(0)) || requestLine.at(1).isEmpty() ||
+        hasControlCharacter(requestLine.at(1)) || !requestLine.at(2).startsWith("HTTP/1."))
+        return parseError(400, "malformed request line");
+    request.method = requestLine.at(0);
+    request.target = requestLine.at(1);
+    const bool http10 = requestLine.at(2) == "HTTP/1.0";
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray line = lines.at(i).trimmed();
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0 || !isToken(line.left(colon)) || hasControlCharacter(line.mid(colon + 1)))
+            return parseError(400, "malformed header");
+        request.headers.append({line.left(colon), line.mid(colon + 1).trimmed()});
+    }
+    if (request.hasHeader("Transfer-Encoding"))
+        return parseError(411, "only Content-Length request bodies are supported");
+    qint64 bodyLength = 0;
+    QByteArray announcedLength;
+    for (const auto &[name, value] : std::as_const(request.headers)) {
+        if (!sameHeaderName(name, "Content-Length"))
+            continue;
+        // Two different lengths are how request smuggling starts (RFC 9112 §6.3).
+        if (!announcedLength.isNull() && value != announcedLength)
+            return parseError(400, "conflicting Content-Length");
+        announcedLength = value;
+    }
+    if (!announcedLength.isNull()) {
+        const bool digitsOnly = !announcedLength.isEmpty() &&
+            std::all_of(announcedLength.begin(), announcedLength.end(),
+                        [](char c) { return c >= '0' && c <= '9'; });
+        bool ok = false;
+        bodyLength = announcedLength.toLongLong(&ok);
+        if (!digitsOnly || !ok)
+            return parseError(400, "bad Content-Length");
+        if (bodyLength > limits.maxBodyBytes)
+            return parseError(413, "request body too large");
+    }
+    if (bytes.size() - bodyStart < bodyLength) {
+        HttpParseResult waiting;
+        // curl asks before sending a large body; answering saves it a one-second wait.
+        waiting.expectsContinue =
+            request.header("Expect").compare("100-continue", Qt::CaseInsensitive) == 0;
+        return waiting;
+    }
+    request.body = bytes.sliced(bodyStart, bodyLength).toByteArray();
+    result.consumedBytes = bodyStart + bodyLength;
+
+    const qsizetype question = request.target.indexOf('?');
+    request.rawPath = question < 0 ? request.target : request.target.left(question);
+    if (question >= 0) {
+        // '+' means a space in a query string; QUrlQuery leaves it alone.
+        QByteArray query = request.target.mid(question + 1);
+        query.replace('+', "%20");
+        request.query = QUrlQuery(QString::fromUtf8(query));
+    }
+    const QByteArray connection = request.header("Connection").toLower();
+    result.keepAlive = http10 ? connection == "keep-alive" : connection != "close";
+    result.status = HttpParseResult::Status::Complete;
+    return result;
+}
 
 QByteArray HttpRequest::header(QByteArrayView name) const
 {
@@ -132,6 +247,8 @@ QByteArray reasonPhrase(int status)
         return "Not Found"_ba;
     case 405:
         return "Method Not Allowed"_ba;
+    case 408:
+        return "Request Timeout"_ba;
     case 409:
         return "Conflict"_ba;
     case 410:
@@ -140,10 +257,14 @@ QByteArray reasonPhrase(int status)
         return "Length Required"_ba;
     case 413:
         return "Content Too Large"_ba;
+    case 421:
+        return "Misdirected Request"_ba;
     case 422:
         return "Unprocessable Entity"_ba;
     case 429:
         return "Too Many Requests"_ba;
+    case 431:
+        return "Request Header Fields Too Large"_ba;
     case 500:
         return "Internal Server Error"_ba;
     case 502:

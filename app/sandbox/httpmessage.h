@@ -42,6 +42,37 @@ struct HttpRequest
     QString path() const { return QString::fromUtf8(rawPath); }
 };
 
+// Bounds the request parser enforces; the defaults are what the simulator's listener uses.
+struct HttpLimits
+{
+    qsizetype maxHeaderBytes = 64 * 1024;    // request line, headers and the blank line
+    qint64 maxBodyBytes = 16 * 1024 * 1024;  // a larger Content-Length is refused with 413
+};
+
+struct HttpParseResult
+{
+    enum class Status { NeedMore, Complete, Error };
+    Status status = Status::NeedMore;
+    // Complete: the request (its listener is Listener::Api; the caller sets the real one).
+    HttpRequest request;
+    // Complete: the bytes the request used (head and body); what follows is the next pipelined
+    // request. 0 otherwise.
+    qsizetype consumedBytes = 0;
+    // Complete: whether the connection stays open after the answer.
+    bool keepAlive = true;
+    // NeedMore: the head is complete and valid, its body has not all arrived and the client
+    // waits for "100 Continue" before sending it.
+    bool expectsContinue = false;
+    // Error: the status to answer (400, 411, 413 or 431) and a one-line ASCII reason.
+    int errorStatus = 0;
+    QByteArray errorReason;
+};
+
+// Parses the HTTP/1.1 request at the start of `bytes`. Pure: no sockets, no state, so the
+// listener and the fuzz target run the same code. Never needs more than
+// maxHeaderBytes + maxBodyBytes bytes to decide.
+HttpParseResult parseHttpRequest(QByteArrayView bytes, const HttpLimits &limits = {});
+
 // How the bytes of a response reach the client; anything but Normal is a fault being injected.
 struct Delivery
 {

@@ -36,7 +36,24 @@ int RequestLog::append(const HttpRequest &request, const QDateTime &receivedAt)
     entry.body = request.body;
     entry.receivedAt = receivedAt;
     m_entries.append(entry);
+    trimToCapacity();
     return entry.sequence;
+}
+
+void RequestLog::setCapacity(qsizetype maxEntries)
+{
+    m_capacity = qMax<qsizetype>(0, maxEntries);
+    trimToCapacity();
+}
+
+void RequestLog::trimToCapacity()
+{
+    if (m_capacity == 0 || m_entries.size() <= m_capacity)
+        return;
+    const qsizetype excess = m_entries.size() - m_capacity;
+    // Qt 6's QList erases at its front by moving its start: no copy of the rest.
+    m_entries.remove(0, excess);
+    m_dropped += excess;
 }
 
 void RequestLog::annotate(int sequence, int status, std::optional<FaultKind> fault)

@@ -49,10 +49,20 @@ public:
     // Requests that reached the other host with Authorization or PRIVATE-TOKEN: must stay empty.
     QList<LoggedRequest> credentialLeaks() const;
     void clear() { m_entries.clear(); }
+    // Keeps only the newest `maxEntries` requests, dropping the oldest (0: keep all, the
+    // default, which tests rely on). A long-running `sandbox serve` bounds its memory with it.
+    void setCapacity(qsizetype maxEntries);
+    qsizetype capacity() const { return m_capacity; }
+    // Requests dropped by the capacity since the start; sequence numbers keep counting.
+    qint64 droppedCount() const { return m_dropped; }
 
 private:
+    void trimToCapacity();
+
     QList<LoggedRequest> m_entries;
     int m_nextSequence = 1;
+    qsizetype m_capacity = 0;
+    qint64 m_dropped = 0;
 };
 
 }  // namespace rc::sandbox

@@ -4,6 +4,7 @@
 
 #include "desktop/appsettings.h"
 #include "desktop/filelog.h"
+#include "desktop/processhardening.h"
 #include "desktop/singleinstance.h"
 
 #include <QDataStream>
@@ -38,6 +39,17 @@ private:
     QString uniqueKey() const { return u"test-"_s + QUuid::createUuid().toString(QUuid::Id128); }
 
 private slots:
+    void processRefusesCoreDumpsAndTracing()
+    {
+#if defined(Q_OS_LINUX)
+        QVERIFY(rc::desktop::processIsDumpable());
+        QVERIFY(rc::desktop::denyCoreDumpsAndTracing());
+        QVERIFY(!rc::desktop::processIsDumpable());
+#else
+        QVERIFY(!rc::desktop::denyCoreDumpsAndTracing());
+#endif
+    }
+
     void settingsRoundTrip()
     {
         QSettings settings(m_dir.filePath(u"round.ini"_s), QSettings::IniFormat);

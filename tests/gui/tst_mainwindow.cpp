@@ -6,6 +6,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QGroupBox>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -261,6 +262,63 @@ private slots:
     {
         QVERIFY(!m_window->loadInitFile(u"/nonexistent/__init__.py"_s));
         QVERIFY(m_window->form()->initFilePath().isEmpty());
+    }
+
+    // Tab visits every control of the window once per round, and inside each group in the order
+    // it is read: top to bottom, left to right on one row.
+    void tabWalksEveryControlInReadingOrder()
+    {
+        QList<QWidget *> focusable;
+        const QList<QWidget *> all = m_window->findChildren<QWidget *>();
+        for (QWidget *widget : all) {
+            if ((widget->focusPolicy() & Qt::TabFocus) && widget->isVisibleTo(m_window.get()) &&
+                widget->isEnabled() && !widget->focusProxy())
+                focusable << widget;
+        }
+        QVERIFY(focusable.size() > 10);
+
+        QWidget *first = focusable.first();
+        first->setFocus(Qt::TabFocusReason);
+        QTRY_COMPARE(QApplication::focusWidget(), first);
+        QList<QWidget *> round {first};
+        for (qsizetype step = 0; step < 3 * focusable.size(); ++step) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QWidget *now = QApplication::focusWidget();
+            QVERIFY(now);
+            if (now == first)
+                break;
+            QVERIFY2(!round.contains(now),
+                     qPrintable(
+                         u"focus came back to %1 before the round ended"_s.arg(now->objectName())));
+            round << now;
+        }
+        for (QWidget *widget : std::as_const(focusable)) {
+            QVERIFY2(round.contains(widget),
+                     qPrintable(u"Tab never reaches %1 (%2)"_s.arg(widget->objectName(),
+                                                                   widget->accessibleName())));
+        }
+
+        const auto groupOf = [](const QWidget *widget) -> const QGroupBox * {
+            for (const QWidget *up = widget->parentWidget(); up; up = up->parentWidget()) {
+                if (const auto *group = qobject_cast<const QGroupBox *>(up))
+                    return group;
+            }
+            return nullptr;
+        };
+        for (qsizetype i = 1; i < round.size(); ++i) {
+            const QGroupBox *group = groupOf(round[i]);
+            if (!group || group != groupOf(round[i - 1]))
+                continue;
+            const QRect before(round[i - 1]->mapTo(group, QPoint(0, 0)), round[i - 1]->size());
+            const QRect after(round[i]->mapTo(group, QPoint(0, 0)), round[i]->size());
+            const bool sameRow = after.top() < before.bottom() && before.top() < after.bottom();
+            const bool readOn =
+                sameRow ? after.left() >= before.right() : after.top() >= before.bottom();
+            QVERIFY2(
+                readOn,
+                qPrintable(u"in \"%1\", Tab goes from %2 to %3 against the reading order"_s.arg(
+                    group->title(), round[i - 1]->objectName(), round[i]->objectName())));
+        }
     }
 };
 

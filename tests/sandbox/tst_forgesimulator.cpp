@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTest>
 #include <QTimeZone>
 #include <QUrlQuery>
@@ -80,6 +81,9 @@ private Q_SLOTS:
     void redirectFaultParksTheAnswerOnTheOtherHost();
     void requestLogRecordsWhatArrived();
     void keepAliveServesSeveralRequestsOnOneConnection();
+    void wrongMethodOnAKnownPathIs405();
+    void foreignHostIsMisdirectedAndNotLogged();
+    void listenerLimitsReachBothHosts();
 
 private:
     QUrl gitHub(const QString &path, const QString &query = {}) const;
@@ -97,6 +101,11 @@ private:
     QJsonObject jobNamed(qint64 runId, const QString &prefix);
     Reply annotationsOf(const QJsonObject &job, const QString &query = {},
                         const QString &token = QString(ForgeSimulator::kGitHubClassicToken));
+    QByteArray apiHostLine() const
+    {
+        return "Host: 127.0.0.1:"_ba + QByteArray::number(m_simulator->gitHubApiUrl().port()) +
+            "\r\n"_ba;
+    }
     void advanceMinutes(int minutes) { m_simulator->advance(std::chrono::minutes(minutes)); }
 
     std::unique_ptr<ForgeSimulator> m_simulator;
@@ -1433,8 +1442,8 @@ void TestForgeSimulator::faultsAreObservableOnTheSocket()
         fault.retryAfterSeconds = retryAfter;
     const int id = m_simulator->addFault(fault);
     const QByteArray request =
-        "GET /repos/VeloxChem/meta-vlx/actions/workflows/deploy-cxx.yml HTTP/1.1\r\n"
-        "Host: 127.0.0.1\r\nAuthorization: Bearer "_ba +
+        "GET /repos/VeloxChem/meta-vlx/actions/workflows/deploy-cxx.yml HTTP/1.1\r\n"_ba +
+        apiHostLine() + "Authorization: Bearer "_ba +
         QByteArray(ForgeSimulator::kGitHubClassicToken.data()) + "\r\n\r\n"_ba;
     const int wait = faultKind == FaultKind::NoAnswer ? 400 : 3000;
     const sandboxtest::RawExchange exchange =
@@ -1570,8 +1579,8 @@ void TestForgeSimulator::noAnswerAndResetStillTakeEffect()
         QJsonDocument(QJsonObject {{u"ref"_s, u"main"_s}, {u"inputs"_s, goodInputs()}})
             .toJson(QJsonDocument::Compact);
     const QByteArray request =
-        "POST /repos/VeloxChem/meta-vlx/actions/workflows/deploy-cxx.yml/dispatches HTTP/1.1\r\n"
-        "Host: 127.0.0.1\r\nAuthorization: Bearer "_ba +
+        "POST /repos/VeloxChem/meta-vlx/actions/workflows/deploy-cxx.yml/dispatches HTTP/1.1\r\n"_ba +
+        apiHostLine() + "Authorization: Bearer "_ba +
         QByteArray(ForgeSimulator::kGitHubClassicToken.data()) + "\r\nContent-Length: "_ba +
         QByteArray::number(body.size()) + "\r\n\r\n"_ba + body;
     const quint16 port = m_simulator->gitHubApiUrl().port();
@@ -1635,12 +1644,88 @@ void TestForgeSimulator::requestLogRecordsWhatArrived()
 
 void TestForgeSimulator::keepAliveServesSeveralRequestsOnOneConnection()
 {
-    const QByteArray two =
-        "GET /rate_limit HTTP/1.1\r\nHost: x\r\n\r\nGET /rate_limit HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"_ba;
+    const QByteArray two = "GET /rate_limit HTTP/1.1\r\n"_ba + apiHostLine() +
+        "\r\nGET /rate_limit HTTP/1.1\r\n"_ba + apiHostLine() + "Connection: close\r\n\r\n"_ba;
     const sandboxtest::RawExchange exchange =
         sandboxtest::rawExchange(m_simulator->gitHubApiUrl().port(), two, 2000, true);
     QCOMPARE(exchange.bytes.count("HTTP/1.1 200 OK"), 2);
     QCOMPARE(m_simulator->requestLog().entries().size(), 2);
+}
+
+// The route tables know every path's methods: a known path with another method is 405 with
+// Allow (GitHub), GitLab's read-only API stays 405 for everything but GET/HEAD, unknown paths 404.
+void TestForgeSimulator::wrongMethodOnAKnownPathIs405()
+{
+    const QList<QPair<QByteArray, QByteArray>> auth {
+        {"Authorization"_ba,
+         "Bearer "_ba + QByteArray(ForgeSimulator::kGitHubClassicToken.data())}};
+    const Reply deleteRun =
+        m_client->send("DELETE"_ba, gitHub(m_repo + u"/actions/runs/1"_s), {}, auth);
+    QCOMPARE(deleteRun.status, 405);
+    QCOMPARE(deleteRun.header("Allow"), "GET"_ba);
+    QCOMPARE(deleteRun.object().value(u"message"_s).toString(), u"Method Not Allowed"_s);
+    const Reply getCancel = gitHubGet(m_repo + u"/actions/runs/1/cancel"_s);
+    QCOMPARE(getCancel.status, 405);
+    QCOMPARE(getCancel.header("Allow"), "POST"_ba);
+    QCOMPARE(m_client->send("PUT"_ba, gitHub(u"/user"_s), {}, auth).status, 405);
+    QCOMPARE(m_client->send("PUT"_ba, gitHub(m_repo + u"/nothing-here"_s), {}, auth).status, 404);
+    // HEAD is served wherever GET is.
+    QCOMPARE(m_client->send("HEAD"_ba, gitHub(u"/user"_s), {}, auth).status, 200);
+
+    const QList<QPair<QByteArray, QByteArray>> gitLabAuth {
+        {"PRIVATE-TOKEN"_ba, QByteArray(ForgeSimulator::kGitLabToken.data())}};
+    QCOMPARE(m_client->send("POST"_ba, gitLab(u"/projects/42/pipelines"_s), {}, gitLabAuth).status,
+             405);
+    QCOMPARE(m_client->send("GET"_ba, gitLab(u"/projects/42/nothing"_s), {}, gitLabAuth).status,
+             404);
+}
+
+// DNS rebinding: a page on attacker.example whose name now points at 127.0.0.1 sends its own
+// Host. The listener answers 421 before any forge sees the request.
+void TestForgeSimulator::foreignHostIsMisdirectedAndNotLogged()
+{
+    m_simulator->clearRequestLog();
+    const QByteArray port = QByteArray::number(m_simulator->gitHubApiUrl().port());
+    const QByteArray foreign = "GET /user HTTP/1.1\r\nHost: attacker.example:"_ba + port +
+        "\r\nAuthorization: Bearer "_ba + QByteArray(ForgeSimulator::kGitHubClassicToken.data()) +
+        "\r\n\r\n"_ba;
+    const sandboxtest::RawExchange exchange =
+        sandboxtest::rawExchange(m_simulator->gitHubApiUrl().port(), foreign);
+    QCOMPARE(exchange.status(), 421);
+    QVERIFY(!exchange.body().contains("octo-maintainer"));
+    QVERIFY(m_simulator->requestLog().entries().isEmpty());
+    // The names the simulator is reachable as all work, on both hosts.
+    QCOMPARE(gitHubGet(u"/user"_s).status, 200);
+    QUrl viaLocalhost = gitHub(u"/rate_limit"_s);
+    viaLocalhost.setHost(u"localhost"_s);
+    QCOMPARE(m_client->get(viaLocalhost).status, 200);
+    QUrl otherHost = m_simulator->otherHostUrl();
+    otherHost.setPath(u"/blobs/logs/1.txt"_s);
+    QCOMPARE(m_client->get(otherHost).status, 404);  // reached the other host's routes
+    QCOMPARE(m_simulator->requestLog().entries().size(), 3);
+}
+
+void TestForgeSimulator::listenerLimitsReachBothHosts()
+{
+    rc::sandbox::ListenerLimits limits;
+    limits.idleTimeout = 200ms;
+    m_simulator->setListenerLimits(limits);
+    QVERIFY(m_simulator->listenerLimits().idleTimeout == 200ms);
+    for (const QUrl &base : {m_simulator->gitHubApiUrl(), m_simulator->otherHostUrl()}) {
+        QTcpSocket socket;
+        QSignalSpy connected(&socket, &QTcpSocket::connected);
+        QSignalSpy disconnected(&socket, &QTcpSocket::disconnected);
+        socket.connectToHost(base.host(), quint16(base.port()));
+        QVERIFY(connected.wait(5000));
+        QVERIFY2(disconnected.wait(5000), qPrintable(base.toString()));
+    }
+    // A NoAnswer fault still parks its connection past the idle timeout.
+    m_simulator->addFault(Fault::make(FaultKind::NoAnswer, "GET"_ba, u"/user"_s));
+    const QByteArray request = "GET /user HTTP/1.1\r\n"_ba + apiHostLine() + "\r\n"_ba;
+    const sandboxtest::RawExchange silent =
+        sandboxtest::rawExchange(m_simulator->gitHubApiUrl().port(), request, 800);
+    QVERIFY(silent.bytes.isEmpty());
+    QVERIFY(!silent.disconnected);
 }
 
 QTEST_GUILESS_MAIN(TestForgeSimulator)

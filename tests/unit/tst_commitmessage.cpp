@@ -47,6 +47,7 @@ private slots:
     void parse_data();
     void parse();
     void knownKeys();
+    void warningsCarryNoControlCharacters();
 };
 
 void TestCommitMessage::parse_data()
@@ -233,6 +234,18 @@ void TestCommitMessage::parse_data()
     QTest::newRow("huge unquoted value is quoted short in the warning")
         << block(u"\"build\": "_s + QString(5000, u'9')) << true << true << Values()
         << QStringList {u"; '9999999999999999999999999999999999999999…' was not used"_s};
+
+    QString manyMistakes;
+    for (int i = 0; i < 200; ++i)
+        manyMistakes += u"bare%1: 1, "_s.arg(i);
+    QStringList firstTwelve(12, u"must be in quotes"_s);
+    QTest::newRow("hundreds of mistakes: the first twelve, then a count")
+        << block(manyMistakes) << true << true << Values()
+        << (firstTwelve << u"and 188 more in the package block, not listed"_s);
+    QTest::newRow("a message of megabytes is read up to its cap")
+        << title + QString(2 * 1024 * 1024, u'x') + u"\npackage = {\"build\": \"5\"}"_s << true
+        << false << Values()
+        << QStringList {u"only its beginning was read"_s, u"the body has no package"_s};
 }
 
 void TestCommitMessage::parse()
@@ -257,6 +270,26 @@ void TestCommitMessage::knownKeys()
 {
     QCOMPARE(rc::knownPackageKeys(),
              (QStringList {u"version"_s, u"build"_s, u"channel"_s, u"label"_s}));
+}
+
+void TestCommitMessage::warningsCarryNoControlCharacters()
+{
+    // Escape sequences and bidi overrides in every place a warning quotes from.
+    const QString hostile = u"\u001b[2J\u202e\r\u0007"_s;
+    const QString message = u"Release [conda-build]\n\npackage = {\"build\": 5"_s + hostile +
+        u", \"ver"_s + hostile + u"sion\": \"1\", "_s + hostile + u": 1, \"label\": ["_s + hostile +
+        u"]}"_s;
+    const rc::CommitMessageParse parse = rc::parseCommitMessage(message);
+    QVERIFY(!parse.warnings.isEmpty());
+    for (const QString &warning : parse.warnings) {
+        for (const QChar character : warning) {
+            QVERIFY2(
+                character.category() != QChar::Other_Control &&
+                    character.category() != QChar::Other_Format,
+                qPrintable(u"U+%1 in: "_s.arg(uint(character.unicode()), 4, 16, QLatin1Char('0')) +
+                           warning.toHtmlEscaped()));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCommitMessage)

@@ -13,6 +13,8 @@
 #include "sandbox/gitlabapi.h"
 #include "sandbox/runengine.h"
 #include "sandbox/virtualclock.h"
+#include "support/forgewait.h"
+#include "support/simulatorclients.h"
 #include "watch/runwatcher.h"
 
 #include <QCryptographicHash>
@@ -32,6 +34,7 @@ using rc::sandbox::FaultKind;
 using rc::sandbox::ForgeSimulator;
 using rc::sandbox::Listener;
 using namespace rc::sandbox::test;
+using rc::test::waitForResult;
 
 Q_DECLARE_METATYPE(rc::sandbox::FaultKind)
 
@@ -45,18 +48,6 @@ constexpr int kBuilds = 6;
 constexpr int kJobs = kBuilds + 2;     // prepare, 6 builds, summary
 constexpr double kSpeed = 200.0;       // virtual seconds per real second
 constexpr int kRunTimeoutMs = 60'000;  // a whole run is ~12 virtual minutes: ~4 s here
-
-template<class T, class Call>
-bool waitForResult(Call call, ForgeResult<T> *out, int timeoutMs = 20000)
-{
-    bool done = false;
-    QObject context;
-    call(&context, [&](const ForgeResult<T> &r) {
-        *out = r;
-        done = true;
-    });
-    return QTest::qWaitFor([&] { return done; }, timeoutMs);
-}
 
 WatchOptions fastOptions()
 {
@@ -73,36 +64,12 @@ class TestRunWatcher : public QObject
 {
     Q_OBJECT
 private:
-    std::unique_ptr<ForgeSimulator> sim;
-    std::unique_ptr<QNetworkAccessManager> nam;
-    std::unique_ptr<MemoryTokenSource> tokens;
-    std::unique_ptr<Transport> transport;
-    std::unique_ptr<GitHubClient> github;
+    rc::test::SimulatorClients forge;
 
-    QString releasableSha() const
-    {
-        for (const auto &c : sim->gitLab()->commits()) {
-            if (sim->gitLab()->tarballJobFor(c.sha))
-                return c.sha;
-        }
-        return {};
-    }
     QJsonObject inputs(const QString &version = u"2.0.0"_s) const
     {
-        const QString sha = releasableSha();
-        const QByteArray tarball = sim->gitLab()->tarballFor(sha);
-        return {{u"recipe"_s, u"veloxchem"_s},
-                {u"url"_s, sim->tarballUrl(sha).toString()},
-                {u"sha256"_s,
-                 QString::fromLatin1(
-                     QCryptographicHash::hash(tarball, QCryptographicHash::Sha256).toHex())},
-                {u"version"_s, version},
-                {u"build"_s, u"0"_s},
-                {u"channel"_s, u"veloxchem"_s},
-                {u"label"_s, u"dev"_s},
-                {u"patch"_s,
-                 QString::fromUtf8(printfEncoded(
-                     versionPatch(initFileOf(sim->gitLab(), sha), version.toUtf8())))}};
+        return rc::test::releaseInputs(*forge.simulator, rc::test::releasableSha(*forge.simulator),
+                                       version);
     }
     ForgeResult<DispatchResult> dispatch(const QString &ref = u"main"_s,
                                          bool returnRunDetails = true,
@@ -112,7 +79,7 @@ private:
         const QByteArray body = dispatchBody(ref, inputs(version), returnRunDetails);
         if (!waitForResult<DispatchResult>(
                 [&](QObject *c, auto cb) {
-                    github->dispatchWorkflow(kOwner, kRepo, kWorkflow, body, c, cb);
+                    forge.github->dispatchWorkflow(kOwner, kRepo, kWorkflow, body, c, cb);
                 },
                 &r))
             r.error = ForgeError::make(ForgeError::Kind::Cancelled, u"test wait timed out"_s);
@@ -125,8 +92,8 @@ private:
     }
     std::unique_ptr<RunWatcher> watcherFor(WatchTarget target, WatchOptions options = fastOptions())
     {
-        ForgeSimulator *s = sim.get();
-        return std::make_unique<RunWatcher>(github.get(), std::move(target), options,
+        ForgeSimulator *s = forge.simulator.get();
+        return std::make_unique<RunWatcher>(forge.github.get(), std::move(target), options,
                                             [s] { return s->clock()->now(); });
     }
     WatchTarget targetOf(std::optional<qint64> runId) const
@@ -138,19 +105,19 @@ private:
         t.runId = runId;
         t.actor = kLogin;
         t.branch = u"main"_s;
-        t.createdSince = sim->clock()->now().addSecs(-5);
+        t.createdSince = forge.simulator->clock()->now().addSecs(-5);
         return t;
     }
     bool serverRunCompleted(qint64 runId) const
     {
-        const rc::sandbox::Run *run = sim->runs()->run(runId);
-        return run && sim->runs()->viewRun(*run).status == u"completed"_s;
+        const rc::sandbox::Run *run = forge.simulator->runs()->run(runId);
+        return run && forge.simulator->runs()->viewRun(*run).status == u"completed"_s;
     }
     // Requests on the API host about one run (its jobs, the run, its artifacts).
     QList<rc::sandbox::LoggedRequest> requestsAbout(qint64 runId) const
     {
-        return sim->requestLog().matching("GET",
-                                          u"*/actions/runs/"_s + QString::number(runId) + u"*"_s);
+        return forge.simulator->requestLog().matching(
+            "GET", u"*/actions/runs/"_s + QString::number(runId) + u"*"_s);
     }
     static int countBuilds(const RunSnapshot &s)
     {
@@ -171,34 +138,20 @@ private:
 private slots:
     void init()
     {
-        sim = std::make_unique<ForgeSimulator>(
-            QDateTime(QDate(2026, 11, 25), QTime(8, 0), QTimeZone::UTC));
-        QVERIFY2(sim->start(), qPrintable(sim->errorString()));
-        nam = std::make_unique<QNetworkAccessManager>();
-        tokens = std::make_unique<MemoryTokenSource>();
-        tokens->setToken(Service::GitHub, sim->gitHubApiUrl(),
-                         QString(ForgeSimulator::kGitHubClassicToken));
-        ForgeSimulator *s = sim.get();
-        transport =
-            std::make_unique<Transport>(nam.get(), tokens.get(), [s] { return s->clock()->now(); });
         TransportOptions o;
         o.inactivityTimeout = 1000ms;
         o.deadline = 4000ms;
         o.maxRetries = 0;  // the watcher's own back-off is under test
-        transport->setOptions(o);
-        transport->setRandomSource([] { return 0.5; });
-        github = std::make_unique<GitHubClient>(transport.get(), sim->gitHubApiUrl());
+        QString error;
+        QVERIFY2(forge.start(o, &error, false), qPrintable(error));
     }
     void cleanup()
     {
-        if (sim) {
-            sim->clock()->setSpeed(0);
-            QVERIFY(sim->credentialLeaks().isEmpty());
+        if (forge.simulator) {
+            forge.simulator->clock()->setSpeed(0);
+            QVERIFY(forge.simulator->credentialLeaks().isEmpty());
         }
-        github.reset();
-        transport.reset();
-        nam.reset();
-        sim.reset();
+        forge.stop();
     }
 
     void fullRunCompletesWithEverySuccess()
@@ -216,7 +169,7 @@ private slots:
         QList<PlatformStatus> seen;
         connect(watcher.get(), &RunWatcher::platformChanged, this,
                 [&](int index) { seen << watcher->snapshot().platforms.at(index).status; });
-        sim->clock()->setSpeed(kSpeed);
+        forge.simulator->clock()->setSpeed(kSpeed);
         watcher->start();
         QVERIFY(finished.wait(kRunTimeoutMs));
         QCOMPARE(finished.size(), 1);
@@ -251,10 +204,11 @@ private slots:
         QVERIFY(s.failedPlatforms().isEmpty());
 
         // Every build summary read once, through the other host.
-        QCOMPARE(sim->requestLog().matching("GET", u"*/artifacts/*/zip"_s).size(), kBuilds);
+        QCOMPARE(forge.simulator->requestLog().matching("GET", u"*/artifacts/*/zip"_s).size(),
+                 kBuilds);
         // The watcher's count is what reached the API host.
         qsizetype apiRequests = 0;
-        for (const auto &e : sim->requestLog().entries()) {
+        for (const auto &e : forge.simulator->requestLog().entries()) {
             if (e.listener == Listener::Api && e.method == "GET")
                 ++apiRequests;
         }
@@ -267,7 +221,7 @@ private slots:
 
     void continueOnErrorFailureShownWhenItsJobEnds()
     {
-        sim->runs()->setPlatformOutcome(u"windows-2022_*"_s, BuildOutcome::BuildFails);
+        forge.simulator->runs()->setPlatformOutcome(u"windows-2022_*"_s, BuildOutcome::BuildFails);
         const qint64 runId = dispatchedRun();
         QVERIFY(runId > 0);
         auto watcher = watcherFor(targetOf(runId));
@@ -289,10 +243,11 @@ private slots:
             const bool known = std::any_of(failures.cbegin(), failures.cend(),
                                            [&](const Seen &f) { return f.key == p.key; });
             if (p.status == PlatformStatus::Failure && !known)
-                failures << Seen {p.key, sim->clock()->now(), p.jobId, serverRunCompleted(runId),
+                failures << Seen {p.key, forge.simulator->clock()->now(), p.jobId,
+                                  serverRunCompleted(runId),
                                   watcher->snapshot().phase == WatchPhase::Watching};
         });
-        sim->clock()->setSpeed(kSpeed);
+        forge.simulator->clock()->setSpeed(kSpeed);
         watcher->start();
         QVERIFY(finished.wait(kRunTimeoutMs));
 
@@ -321,7 +276,7 @@ private slots:
         for (const Seen &f : std::as_const(failures)) {
             QVERIFY2(!f.runCompletedOnServer, qPrintable(f.key));
             QVERIFY(f.watcherRunning);
-            const rc::sandbox::Job *job = sim->runs()->job(f.jobId);
+            const rc::sandbox::Job *job = forge.simulator->runs()->job(f.jobId);
             QVERIFY(job);
             const QDateTime ended = job->completion();
             QVERIFY(f.at >= ended);
@@ -339,7 +294,7 @@ private slots:
         // Walk the clock until every build is running (none queued).
         for (int i = 0; i < 40; ++i) {
             const qint64 before = watcher->requestsSent();
-            sim->advance(5s);
+            forge.simulator->advance(5s);
             QTRY_VERIFY(watcher->requestsSent() > before);
             const auto &rows = watcher->snapshot().platforms;
             if (countBuilds(watcher->snapshot()) == kBuilds &&
@@ -353,13 +308,14 @@ private slots:
 
         // Nothing changes on the server now: every tick is one jobs request, answered 304,
         // and the interval grows to its bound.
-        const qsizetype logBefore = sim->requestLog().entries().size();
+        const qsizetype logBefore = forge.simulator->requestLog().entries().size();
         const qint64 sentBefore = watcher->requestsSent();
         // Seven arrived: the first six were answered (the seventh may be in flight).
-        QTRY_VERIFY_WITH_TIMEOUT(sim->requestLog().entries().size() >= logBefore + 7, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(forge.simulator->requestLog().entries().size() >= logBefore + 7,
+                                 5000);
         QVERIFY(watcher->requestsSent() >= sentBefore + 6);
         QTRY_COMPARE(watcher->currentInterval(), fastOptions().maxInterval);
-        const auto entries = sim->requestLog().entries().mid(logBefore, 6);
+        const auto entries = forge.simulator->requestLog().entries().mid(logBefore, 6);
         QCOMPARE(entries.size(), 6);
         for (const auto &e : entries) {
             QCOMPARE(e.method, QByteArray("GET"));
@@ -371,7 +327,7 @@ private slots:
         }
 
         // Over the whole run, most answers are 304s and the run itself is rarely asked for.
-        sim->clock()->setSpeed(kSpeed);
+        forge.simulator->clock()->setSpeed(kSpeed);
         QSignalSpy finished(watcher.get(), &RunWatcher::finished);
         QVERIFY(finished.wait(kRunTimeoutMs));
         QVERIFY(watcher->snapshot().allSucceeded());
@@ -410,13 +366,13 @@ private slots:
         QVERIFY(runId > 0);
         auto watcher = watcherFor(targetOf(runId));
         QSignalSpy finished(watcher.get(), &RunWatcher::finished);
-        sim->clock()->setSpeed(kSpeed);
+        forge.simulator->clock()->setSpeed(kSpeed);
         watcher->start();
         QTRY_VERIFY_WITH_TIMEOUT(countBuilds(watcher->snapshot()) == kBuilds, 20000);
 
         Fault fault = Fault::make(kind, "GET", u"*/actions/runs/*"_s, 5);
         fault.status = status;
-        const int id = sim->addFault(fault);
+        const int id = forge.simulator->addFault(fault);
         QTRY_VERIFY(watcher->snapshot().stale);
         const QDateTime staleSince = watcher->snapshot().staleSince;
         QVERIFY(staleSince.isValid());
@@ -424,7 +380,7 @@ private slots:
         QCOMPARE(watcher->snapshot().phase, WatchPhase::Watching);
         // Recovery by itself once the faults are used up.
         QTRY_VERIFY_WITH_TIMEOUT(!watcher->snapshot().stale, 10000);
-        QVERIFY(sim->faultHits(id) >= 5);
+        QVERIFY(forge.simulator->faultHits(id) >= 5);
         QVERIFY(watcher->snapshot().problem.isEmpty());
         QVERIFY(finished.wait(kRunTimeoutMs));
         QCOMPARE(watcher->snapshot().phase, WatchPhase::Completed);
@@ -437,8 +393,8 @@ private slots:
         QVERIFY(runId > 0);
         auto watcher = watcherFor(targetOf(runId));
         watcher->start();
-        QTRY_VERIFY(sim->requestLog().matching("GET", u"*/jobs"_s).size() >= 2);
-        sim->addFault(
+        QTRY_VERIFY(forge.simulator->requestLog().matching("GET", u"*/jobs"_s).size() >= 2);
+        forge.simulator->addFault(
             Fault::make(FaultKind::ServerError, "GET", u"*/actions/runs/*"_s, Fault::kAlways));
         QTRY_VERIFY(watcher->snapshot().stale);
         QList<std::chrono::milliseconds> intervals;
@@ -450,7 +406,7 @@ private slots:
         for (int i = 1; i < intervals.size(); ++i)
             QVERIFY(intervals.at(i) >= intervals.at(i - 1));
         QCOMPARE(intervals.last(), fastOptions().maxInterval);
-        sim->clearFaults();
+        forge.simulator->clearFaults();
         QTRY_VERIFY(!watcher->snapshot().stale);
     }
 
@@ -460,7 +416,7 @@ private slots:
         QVERIFY(first > 0);
         auto watcher = watcherFor(targetOf(first));
         QSignalSpy finished(watcher.get(), &RunWatcher::finished);
-        sim->clock()->setSpeed(kSpeed);
+        forge.simulator->clock()->setSpeed(kSpeed);
         watcher->start();
         QTRY_VERIFY_WITH_TIMEOUT(countBuilds(watcher->snapshot()) == kBuilds, 20000);
         // concurrency: cancel-in-progress on the same ref.
@@ -483,12 +439,12 @@ private slots:
 
     void rerunOfFailedJobsIsFollowed()
     {
-        sim->runs()->setPlatformOutcome(u"macos-*"_s, BuildOutcome::JobFails);
+        forge.simulator->runs()->setPlatformOutcome(u"macos-*"_s, BuildOutcome::JobFails);
         const qint64 runId = dispatchedRun();
         QVERIFY(runId > 0);
         auto watcher = watcherFor(targetOf(runId));
         QSignalSpy finished(watcher.get(), &RunWatcher::finished);
-        sim->clock()->setSpeed(kSpeed);
+        forge.simulator->clock()->setSpeed(kSpeed);
         watcher->start();
         QVERIFY(finished.wait(kRunTimeoutMs));
         QCOMPARE(watcher->snapshot().phase, WatchPhase::Completed);
@@ -505,10 +461,12 @@ private slots:
             jobIdsBefore.insert(p.key, p.jobId);
         }
 
-        sim->runs()->clearPlatformOutcomes();
+        forge.simulator->runs()->clearPlatformOutcomes();
         ForgeResult<Done> rerun;
         QVERIFY(waitForResult<Done>(
-            [&](QObject *c, auto cb) { github->rerunFailedJobs(kOwner, kRepo, runId, c, cb); },
+            [&](QObject *c, auto cb) {
+                forge.github->rerunFailedJobs(kOwner, kRepo, runId, c, cb);
+            },
             &rerun));
         QVERIFY2(rerun.ok(), qPrintable(rerun.error.describe()));
         watcher->start();
@@ -535,7 +493,8 @@ private slots:
 
     void twoRunsAtOnce()
     {
-        sim->runs()->setPlatformOutcome(u"ubuntu-latest_3.13_*"_s, BuildOutcome::BuildFails);
+        forge.simulator->runs()->setPlatformOutcome(u"ubuntu-latest_3.13_*"_s,
+                                                    BuildOutcome::BuildFails);
         const qint64 onMain = dispatchedRun(u"main"_s);
         const qint64 onDev = dispatchedRun(u"dev"_s, u"2.0.1"_s);
         QVERIFY(onMain > 0 && onDev > 0 && onMain != onDev);
@@ -545,7 +504,7 @@ private slots:
         auto second = watcherFor(devTarget);
         QSignalSpy firstDone(first.get(), &RunWatcher::finished);
         QSignalSpy secondDone(second.get(), &RunWatcher::finished);
-        sim->clock()->setSpeed(kSpeed);
+        forge.simulator->clock()->setSpeed(kSpeed);
         first->start();
         second->start();
         QTRY_VERIFY_WITH_TIMEOUT(firstDone.size() == 1 && secondDone.size() == 1, kRunTimeoutMs);
@@ -554,7 +513,7 @@ private slots:
             QCOMPARE(s.phase, WatchPhase::Completed);
             verifyRowsComplete(s);
             for (const PlatformState &p : s.platforms) {
-                const rc::sandbox::Job *job = sim->runs()->job(p.jobId);
+                const rc::sandbox::Job *job = forge.simulator->runs()->job(p.jobId);
                 QVERIFY(job);
                 QCOMPARE(job->runId, s.run->id);
             }
@@ -562,9 +521,10 @@ private slots:
         }
         QCOMPARE(first->snapshot().run->id, onMain);
         QCOMPARE(second->snapshot().run->id, onDev);
-        QCOMPARE(first->requestsSent() + second->requestsSent(),
-                 qint64(requestsAbout(onMain).size() + requestsAbout(onDev).size() +
-                        sim->requestLog().matching("GET", u"*/artifacts/*/zip"_s).size()));
+        QCOMPARE(
+            first->requestsSent() + second->requestsSent(),
+            qint64(requestsAbout(onMain).size() + requestsAbout(onDev).size() +
+                   forge.simulator->requestLog().matching("GET", u"*/artifacts/*/zip"_s).size()));
     }
 
     void runFoundByListing()
@@ -581,9 +541,9 @@ private slots:
         QCOMPARE(watcher->snapshot().phase, WatchPhase::FindingRun);
         QTRY_COMPARE(watcher->snapshot().phase, WatchPhase::Watching);
         QVERIFY(watcher->snapshot().run);
-        QCOMPARE(watcher->snapshot().run->id, sim->runs()->runs().first()->id);
+        QCOMPARE(watcher->snapshot().run->id, forge.simulator->runs()->runs().first()->id);
         QVERIFY(!changed.isEmpty());
-        QTRY_VERIFY(!sim->requestLog().matching("GET", u"*/jobs"_s).isEmpty());
+        QTRY_VERIFY(!forge.simulator->requestLog().matching("GET", u"*/jobs"_s).isEmpty());
         watcher->stop();
         const qint64 stopped = watcher->requestsSent();
         QTest::qWait(100);
@@ -593,10 +553,11 @@ private slots:
     void freshRunNotFoundIsRetried()
     {
         // The id the next dispatch gets: asked for before the run exists, GitHub answers 404.
-        const qint64 nextId = sim->runs()->runs().first()->id + 1;
+        const qint64 nextId = forge.simulator->runs()->runs().first()->id + 1;
         auto watcher = watcherFor(targetOf(nextId));
         watcher->start();
-        QTRY_VERIFY(sim->requestLog().matching("GET", u"*/actions/runs/*"_s).size() >= 3);
+        QTRY_VERIFY(forge.simulator->requestLog().matching("GET", u"*/actions/runs/*"_s).size() >=
+                    3);
         QCOMPARE(watcher->snapshot().phase, WatchPhase::FindingRun);
         QVERIFY(!watcher->snapshot().stale);
         QCOMPARE(dispatchedRun(), nextId);
@@ -625,8 +586,8 @@ private slots:
             target.expectedTitle = expectedTitle;
         auto watcher = watcherFor(target);
         QSignalSpy finished(watcher.get(), &RunWatcher::finished);
-        const QDateTime startedAt = sim->clock()->now();
-        sim->clock()->setSpeed(kSpeed);
+        const QDateTime startedAt = forge.simulator->clock()->now();
+        forge.simulator->clock()->setSpeed(kSpeed);
         watcher->start();
         QVERIFY(finished.wait(20000));
         const RunSnapshot &s = watcher->snapshot();
@@ -634,8 +595,8 @@ private slots:
         QVERIFY(!s.run);
         QVERIFY(!s.allSucceeded());
         QVERIFY(!s.problem.isEmpty());
-        QVERIFY(startedAt.secsTo(sim->clock()->now()) >= 60);
-        QVERIFY(startedAt.secsTo(sim->clock()->now()) < 120);
+        QVERIFY(startedAt.secsTo(forge.simulator->clock()->now()) >= 60);
+        QVERIFY(startedAt.secsTo(forge.simulator->clock()->now()) < 120);
     }
 
     // With the profile's earlier step durations, a wait that would outlast the due end of a
@@ -644,12 +605,13 @@ private slots:
     {
         const qint64 runId = dispatchedRun();
         QVERIFY(runId > 0);
-        sim->advance(150s);  // every build in its conda-build step (6 to 10 minutes)
+        forge.simulator->advance(150s);  // every build in its conda-build step (6 to 10 minutes)
         ForgeResult<QList<rc::forge::WorkflowJob>> listed;
         QVERIFY(waitForResult<QList<rc::forge::WorkflowJob>>(
-            [&](QObject *c, auto cb) { github->jobs(kOwner, kRepo, runId, c, cb); }, &listed));
+            [&](QObject *c, auto cb) { forge.github->jobs(kOwner, kRepo, runId, c, cb); },
+            &listed));
         QVERIFY(listed.ok());
-        const QDateTime now = sim->clock()->now();
+        const QDateTime now = forge.simulator->clock()->now();
         WatchOptions options = fastOptions();
         options.clockSpeed = 1000;  // 100 s of the (stopped) clock: 100 ms of the timer
         int builds = 0;
@@ -677,14 +639,14 @@ private slots:
         QTRY_COMPARE(timed->currentInterval(), 101ms);
 
         // Past that end with nothing changed: looked for again soon, then less often.
-        sim->advance(105s);
+        forge.simulator->advance(105s);
         QVERIFY(QTest::qWaitFor([&] { return timed->currentInterval() < 100ms; }, 5000));
         QTRY_COMPARE(timed->currentInterval(), fastOptions().maxInterval);
 
         // Both follow the run to the same end.
         QSignalSpy timedDone(timed.get(), &RunWatcher::finished);
         QSignalSpy untimedDone(untimed.get(), &RunWatcher::finished);
-        sim->clock()->setSpeed(kSpeed);
+        forge.simulator->clock()->setSpeed(kSpeed);
         QVERIFY(timedDone.wait(kRunTimeoutMs));
         QVERIFY(untimedDone.count() > 0 || untimedDone.wait(kRunTimeoutMs));
         QVERIFY(timed->snapshot().allSucceeded());
@@ -702,23 +664,24 @@ private slots:
         auto watcher = watcherFor(targetOf(runId), options);
         QSignalSpy finished(watcher.get(), &RunWatcher::finished);
         watcher->start();
-        sim->advance(30s);
+        forge.simulator->advance(30s);
         QTRY_COMPARE(countBuilds(watcher->snapshot()), kBuilds);
 
-        sim->gitHub()->setRateLimit(5000, 0);  // resets an hour from now
+        forge.simulator->gitHub()->setRateLimit(5000, 0);  // resets an hour from now
         QTRY_VERIFY(watcher->snapshot().stale);
         QVERIFY2(watcher->snapshot().problem.contains(u"rate limit"_s, Qt::CaseInsensitive),
                  qPrintable(watcher->snapshot().problem));
         QVERIFY(watcher->currentInterval() >= 3000ms);
         QVERIFY(watcher->currentInterval() <= 3600ms);
-        const qsizetype refusedAt = sim->requestLog().entries().size();
+        const qsizetype refusedAt = forge.simulator->requestLog().entries().size();
         QTest::qWait(500);
-        QVERIFY2(sim->requestLog().entries().size() == refusedAt, "asked again before the reset");
+        QVERIFY2(forge.simulator->requestLog().entries().size() == refusedAt,
+                 "asked again before the reset");
 
-        sim->advance(3601s);  // the window rolls over
+        forge.simulator->advance(3601s);  // the window rolls over
         QTRY_VERIFY_WITH_TIMEOUT(!watcher->snapshot().stale, 10000);
         QVERIFY(watcher->snapshot().problem.isEmpty());
-        sim->clock()->setSpeed(kSpeed);
+        forge.simulator->clock()->setSpeed(kSpeed);
         QVERIFY(finished.wait(kRunTimeoutMs));
         QVERIFY(watcher->snapshot().allSucceeded());
     }
@@ -731,8 +694,9 @@ private slots:
         QSignalSpy finished(watcher.get(), &RunWatcher::finished);
         watcher->start();
         QTRY_VERIFY(!watcher->snapshot().platforms.isEmpty() || watcher->snapshot().run);
-        sim->addFault(Fault::make(FaultKind::Unauthorized, "GET", u"*"_s, Fault::kAlways));
-        sim->advance(10s);
+        forge.simulator->addFault(
+            Fault::make(FaultKind::Unauthorized, "GET", u"*"_s, Fault::kAlways));
+        forge.simulator->advance(10s);
         QVERIFY(finished.wait(10000));
         QCOMPARE(watcher->snapshot().phase, WatchPhase::Failed);
         QVERIFY(!watcher->snapshot().problem.isEmpty());
