@@ -40,6 +40,13 @@ if(RC_SANITIZERS)
     add_link_options(-fsanitize=${rc_sanitizer_list})
 endif()
 
+# RC_LIBFUZZER (clang; the dev preset): tests/fuzz links libFuzzer, and every library gets its
+# coverage instrumentation, so that the fuzzers are guided inside the parsers they call.
+option(RC_LIBFUZZER "Build fuzz targets with clang's libFuzzer" OFF)
+if(RC_LIBFUZZER)
+    add_compile_options(-fsanitize=fuzzer-no-link)
+endif()
+
 # Adds a static library of the core layer rooted at app/, so sources include "forge/x.h".
 function(rc_add_core_library name)
     add_library(${name} STATIC ${ARGN})

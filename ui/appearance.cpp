@@ -7,6 +7,8 @@
 #include <QStyleFactory>
 #include <QStyleHints>
 
+using namespace Qt::StringLiterals;
+
 namespace rc::ui {
 
 namespace {
@@ -61,7 +63,7 @@ void applyColorScheme(Qt::ColorScheme scheme)
         return;  // the platform theme already did it
     // A hand-made palette reads right only with a style that takes it whole.
     if (wantDark && QApplication::style()->name().compare(u"fusion", Qt::CaseInsensitive) != 0)
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
     QApplication::setPalette(wantDark ? darkPalette() : QApplication::style()->standardPalette());
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "commitlistmodel.h"
 
+#include "forge/servertext.h"
+
 #include <QApplication>
 #include <QIcon>
 #include <QLocale>
@@ -14,14 +16,10 @@ namespace rc::ui {
 namespace {
 
 // Server text on one line, without control characters that would garble a cell.
-QString cellText(const QString &text)
+// Server text on one line, without the controls that could hide or reorder what a cell shows.
+QString cellText(const QString &text, qsizetype maxLength = 500)
 {
-    QString result = text;
-    for (QChar &c : result) {
-        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-            c = u' ';
-    }
-    return result;
+    return forge::printableServerText(text, maxLength);
 }
 
 QString statusWord(const QString &status)
@@ -150,7 +148,7 @@ QVariant CommitListModel::data(const QModelIndex &index, int role) const
         if (column == PipelineColumn && entry.pipeline)
             return tr("Pipeline #%1: %2").arg(entry.pipeline->id).arg(statusWord(status));
         if (column == TitleColumn)
-            return cellText(commit.message.left(2000)).replace(u"  "_s, u" "_s);
+            return cellText(commit.message, 2000).replace(u"  "_s, u" "_s);
         if (column == ShaColumn)
             return commit.id;
     }

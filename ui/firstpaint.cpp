@@ -8,19 +8,21 @@
 #include <QTimer>
 #include <QWidget>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 // VmHWM from /proc: Linux only; elsewhere the benchmark compares time alone.
 QByteArray peakResidentKib()
 {
-    QFile status(QStringLiteral("/proc/self/status"));
+    QFile status(u"/proc/self/status"_s);
     if (!status.open(QIODevice::ReadOnly))
-        return QByteArrayLiteral("unknown");
+        return "unknown"_ba;
     for (const QByteArray &line : status.readAll().split('\n')) {
         if (line.startsWith("VmHWM:"))
             return line.mid(6).trimmed().split(' ').value(0);
     }
-    return QByteArrayLiteral("unknown");
+    return "unknown"_ba;
 }
 
 }  // namespace

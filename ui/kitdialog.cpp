@@ -187,7 +187,7 @@ void KitDialog::exportKit()
     }
     m_status->setText(tr("Wrote %n file(s) into %1.", nullptr, int(result.writtenPaths.size()))
                           .arg(QDir::toNativeSeparators(folder())));
-    Q_EMIT exported(result.writtenPaths);
+    emit exported(result.writtenPaths);
 }
 
 }  // namespace rc::ui

@@ -33,7 +33,7 @@ public:
     QString folder() const;
     void setFolder(const QString &folder);
 
-Q_SIGNALS:
+signals:
     // After a complete export: the files written.
     void exported(const QStringList &paths);
 

@@ -9,6 +9,7 @@
 #include "flow/releasepreparation.h"
 #include "flow/runname.h"
 #include "flow/runrecorder.h"
+#include "forge/servertext.h"
 #include "historydialog.h"
 #include "kitdialog.h"
 #include "ledger/releaseledger.h"
@@ -649,7 +650,9 @@ void MainWindow::useCommit(const forge::CommitWithPipeline &chosen)
     m_form->setField(ReleaseField::Build, {});
     m_form->setField(ReleaseField::Channel, m_profile->defaultChannel);
     m_form->setField(ReleaseField::Label, m_profile->defaultLabel);
-    m_form->setCommitMessage(commit.message);
+    // As it is shown, so it is read: no control may hide or reorder a part of the package block.
+    m_form->setCommitMessage(
+        forge::printableServerText(commit.message, 64 * 1024, forge::LineBreaks::Keep));
     m_form->fillFromCommitMessageIfConventional();
     m_form->setAuthor(commit.authorName);
     m_checksumPanel->setRequest(&m_clients->gitLab,

@@ -64,6 +64,10 @@ QString fieldTitle(ProfileField field)
         return ProfilesDialog::tr("Patch en&coding:");
     case ProfileField::DispatchIdInput:
         return ProfilesDialog::tr("Dispatch id in&put:");
+    case ProfileField::GitLabCertificate:
+        return ProfilesDialog::tr("GitLab certificate file:");
+    case ProfileField::GitHubCertificate:
+        return ProfilesDialog::tr("GitHub certificate file:");
     }
     return {};
 }

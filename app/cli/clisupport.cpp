@@ -2,6 +2,7 @@
 #include "cli/clisupport.h"
 
 #include "cli/cli.h"
+#include "forge/servertext.h"
 #include "secrets/redaction.h"
 
 #include <QCoreApplication>
@@ -32,19 +33,7 @@ constexpr double kSandboxSpeed = 25.0;
 
 QString printable(const QString &text)
 {
-    QString result;
-    result.reserve(text.size());
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u == u'\n' || u == u'\t')
-            result += c;
-        else if (u < 0x20 || u == 0x7f || (u >= 0x80 && u < 0xa0) || u == 0x2028 || u == 0x2029 ||
-                 (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069))
-            result += QChar(0xfffd);
-        else
-            result += c;
-    }
-    return result;
+    return forge::printableServerText(text, 0, forge::LineBreaks::Keep);
 }
 
 void waitUntil(const bool &done)

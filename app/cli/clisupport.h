@@ -24,9 +24,9 @@ struct GlobalOptions
     bool sandbox = false;
 };
 
-// Server text (commit titles, error messages) as a terminal may show it: control characters
-// (escape sequences, carriage returns, bells) replaced, so a commit title cannot rewrite the
-// screen.
+// Server text (commit titles, error messages) as a terminal may show it: control characters,
+// escape sequences, carriage returns, bells and bidi controls dropped, so a commit title cannot
+// rewrite the screen (forge::printableServerText, line breaks kept).
 QString printable(const QString &text);
 
 // Runs the event loop until `object` emits `signal` (or is destroyed).

@@ -67,6 +67,10 @@ QString fieldHelp(ProfileField field)
         return Text::tr("printf (the seed's printf '<patch>') or raw (environment variable)");
     case ProfileField::DispatchIdInput:
         return Text::tr("workflow input that gets a fresh id per dispatch (kit: dispatch_id)");
+    case ProfileField::GitLabCertificate:
+        return Text::tr("PEM file: a self-signed certificate to trust for the GitLab instance");
+    case ProfileField::GitHubCertificate:
+        return Text::tr("PEM file: a self-signed certificate to trust for the GitHub API host");
     }
     return {};
 }

@@ -32,7 +32,7 @@ constexpr int kMaxIntervalSeconds = 600;
 QString platformName(const watch::PlatformState &platform)
 {
     if (platform.os.isEmpty())
-        return platform.key;
+        return printable(platform.key);
     return platform.variant.isEmpty() ? platform.os : platform.os + u" · "_s + platform.variant;
 }
 

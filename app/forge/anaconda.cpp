@@ -86,6 +86,7 @@ ForgeRequest anacondaFilesRequest(const QUrl &apiBase, const QString &channel,
         apiGet(Service::Anaconda, apiBase,
                u"/package/" % encodeSegment(channel) % u'/' % encodeSegment(package) % u"/files");
     r.conditional = true;
+    refuseDotSegments(r, {{"channel"_L1, channel}, {"package"_L1, package}});
     return r;
 }
 

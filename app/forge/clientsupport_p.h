@@ -3,7 +3,9 @@
 
 // Internal glue between the pure parsers and the Transport, shared by the clients.
 
+#include "forge/forgeheaders.h"
 #include "forge/forgeresult.h"
+#include "forge/servertext.h"
 #include "forge/transport.h"
 
 #include <QCoreApplication>
@@ -29,6 +31,8 @@ ForgeResult<T> parseResponse(const ForgeResponse &response, const Parse &parse)
         return ForgeResult<T>::failure(response.error);
     ForgeResult<T> result = parse(response);
     if (!result.ok()) {
+        result.error.message =
+            printableServerText(result.error.message, kMaxServerMessageChars, LineBreaks::Keep);
         result.error.httpStatus = response.httpStatus;
         if (result.error.operation.isEmpty())
             result.error.operation = response.error.operation;
@@ -93,12 +97,22 @@ void collectPages(Transport *transport, const ForgeRequest &first, QObject *cont
                 state->items.append(page.value.items);
                 state->allNotModified = state->allNotModified && page.notModified;
                 ++state->pages;
+                if (const QString refusal = nextPageRefusal(response.headers, request.url);
+                    !refusal.isEmpty()) {
+                    // A silently shortened list would be a lie: say that it goes on elsewhere.
+                    ForgeError error =
+                        ForgeError::make(ForgeError::Kind::BadResponse,
+                                         printableServerText(refusal, 500), response.httpStatus);
+                    error.operation = describeRequest(request.method, request.url);
+                    done(ForgeResult<QList<T>>::failure(error));
+                    return;
+                }
                 const QUrl next = nextPageUrl(response.headers, request.url);
                 if (!next.isEmpty() && state->visited.contains(next)) {
                     ForgeError error = ForgeError::make(
                         ForgeError::Kind::BadResponse,
                         TransportText::tr("The next page points back to a page already read (%1).")
-                            .arg(next.toDisplayString()),
+                            .arg(printableServerText(next.toDisplayString(), 300)),
                         response.httpStatus);
                     error.operation = describeRequest(request.method, request.url);
                     done(ForgeResult<QList<T>>::failure(error));

@@ -6,9 +6,32 @@
 
 namespace rc::forge {
 
-ETagCache::ETagCache(int capacity)
+ETagCache::ETagCache(int capacity, qint64 byteBudget)
     : m_capacity(qMax(1, capacity))
+    , m_byteBudget(qMax<qint64>(1, byteBudget))
 { }
+
+qint64 ETagCache::sizeOf(const Entry &entry)
+{
+    return entry.etag.size() + entry.body.size() + entry.contentType.size();
+}
+
+void ETagCache::setByteBudget(qint64 bytes)
+{
+    m_byteBudget = qMax<qint64>(1, bytes);
+    evict();
+}
+
+void ETagCache::evict()
+{
+    while (!m_order.isEmpty() && (m_order.size() > m_capacity || m_bytes > m_byteBudget)) {
+        const auto it = m_entries.constFind(m_order.takeFirst());
+        if (it == m_entries.constEnd())
+            continue;
+        m_bytes -= sizeOf(*it);
+        m_entries.erase(it);
+    }
+}
 
 QString ETagCache::key(const QByteArray &method, const QUrl &url, const QString &tokenIdentity)
 {
@@ -40,25 +63,32 @@ std::optional<ETagCache::Entry> ETagCache::find(const QString &key)
 
 void ETagCache::insert(const QString &key, Entry entry)
 {
-    if (m_entries.contains(key))
-        m_order.removeOne(key);
+    remove(key);
+    const qint64 bytes = sizeOf(entry);
+    if (bytes > m_byteBudget)
+        return;  // would push out everything else and still not fit
     m_entries.insert(key, std::move(entry));
     m_order.append(key);
+    m_bytes += bytes;
     ++m_stores;
-    while (m_order.size() > m_capacity)
-        m_entries.remove(m_order.takeFirst());
+    evict();
 }
 
 void ETagCache::remove(const QString &key)
 {
-    if (m_entries.remove(key))
-        m_order.removeOne(key);
+    const auto it = m_entries.constFind(key);
+    if (it == m_entries.constEnd())
+        return;
+    m_bytes -= sizeOf(*it);
+    m_entries.erase(it);
+    m_order.removeOne(key);
 }
 
 void ETagCache::clear()
 {
     m_entries.clear();
     m_order.clear();
+    m_bytes = 0;
 }
 
 }  // namespace rc::forge

@@ -2,6 +2,7 @@
 #include "forge/forgeerror.h"
 
 #include "forge/forgeheaders.h"
+#include "forge/servertext.h"
 
 #include <QCoreApplication>
 #include <QHttpHeaders>
@@ -73,7 +74,7 @@ static QString kindSentence(ForgeError::Kind kind)
     case K::Tls:
         return Text::tr("Secure connection (TLS) failed.");
     case K::Redirect:
-        return Text::tr("Redirect refused.");
+        return Text::tr("Address or redirect refused.");
     case K::Unauthorized:
         return Text::tr("The token was rejected (unauthorized).");
     case K::Forbidden:
@@ -109,8 +110,6 @@ QString ForgeError::describe() const
         text += u' ' % Text::tr("Needs token scopes: %1.").arg(acceptedScopes);
     if (!acceptedPermissions.isEmpty())
         text += u' ' % Text::tr("Needs token permissions: %1.").arg(acceptedPermissions);
-    if (retryAt)
-        text += u' ' % Text::tr("Retry after %1.").arg(retryAt->toUTC().toString(Qt::ISODate));
     if (!requestId.isEmpty())
         text += u' ' % Text::tr("Request id: %1.").arg(requestId);
     return text;
@@ -187,21 +186,41 @@ QString serverMessage(const QByteArray &body)
     if (!items.isEmpty())
         text = text.isEmpty() ? items.join(QStringLiteral("; "))
                               : text % u": " % items.join(QStringLiteral("; "));
-    return text.left(2000);
+    return printableServerText(text, kMaxServerMessageChars, LineBreaks::Keep);
+}
+
+QString retryWaitText(const QDateTime &retryAt, const QDateTime &now)
+{
+    const qint64 seconds = qMax<qint64>(0, (now.msecsTo(retryAt) + 999) / 1000);
+    QString wait;
+    if (seconds < 60)
+        wait = Text::tr("in %1 s").arg(seconds);
+    else if (seconds < 3600)
+        wait = Text::tr("in %1 min").arg((seconds + 59) / 60);
+    else
+        wait = Text::tr("in %1 h %2 min").arg(seconds / 3600).arg((seconds % 3600 + 59) / 60);
+    const QDateTime at = retryAt.toUTC();
+    const QString when = seconds < 20 * 3600 ? at.toString(QStringLiteral("HH:mm"))
+                                             : at.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return Text::tr("Retry after %1 UTC (%2).").arg(when, wait);
 }
 
 ForgeError errorFromHttp(int status, const QHttpHeaders &headers, const QByteArray &body,
-                         const QDateTime &now, int rateLimitStrikes, double jitter)
+                         const QDateTime &now, int rateLimitStrikes, double jitter,
+                         std::chrono::seconds maxRetryWait)
 {
     using K = ForgeError::Kind;
     ForgeError e;
     e.httpStatus = status;
     e.message = serverMessage(body);
-    e.requestId = headerText(headers, "x-github-request-id");
+    const auto headerLine = [&headers](QAnyStringView name) {
+        return printableServerText(headerText(headers, name), 200);
+    };
+    e.requestId = headerLine("x-github-request-id");
     if (e.requestId.isEmpty())
-        e.requestId = headerText(headers, "x-request-id");
-    e.acceptedScopes = headerText(headers, "x-accepted-oauth-scopes");
-    e.acceptedPermissions = headerText(headers, "x-accepted-github-permissions");
+        e.requestId = headerLine("x-request-id");
+    e.acceptedScopes = headerLine("x-accepted-oauth-scopes");
+    e.acceptedPermissions = headerLine("x-accepted-github-permissions");
 
     const auto retryAfter = parseRetryAfter(headers, now);
     const auto rate = parseRateLimit(headers, now);
@@ -242,6 +261,11 @@ ForgeError errorFromHttp(int status, const QHttpHeaders &headers, const QByteArr
             headers.value(QHttpHeaders::WellKnownHeader::ContentType).toByteArray();
         if (ct.contains("html"))
             e.message = Text::tr("The server answered with an HTML page.");
+    }
+    if (e.retryAt) {
+        // A server saying "wait ten years" (or a date in the past) gets the cap (or now).
+        const QDateTime latest = now.addSecs(qMax<qint64>(0, maxRetryWait.count()));
+        e.retryAt = std::clamp(*e.retryAt, now, latest);
     }
     return e;
 }

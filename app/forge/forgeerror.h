@@ -6,6 +6,7 @@
 #include <QString>
 #include <QUrl>
 
+#include <chrono>
 #include <optional>
 
 class QByteArray;
@@ -24,7 +25,9 @@ struct ForgeError
         Network,       // connection refused/reset, DNS, truncated body, protocol failure
         Timeout,       // inactivity timeout or overall deadline (never reported as Cancelled)
         Tls,           // TLS handshake or certificate problem
-        Redirect,      // too many redirects, https→http, or a non-HTTP scheme
+        Redirect,      // a URL the policy refuses, on any hop: http to a non-loopback host,
+                       // a non-HTTP scheme, no host, https→http, a redirect of a POST, or too
+                       // many redirects (nothing was sent to such a URL)
         Unauthorized,  // 401
         Forbidden,     // 403 that is not a rate limit
         NotFound,      // 404, 410
@@ -39,7 +42,9 @@ struct ForgeError
     Kind kind = Kind::None;
     int httpStatus = 0;
     QString message;              // the server's message (GitHub `message` + 422 `errors[]`; GitLab
-                                  // `message`/`error`) or ours
+                                  // `message`/`error`) or ours; printable (printableServerText);
+                                  // from the Transport with the wait when there is one
+                                  // ("Retry after 14:05 UTC (in 12 min).")
     QString requestId;            // X-GitHub-Request-Id / X-Request-Id
     QString acceptedScopes;       // X-Accepted-OAuth-Scopes: what the endpoint needs
     QString acceptedPermissions;  // X-Accepted-GitHub-Permissions
@@ -74,9 +79,16 @@ QString serverMessage(const QByteArray &body);
 // clock, used with the server's Date header to place `retryAt` on the local clock.
 // `rateLimitStrikes` is how many rate-limit answers in a row the host gave (≥ 1 on a
 // rate limit), for the exponential fallback wait when the server gives no hint.
-// `jitter` in [0, 1).
+// `jitter` in [0, 1). A wait (Retry-After, rate-limit reset) ends at `now + maxRetryWait` at
+// the latest, whatever the server says (the Transport adds retryWaitText() to the message).
+// Server text in the error (message, request id, scopes) is made printable.
 ForgeError errorFromHttp(int status, const QHttpHeaders &headers, const QByteArray &body,
-                         const QDateTime &now, int rateLimitStrikes = 1, double jitter = 0.0);
+                         const QDateTime &now, int rateLimitStrikes = 1, double jitter = 0.0,
+                         std::chrono::seconds maxRetryWait = std::chrono::hours(1));
+
+// "Retry after 14:05 UTC (in 12 min)." for a wait until `retryAt` seen from `now` (both on the
+// local clock); the date is added when the moment is not within the next 20 hours.
+QString retryWaitText(const QDateTime &retryAt, const QDateTime &now);
 
 // Replaces every occurrence of `secret` in `text` (if non-empty) by "***".
 QString redacted(QString text, const QString &secret);

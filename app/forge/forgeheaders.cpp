@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "forge/forgeheaders.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QTimeZone>
 #include <QUrlQuery>
+
+#include <algorithm>
 
 namespace rc::forge {
 
@@ -64,7 +67,16 @@ QUrl linkNext(const QByteArray &linkHeader)
     return {};
 }
 
-QUrl nextPageUrl(const QHttpHeaders &headers, const QUrl &current)
+namespace {
+
+// lupdate reads the context from here; free Text::tr() functions would be filed under another.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(rc::forge::Transport)
+};
+
+// The next page as the answer names it, before any check.
+QUrl namedNextPage(const QHttpHeaders &headers, const QUrl &current)
 {
     const QUrl fromLink = linkNext(headers.combinedValue(QHttpHeaders::WellKnownHeader::Link));
     if (fromLink.isValid() && !fromLink.isEmpty())
@@ -80,6 +92,27 @@ QUrl nextPageUrl(const QHttpHeaders &headers, const QUrl &current)
     query.addQueryItem(QStringLiteral("page"), QString::number(page));
     url.setQuery(query);
     return url;
+}
+
+}  // namespace
+
+QString nextPageRefusal(const QHttpHeaders &headers, const QUrl &current)
+{
+    const QUrl next = namedNextPage(headers, current);
+    if (next.isEmpty() || sameOrigin(next, current))
+        return {};
+    const QString where =
+        originOf(next).isEmpty() ? next.scheme().toLower().left(20) + u':' : originOf(next);
+    return Text::tr("The next page is on %1, not on %2: not followed.")
+        .arg(where, originOf(current));
+}
+
+QUrl nextPageUrl(const QHttpHeaders &headers, const QUrl &current)
+{
+    const QUrl next = namedNextPage(headers, current);
+    if (next.isEmpty() || !sameOrigin(next, current))
+        return {};
+    return next;
 }
 
 static int monthNumber(QStringView name)
@@ -211,8 +244,17 @@ std::optional<QDateTime> parseRetryAfter(const QHttpHeaders &headers, const QDat
     if (!headers.contains(QHttpHeaders::WellKnownHeader::RetryAfter))
         return std::nullopt;
     const QString text = headerText(headers, "retry-after");
+    // Delta-seconds beyond any sensible wait (or beyond qint64) are read as a century: the
+    // caller caps the wait, a huge number must not fall back to "no hint".
+    constexpr qint64 kCentury = qint64(100) * 365 * 24 * 3600;
+    const bool allDigits = !text.isEmpty() &&
+        std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isDigit() && c < u'\x80'; });
     bool ok = false;
-    const qint64 seconds = text.toLongLong(&ok);
+    qint64 seconds = text.toLongLong(&ok);
+    if (allDigits && (!ok || seconds > kCentury)) {
+        ok = true;
+        seconds = kCentury;
+    }
     if (ok && seconds >= 0) {
         const QDateTime at = now.addSecs(seconds);
         if (!at.isValid())

@@ -23,8 +23,14 @@ QUrl linkNext(const QByteArray &linkHeader);
 // Every rel → URL pair of a Link header.
 QList<std::pair<QString, QUrl>> parseLinkHeader(const QByteArray &linkHeader);
 // The next page of a paged answer: Link rel="next", else GitLab's X-Next-Page applied to
-// `current`'s `page` query item. Empty when this was the last page.
+// `current`'s `page` query item. Empty when this was the last page, and when the next page the
+// answer names may not be followed (see nextPageRefusal()).
 QUrl nextPageUrl(const QHttpHeaders &headers, const QUrl &current);
+// Why the next page a paged answer names must not be followed: it leaves `current`'s scheme or
+// origin (https→http, another host or port, file:, data:, qrc:, no host), where the request's
+// token would not belong. Empty when there is no next page or it may be followed. A caller that
+// reads "all pages" reports this as an error rather than return part of the list.
+QString nextPageRefusal(const QHttpHeaders &headers, const QUrl &current);
 
 // The server's clock from the Date header (RFC 7231 IMF-fixdate, also RFC 850 / asctime).
 std::optional<QDateTime> serverDate(const QHttpHeaders &headers);

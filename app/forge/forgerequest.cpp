@@ -2,8 +2,62 @@
 #include "forge/forgerequest.h"
 
 #include "forge/forgeheaders.h"
+#include "forge/servertext.h"
+
+#include <QCoreApplication>
 
 namespace rc::forge {
+
+namespace {
+
+// lupdate reads the context from here; free Text::tr() functions would be filed under another.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(rc::forge::ForgeRequest)
+};
+
+// Percent-decodes until nothing changes (a few rounds: "%25252e" is still a dot to someone).
+QString fullyDecoded(QStringView value)
+{
+    QString text = value.toString();
+    for (int round = 0; round < 4 && text.contains(u'%'); ++round) {
+        const QString decoded = QString::fromUtf8(QByteArray::fromPercentEncoding(text.toUtf8()));
+        if (decoded == text)
+            break;
+        text = decoded;
+    }
+    return text;
+}
+
+}  // namespace
+
+bool hasDotSegment(QStringView value)
+{
+    const QString decoded = fullyDecoded(value);
+    // A backslash is a separator to some servers and proxies.
+    for (const QStringView part : QStringView(decoded).tokenize(u'/')) {
+        for (const QStringView piece : part.tokenize(u'\\')) {
+            const QStringView trimmed = piece.trimmed();
+            if (trimmed == u"." || trimmed == u"..")
+                return true;
+        }
+    }
+    return false;
+}
+
+void refuseDotSegments(ForgeRequest &request, std::initializer_list<PathField> fields)
+{
+    if (!request.refusal.isEmpty())
+        return;
+    for (const PathField &field : fields) {
+        if (hasDotSegment(field.value)) {
+            request.refusal =
+                Text::tr("Not sent: the %1 \"%2\" holds a \".\" or \"..\" path segment.")
+                    .arg(field.name, printableServerText(field.value, 200));
+            return;
+        }
+    }
+}
 
 QByteArray methodName(Method method)
 {
@@ -26,8 +80,9 @@ QByteArray methodName(Method method)
 
 QString describeRequest(Method method, const QUrl &url)
 {
+    // A next page or a redirect target comes from a server: shown printable.
     return QString::fromLatin1(methodName(method)) % u' ' %
-        url.toDisplayString(QUrl::RemoveUserInfo);
+        printableServerText(url.toDisplayString(QUrl::RemoveUserInfo), kMaxServerMessageChars);
 }
 
 QUrl apiUrl(const QUrl &base, const QString &encodedSuffix, const QUrlQuery &query)

@@ -10,6 +10,7 @@
 #include <QUrlQuery>
 
 #include <chrono>
+#include <initializer_list>
 #include <optional>
 
 namespace rc::forge {
@@ -52,6 +53,10 @@ struct ForgeRequest
     std::optional<std::chrono::milliseconds> deadline;
     // The cap of a streamed download's body; unset: TransportOptions::maxDownloadBytes.
     std::optional<qint64> maxDownloadBytes;
+    // Why this request must not be sent, found while building it (a path segment "..", see
+    // refuseDotSegments()). The Transport answers such a request with a Validation error
+    // carrying this text and sends nothing. Empty: fine.
+    QString refusal;
 
     bool isIdempotent() const { return method == Method::Get || method == Method::Head; }
     friend bool operator==(const ForgeRequest &a, const ForgeRequest &b)
@@ -61,7 +66,8 @@ struct ForgeRequest
             a.headers.toListOfPairs() == b.headers.toListOfPairs() && a.body == b.body &&
             a.expect == b.expect && a.expectedStatus == b.expectedStatus &&
             a.conditional == b.conditional && a.maxBodyBytes == b.maxBodyBytes &&
-            a.deadline == b.deadline && a.maxDownloadBytes == b.maxDownloadBytes;
+            a.deadline == b.deadline && a.maxDownloadBytes == b.maxDownloadBytes &&
+            a.refusal == b.refusal;
     }
 };
 
@@ -78,6 +84,20 @@ QUrl apiUrl(const QUrl &base, const QString &encodedSuffix, const QUrlQuery &que
 QString encodeSegment(const QString &segment);
 // Percent-encodes a path whose '/' separate segments ("dist/a b.tar" → "dist/a%20b.tar").
 QString encodePath(const QString &path);
+
+// Whether `value`, bound for a request path, holds a "." or ".." segment that could climb to
+// another endpoint of the same origin: the whole value or any '/'-separated part of it, also
+// percent-encoded ("%2e%2E", "%252e%252e", "a%2F..").
+bool hasDotSegment(QStringView value);
+
+// One piece of user or server input that goes into a request path, named for the error.
+struct PathField
+{
+    QLatin1StringView name;  // "owner", "repo", "workflow", "project", ...
+    QString value;
+};
+// Sets `request.refusal` (if not set yet) naming the first field with a dot segment.
+void refuseDotSegments(ForgeRequest &request, std::initializer_list<PathField> fields);
 
 // A JSON GET against a forge API base, token allowed for the base's origin.
 ForgeRequest apiGet(Service service, const QUrl &base, const QString &encodedSuffix,

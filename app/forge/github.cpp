@@ -3,6 +3,7 @@
 
 #include "forge/forgeheaders.h"
 #include "forge/jsonread_p.h"
+#include "forge/servertext.h"
 #include "forge/transport.h"
 #include "forge/zipreader.h"
 
@@ -49,6 +50,7 @@ ForgeRequest GitHubRequests::workflow(const QString &owner, const QString &repo,
         apiGet(Service::GitHub, m_base,
                repoPath(owner, repo) % u"/actions/workflows/" % encodeSegment(workflow));
     r.conditional = true;
+    refuseDotSegments(r, {{"owner"_L1, owner}, {"repo"_L1, repo}, {"workflow"_L1, workflow}});
     return r;
 }
 
@@ -60,6 +62,7 @@ ForgeRequest GitHubRequests::workflowDispatch(const QString &owner, const QStrin
                                  encodeSegment(workflow) % u"/dispatches",
                              body);
     r.expectedStatus = {200, 204};
+    refuseDotSegments(r, {{"owner"_L1, owner}, {"repo"_L1, repo}, {"workflow"_L1, workflow}});
     return r;
 }
 
@@ -69,6 +72,7 @@ ForgeRequest GitHubRequests::repositoryDispatch(const QString &owner, const QStr
     ForgeRequest r = apiPost(Service::GitHub, m_base, repoPath(owner, repo) % u"/dispatches", body);
     r.expect = Expect::Empty;
     r.expectedStatus = {204};
+    refuseDotSegments(r, {{"owner"_L1, owner}, {"repo"_L1, repo}});
     return r;
 }
 
@@ -81,6 +85,8 @@ ForgeRequest GitHubRequests::contents(const QString &owner, const QString &repo,
                             repoPath(owner, repo) % u"/contents/" % encodePath(path), query);
     // base64 of kMaxFileContentsBytes wrapped at 60 ("\n" escaped in JSON) plus the metadata.
     r.maxBodyBytes = 2 * kMaxFileContentsBytes + 64 * 1024;
+    refuseDotSegments(r,
+                      {{"owner"_L1, owner}, {"repo"_L1, repo}, {"path"_L1, path}, {"ref"_L1, ref}});
     return r;
 }
 
@@ -90,6 +96,7 @@ ForgeRequest GitHubRequests::branch(const QString &owner, const QString &repo,
     ForgeRequest r = apiGet(Service::GitHub, m_base,
                             repoPath(owner, repo) % u"/branches/" % encodeSegment(branch));
     r.conditional = true;
+    refuseDotSegments(r, {{"owner"_L1, owner}, {"repo"_L1, repo}, {"branch"_L1, branch}});
     return r;
 }
 
@@ -114,6 +121,7 @@ ForgeRequest GitHubRequests::runs(const QString &owner, const QString &repo,
         : repoPath(owner, repo) % u"/actions/workflows/" % encodeSegment(q.workflow) % u"/runs";
     ForgeRequest r = apiGet(Service::GitHub, m_base, path, query);
     r.conditional = true;
+    refuseDotSegments(r, {{"owner"_L1, owner}, {"repo"_L1, repo}, {"workflow"_L1, q.workflow}});
     return r;
 }
 
@@ -122,6 +130,7 @@ ForgeRequest GitHubRequests::run(const QString &owner, const QString &repo, qint
     ForgeRequest r = apiGet(Service::GitHub, m_base,
                             repoPath(owner, repo) % u"/actions/runs/" % QString::number(runId));
     r.conditional = true;
+    refuseDotSegments(r, {{"owner"_L1, owner}, {"repo"_L1, repo}});
     return r;
 }
 
@@ -135,6 +144,7 @@ ForgeRequest GitHubRequests::jobs(const QString &owner, const QString &repo, qin
         Service::GitHub, m_base,
         repoPath(owner, repo) % u"/actions/runs/" % QString::number(runId) % u"/jobs", query);
     r.conditional = true;
+    refuseDotSegments(r, {{"owner"_L1, owner}, {"repo"_L1, repo}});
     return r;
 }
 
@@ -147,6 +157,7 @@ ForgeRequest GitHubRequests::artifacts(const QString &owner, const QString &repo
         Service::GitHub, m_base,
         repoPath(owner, repo) % u"/actions/runs/" % QString::number(runId) % u"/artifacts", query);
     r.conditional = true;
+    refuseDotSegments(r, {{"owner"_L1, owner}, {"repo"_L1, repo}});
     return r;
 }
 
@@ -158,6 +169,7 @@ ForgeRequest GitHubRequests::artifactZip(const QString &owner, const QString &re
                                 QString::number(artifactId) % u"/zip");
     r.expect = Expect::Bytes;
     r.maxBodyBytes = 64 * 1024 * 1024;
+    refuseDotSegments(r, {{"owner"_L1, owner}, {"repo"_L1, repo}});
     return r;
 }
 
@@ -168,6 +180,7 @@ ForgeRequest GitHubRequests::jobLog(const QString &owner, const QString &repo, q
                repoPath(owner, repo) % u"/actions/jobs/" % QString::number(jobId) % u"/logs");
     r.expect = Expect::Bytes;
     r.maxBodyBytes = 32 * 1024 * 1024;
+    refuseDotSegments(r, {{"owner"_L1, owner}, {"repo"_L1, repo}});
     return r;
 }
 
@@ -184,6 +197,7 @@ ForgeRequest GitHubRequests::checkRunAnnotations(const QString &owner, const QSt
     r.conditional = true;
     // A full page of the longest annotations GitHub accepts, escaped as JSON.
     r.maxBodyBytes = 16 * 1024 * 1024;
+    refuseDotSegments(r, {{"owner"_L1, owner}, {"repo"_L1, repo}});
     return r;
 }
 
@@ -198,25 +212,31 @@ static ForgeRequest emptyPost(const QUrl &base, const QString &path, QList<int> 
 ForgeRequest GitHubRequests::cancelRun(const QString &owner, const QString &repo,
                                        qint64 runId) const
 {
-    return emptyPost(
+    ForgeRequest r = emptyPost(
         m_base, repoPath(owner, repo) % u"/actions/runs/" % QString::number(runId) % u"/cancel",
         {202});
+    refuseDotSegments(r, {{"owner"_L1, owner}, {"repo"_L1, repo}});
+    return r;
 }
 
 ForgeRequest GitHubRequests::rerunFailedJobs(const QString &owner, const QString &repo,
                                              qint64 runId) const
 {
-    return emptyPost(m_base,
-                     repoPath(owner, repo) % u"/actions/runs/" % QString::number(runId) %
-                         u"/rerun-failed-jobs",
-                     {201});
+    ForgeRequest r = emptyPost(m_base,
+                               repoPath(owner, repo) % u"/actions/runs/" % QString::number(runId) %
+                                   u"/rerun-failed-jobs",
+                               {201});
+    refuseDotSegments(r, {{"owner"_L1, owner}, {"repo"_L1, repo}});
+    return r;
 }
 
 ForgeRequest GitHubRequests::rerunJob(const QString &owner, const QString &repo, qint64 jobId) const
 {
-    return emptyPost(m_base,
-                     repoPath(owner, repo) % u"/actions/jobs/" % QString::number(jobId) % u"/rerun",
-                     {201});
+    ForgeRequest r = emptyPost(
+        m_base, repoPath(owner, repo) % u"/actions/jobs/" % QString::number(jobId) % u"/rerun",
+        {201});
+    refuseDotSegments(r, {{"owner"_L1, owner}, {"repo"_L1, repo}});
+    return r;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -290,7 +310,7 @@ ForgeResult<QByteArray> parseFileContents(const ForgeResponse &response)
     if (type == u"symlink")
         return Result::failure(
             badResponse(Text::tr("The path is a symbolic link (to \"%1\"), not a file.")
-                            .arg(str(o, "target"_L1))));
+                            .arg(printableServerText(str(o, "target"_L1), 200))));
     if (type == u"submodule")
         return Result::failure(badResponse(Text::tr("The path is a submodule, not a file.")));
     if (type != u"file")
@@ -303,8 +323,9 @@ ForgeResult<QByteArray> parseFileContents(const ForgeResponse &response)
                 .arg(size)
                 .arg(kMaxFileContentsBytes)));
     if (encoding != u"base64")
-        return Result::failure(badResponse(
-            Text::tr("The file's content has encoding \"%1\", not base64.").arg(encoding)));
+        return Result::failure(
+            badResponse(Text::tr("The file's content has encoding \"%1\", not base64.")
+                            .arg(printableServerText(encoding, 100))));
     const QJsonValue content = o.value(u"content");
     if (!content.isString())
         return Result::failure(badResponse(Text::tr("The file has no content.")));
@@ -385,7 +406,8 @@ static ForgeResult<Page<T>> parseList(const ForgeResponse &response, QLatin1Stri
                 badResponse(Text::tr("An entry of \"%1\" has no id.").arg(key)));
         page.items.append(std::move(item));
     }
-    page.next = nextPageUrl(response.headers, response.finalUrl);
+    if (auto error = nextPageOf(response.headers, response.pagingUrl(), &page.next))
+        return ForgeResult<Page<T>>::failure(*error);
     return ForgeResult<Page<T>>::success(page);
 }
 
@@ -490,7 +512,8 @@ ForgeResult<Page<CheckRunAnnotation>> parseCheckRunAnnotations(const ForgeRespon
                 badResponse(Text::tr("An annotation has neither a message nor a title.")));
         page.items.append(std::move(a));
     }
-    page.next = nextPageUrl(response.headers, response.finalUrl);
+    if (auto error = nextPageOf(response.headers, response.pagingUrl(), &page.next))
+        return Result::failure(*error);
     return Result::success(page);
 }
 

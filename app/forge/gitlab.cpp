@@ -54,7 +54,9 @@ ForgeRequest GitLabRequests::version() const
 
 ForgeRequest GitLabRequests::project(const QString &project) const
 {
-    return apiGet(Service::GitLab, m_base, projectPath(project));
+    ForgeRequest r = apiGet(Service::GitLab, m_base, projectPath(project));
+    refuseDotSegments(r, {{"project"_L1, project}});
+    return r;
 }
 
 ForgeRequest GitLabRequests::commits(const QString &project, const QString &ref, int perPage,
@@ -67,13 +69,16 @@ ForgeRequest GitLabRequests::commits(const QString &project, const QString &ref,
     ForgeRequest r =
         apiGet(Service::GitLab, m_base, projectPath(project) % u"/repository/commits", query);
     r.conditional = true;
+    refuseDotSegments(r, {{"project"_L1, project}, {"ref"_L1, ref}});
     return r;
 }
 
 ForgeRequest GitLabRequests::commit(const QString &project, const QString &sha) const
 {
-    return apiGet(Service::GitLab, m_base,
-                  projectPath(project) % u"/repository/commits/" % encodeSegment(sha));
+    ForgeRequest r = apiGet(Service::GitLab, m_base,
+                            projectPath(project) % u"/repository/commits/" % encodeSegment(sha));
+    refuseDotSegments(r, {{"project"_L1, project}, {"sha"_L1, sha}});
+    return r;
 }
 
 ForgeRequest GitLabRequests::pipelines(const QString &project, const QString &ref, int perPage,
@@ -85,6 +90,7 @@ ForgeRequest GitLabRequests::pipelines(const QString &project, const QString &re
     addQueryItemIfSet(query, QStringLiteral("per_page"), QString::number(qBound(1, perPage, 100)));
     ForgeRequest r = apiGet(Service::GitLab, m_base, projectPath(project) % u"/pipelines", query);
     r.conditional = true;
+    refuseDotSegments(r, {{"project"_L1, project}, {"ref"_L1, ref}, {"sha"_L1, sha}});
     return r;
 }
 
@@ -97,6 +103,7 @@ ForgeRequest GitLabRequests::pipelineJobs(const QString &project, qint64 pipelin
         Service::GitLab, m_base,
         projectPath(project) % u"/pipelines/" % QString::number(pipelineId) % u"/jobs", query);
     r.conditional = true;
+    refuseDotSegments(r, {{"project"_L1, project}});
     return r;
 }
 
@@ -108,6 +115,7 @@ ForgeRequest GitLabRequests::jobArtifact(const QString &project, qint64 jobId,
                                 u"/artifacts/" % encodePath(artifactPath));
     r.expect = Expect::Bytes;
     r.headers.append(QHttpHeaders::WellKnownHeader::Accept, "*/*");
+    refuseDotSegments(r, {{"project"_L1, project}, {"artifact path"_L1, artifactPath}});
     return r;
 }
 
@@ -121,6 +129,7 @@ ForgeRequest GitLabRequests::archive(const QString &project, const QString &sha,
                projectPath(project) % u"/repository/archive." % encodeSegment(format), query);
     r.expect = Expect::Bytes;
     r.headers.append(QHttpHeaders::WellKnownHeader::Accept, "*/*");
+    refuseDotSegments(r, {{"project"_L1, project}, {"sha"_L1, sha}, {"format"_L1, format}});
     return r;
 }
 
@@ -135,6 +144,7 @@ ForgeRequest GitLabRequests::rawFile(const QString &project, const QString &file
     r.expect = Expect::Bytes;
     r.headers.append(QHttpHeaders::WellKnownHeader::Accept, "*/*");
     r.maxBodyBytes = 8 * 1024 * 1024;
+    refuseDotSegments(r, {{"project"_L1, project}, {"file path"_L1, filePath}, {"ref"_L1, ref}});
     return r;
 }
 
@@ -227,7 +237,8 @@ static ForgeResult<Page<T>> parseArray(const ForgeResponse &response, const QStr
                 badResponse(Text::tr("An entry in the list of %1 has no id.").arg(what)));
         page.items.append(std::move(item));
     }
-    page.next = nextPageUrl(response.headers, response.finalUrl);
+    if (auto error = nextPageOf(response.headers, response.pagingUrl(), &page.next))
+        return ForgeResult<Page<T>>::failure(*error);
     return ForgeResult<Page<T>>::success(page);
 }
 

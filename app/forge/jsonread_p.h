@@ -4,6 +4,8 @@
 // Small lenient readers of forge JSON (internal).
 
 #include "forge/forgeerror.h"
+#include "forge/forgeheaders.h"
+#include "forge/servertext.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -13,11 +15,29 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <optional>
+
 namespace rc::forge::detail {
 
+// A parser's error; its text may quote the server, so it is made printable.
 inline ForgeError badResponse(const QString &what)
 {
-    return ForgeError::make(ForgeError::Kind::BadResponse, what);
+    return ForgeError::make(ForgeError::Kind::BadResponse,
+                            printableServerText(what, kMaxServerMessageChars, LineBreaks::Keep));
+}
+
+// The next page of a paged answer, or the error that a next page was named but may not be
+// followed (another scheme or origin): a page must not look like the last when it is not.
+inline std::optional<ForgeError> nextPageOf(const QHttpHeaders &headers, const QUrl &current,
+                                            QUrl *next)
+{
+    const QString refusal = nextPageRefusal(headers, current);
+    if (!refusal.isEmpty()) {
+        next->clear();
+        return badResponse(refusal);
+    }
+    *next = nextPageUrl(headers, current);
+    return std::nullopt;
 }
 
 // Adds `key=value` to a query only when there is a value (filters left empty are not sent).

@@ -1,15 +1,19 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "forge/transport.h"
 
+#include "forge/servertext.h"
 #include "forge/tokensource.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QIODevice>
 #include <QJsonParseError>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
+#include <QSslConfiguration>
+#include <QSslError>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -20,8 +24,6 @@ using namespace std::chrono_literals;
 namespace rc::forge {
 
 namespace {
-
-constexpr qint64 kErrorBodyCap = 64 * 1024;
 
 bool isRedirectStatus(int status)
 {
@@ -92,16 +94,53 @@ private:
 
 }  // namespace
 
+bool isLoopbackHost(const QString &host)
+{
+    QString name = host.toLower();
+    if (name.endsWith(u'.'))
+        name.chop(1);
+    if (name == u"localhost" || name.endsWith(u".localhost"))
+        return true;
+    const QHostAddress address(name);
+    return !address.isNull() && address.isLoopback();
+}
+
+QString urlRefusal(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || scheme.isEmpty())
+        return Text::tr("Not sent: \"%1\" is not a valid URL.")
+            .arg(printableServerText(url.toDisplayString(), 200));
+    if (scheme != u"https" && scheme != u"http")
+        return Text::tr("Not sent: the scheme %1: is refused; only https (or http to this "
+                        "computer).")
+            .arg(printableServerText(scheme, 20));
+    if (url.host().isEmpty())
+        return Text::tr("Not sent: the URL has no host.");
+    if (scheme == u"http" && !isLoopbackHost(url.host()))
+        return Text::tr("Not sent: plain http to %1 is refused; only https (or http to this "
+                        "computer).")
+            .arg(printableServerText(originOf(url), 200));
+    return {};
+}
+
 QString redirectRefusal(const QUrl &from, const QUrl &to)
 {
-    if (!to.isValid() || to.host().isEmpty())
+    if (!to.isValid() || to.host().isEmpty()) {
+        if (to.isValid() && !to.scheme().isEmpty() && to.scheme().compare(u"http") != 0 &&
+            to.scheme().compare(u"https") != 0)
+            return Text::tr("redirect to a non-HTTP scheme (%1) refused")
+                .arg(printableServerText(to.scheme().toLower(), 20));
         return Text::tr("the redirect target is not a valid URL");
+    }
     const QString toScheme = to.scheme().toLower();
     if (toScheme != u"https" && toScheme != u"http")
-        return Text::tr("redirect to a non-HTTP scheme (%1) refused").arg(toScheme);
+        return Text::tr("redirect to a non-HTTP scheme (%1) refused")
+            .arg(printableServerText(toScheme, 20));
     if (from.scheme().compare(u"https", Qt::CaseInsensitive) == 0 && toScheme == u"http")
-        return Text::tr("redirect from https to http refused (%1)").arg(originOf(to));
-    return {};
+        return Text::tr("redirect from https to http refused (%1)")
+            .arg(printableServerText(originOf(to), 200));
+    return urlRefusal(to);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -114,6 +153,7 @@ ForgeReply::ForgeReply(Transport *transport, ForgeRequest request, ChunkSink sin
     , m_sink(std::move(sink))
 {
     m_response.error.operation = describeRequest(m_request.method, m_request.url);
+    m_response.requestUrl = m_request.url;
     m_inactivity.setSingleShot(true);
     m_deadline.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
@@ -133,6 +173,10 @@ ForgeReply::~ForgeReply()
 
 void ForgeReply::start()
 {
+    if (!m_request.refusal.isEmpty()) {
+        fail(ForgeError::make(ForgeError::Kind::Validation, m_request.refusal), false);
+        return;
+    }
     const auto &opts = m_transport->options();
     m_inactivity.setInterval(opts.inactivityTimeout);
     const std::chrono::milliseconds deadline = m_request.deadline.value_or(opts.deadline);
@@ -159,11 +203,14 @@ void ForgeReply::startAttempt()
         if (host.rateLimit && host.rateLimit->isExhausted() && host.rateLimit->resetAt.isValid() &&
             host.rateLimit->resetAt > until)
             until = host.rateLimit->resetAt;
+        const QDateTime latest = now.addSecs(m_transport->options().maxRetryWait.count());
+        if (until.isValid() && until > latest)
+            until = latest;
         if (until.isValid() && until > now) {
-            ForgeError e = ForgeError::make(
-                ForgeError::Kind::RateLimited,
-                Text::tr("Not sent: the rate limit of %1 resets at %2.")
-                    .arg(originOf(m_request.url), until.toUTC().toString(Qt::ISODate)));
+            ForgeError e = ForgeError::make(ForgeError::Kind::RateLimited,
+                                            Text::tr("Not sent: the rate limit of %1 is used up.")
+                                                    .arg(originOf(m_request.url)) %
+                                                u' ' % retryWaitText(until, now));
             e.retryAt = until;
             fail(e, false);
             return;
@@ -172,8 +219,31 @@ void ForgeReply::startAttempt()
     sendHop();
 }
 
+bool ForgeReply::refuseHop()
+{
+    using K = ForgeError::Kind;
+    if (const QString refusal = urlRefusal(m_currentUrl); !refusal.isEmpty()) {
+        fail(ForgeError::make(K::Redirect, refusal, m_response.redirects > 0 ? m_status : 0),
+             false);
+        return true;
+    }
+    // Whatever built the URL: a dot segment reaches another endpoint of the same origin with the
+    // token ("/repos/../../x"); QUrl::resolved() removes literal ones, not encoded ones.
+    const QStringList segments = m_currentUrl.path(QUrl::FullyEncoded).split(u'/');
+    if (std::any_of(segments.cbegin(), segments.cend(),
+                    [](const QString &segment) { return hasDotSegment(segment); })) {
+        fail(ForgeError::make(K::Validation,
+                              Text::tr("Not sent: the path holds a \".\" or \"..\" segment.")),
+             false);
+        return true;
+    }
+    return false;
+}
+
 void ForgeReply::sendHop()
 {
+    if (refuseHop())
+        return;
     const TransportOptions &opts = m_transport->options();
     QNetworkRequest nr(m_currentUrl);
     nr.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
@@ -251,6 +321,32 @@ void ForgeReply::sendHop()
     ++m_transport->m_networkRequests;
     net->setParent(this);
     m_net = net;
+    const QList<QSslCertificate> pinned = m_transport->m_trusted.value(originOf(m_currentUrl));
+    if (!pinned.isEmpty()) {
+        // Emitted during the handshake, before a byte of the request is written.
+        connect(
+            net, &QNetworkReply::sslErrors, this, [net, pinned](const QList<QSslError> &errors) {
+                const auto onlyUntrustedPinned = [&pinned](const QSslError &error) {
+                    switch (error.error()) {
+                    case QSslError::SelfSignedCertificate:
+                    case QSslError::SelfSignedCertificateInChain:
+                    case QSslError::UnableToGetLocalIssuerCertificate:
+                    case QSslError::UnableToGetIssuerCertificate:
+                    case QSslError::UnableToVerifyFirstCertificate:
+                    case QSslError::CertificateUntrusted:
+                        return !error.certificate().isNull() &&
+                            pinned.contains(error.certificate());
+                    default:
+                        return false;
+                    }
+                };
+                const QList<QSslCertificate> chain = net->sslConfiguration().peerCertificateChain();
+                const bool leafPinned = chain.isEmpty() || pinned.contains(chain.first());
+                if (leafPinned && !errors.isEmpty() &&
+                    std::all_of(errors.cbegin(), errors.cend(), onlyUntrustedPinned))
+                    net->ignoreSslErrors(errors);
+            });
+    }
     if (m_sink)
         net->setReadBufferSize(opts.streamBufferBytes);
     const auto poke = [this] {
@@ -285,6 +381,14 @@ void ForgeReply::sendHop()
     m_inactivity.start();
 }
 
+bool ForgeReply::isExpectedStatus(int status) const
+{
+    if (m_sink || m_request.expectedStatus.isEmpty())
+        return status >= 200 && status <= 299 &&
+            (m_request.expectedStatus.isEmpty() || m_request.expectedStatus.contains(status));
+    return m_request.expectedStatus.contains(status);
+}
+
 bool ForgeReply::isStreamingNow() const
 {
     return m_sink && m_status >= 200 && m_status <= 299;
@@ -303,10 +407,15 @@ void ForgeReply::onReadyRead()
         return;
     if (m_status == 0)
         m_status = m_net->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const qint64 errorCap = m_transport->options().maxErrorBodyBytes;
     const QByteArray chunk = m_net->readAll();
     m_hopBytes += chunk.size();
-    if (isRedirectStatus(m_status))
-        return;  // a redirect's body is never used
+    if (isRedirectStatus(m_status)) {
+        // A redirect's body is never used: its head is all we need, however long it goes on.
+        if (m_hopBytes > errorCap)
+            interrupt(Interrupt::BodyCapped);
+        return;
+    }
     if (isStreamingNow()) {
         if (chunk.isEmpty())
             return;
@@ -319,12 +428,15 @@ void ForgeReply::onReadyRead()
             interrupt(Interrupt::SinkStopped);
         return;
     }
-    const qint64 cap = m_sink ? kErrorBodyCap : m_request.maxBodyBytes;
-    if (m_buffer.size() + chunk.size() > cap) {
-        if (m_sink) {
-            m_buffer.append(chunk.left(qMax<qint64>(0, cap - m_buffer.size())));
-            return;  // an error body: keep the start, enough for the message
-        }
+    const bool errorBody = m_status > 0 && m_status != 304 && !isExpectedStatus(m_status);
+    if (errorBody) {
+        // Keep the start, enough for the message; then stop: a server may send without end.
+        m_buffer.append(chunk.left(qMax<qint64>(0, errorCap - m_buffer.size())));
+        if (m_hopBytes > errorCap)
+            interrupt(Interrupt::BodyCapped);
+        return;
+    }
+    if (m_buffer.size() + chunk.size() > m_request.maxBodyBytes) {
         interrupt(Interrupt::TooLarge);
         return;
     }
@@ -371,9 +483,11 @@ void ForgeReply::onNetworkFinished()
     net->deleteLater();
 
     const Interrupt why = std::exchange(m_interrupt, Interrupt::None);
+    const bool capped = why == Interrupt::BodyCapped;  // stopped on purpose: the head is whole
     using K = ForgeError::Kind;
     switch (why) {
     case Interrupt::None:
+    case Interrupt::BodyCapped:
         break;
     case Interrupt::Cancelled:
         fail(ForgeError::make(K::Cancelled, Text::tr("Cancelled.")), false);
@@ -409,7 +523,7 @@ void ForgeReply::onNetworkFinished()
     m_response.headers = net->headers();
     m_response.finalUrl = m_currentUrl;
 
-    if (err != QNetworkReply::NoError && !(status > 0 && isHttpLevelError(err))) {
+    if (!capped && err != QNetworkReply::NoError && !(status > 0 && isHttpLevelError(err))) {
         K kind = K::Network;
         if (err == QNetworkReply::SslHandshakeFailedError)
             kind = K::Tls;
@@ -427,7 +541,7 @@ void ForgeReply::onNetworkFinished()
 
     // A body shorter than announced is a network error, whatever Qt thought of it.
     const auto contentLength = net->header(QNetworkRequest::ContentLengthHeader);
-    if (contentLength.isValid() && m_currentMethod != Method::Head && status != 304 &&
+    if (!capped && contentLength.isValid() && m_currentMethod != Method::Head && status != 304 &&
         status != 204 &&
         !m_response.headers.contains(QHttpHeaders::WellKnownHeader::ContentEncoding) &&
         m_hopBytes < contentLength.toLongLong()) {
@@ -461,14 +575,22 @@ void ForgeReply::onNetworkFinished()
         return;
     }
 
-    const bool expected = m_request.expectedStatus.isEmpty()
-        ? (status >= 200 && status <= 299)
-        : m_request.expectedStatus.contains(status);
-    if (!expected) {
+    if (!isExpectedStatus(status) || capped) {
         const QString hostKey = Transport::hostKey(m_request.service, m_currentUrl);
         const int strikes = m_transport->m_hosts.value(hostKey).strikes + 1;
-        ForgeError e = errorFromHttp(status, m_response.headers, m_buffer, m_transport->now(),
-                                     strikes, m_transport->random());
+        ForgeError e =
+            errorFromHttp(status, m_response.headers, m_buffer, m_transport->now(), strikes,
+                          m_transport->random(), m_transport->options().maxRetryWait);
+        if (capped) {
+            const QString cut = Text::tr("The error answer is longer than %1 bytes; the rest "
+                                         "was not read.")
+                                    .arg(m_transport->options().maxErrorBodyBytes);
+            e.message = e.message.isEmpty() ? cut : e.message % u' ' % cut;
+        }
+        if (e.retryAt) {
+            const QString wait = retryWaitText(*e.retryAt, m_transport->now());
+            e.message = e.message.isEmpty() ? wait : e.message % u' ' % wait;
+        }
         if (e.kind != K::RateLimited && e.kind != K::Server && (status >= 200 && status <= 399))
             e.kind = K::HttpStatus;
         m_transport->noteResponse(m_request.service, m_currentUrl, m_response.headers, e);
@@ -490,6 +612,18 @@ void ForgeReply::handleRedirect(int status)
         return;
     }
     const QUrl target = m_currentUrl.resolved(QUrl::fromEncoded(location));
+    if (!m_request.isIdempotent()) {
+        // A dispatch must happen once or visibly not at all: never re-sent, not even as a GET.
+        fail(ForgeError::make(K::Redirect,
+                              Text::tr("The server answered the %1 with a redirect (%2) to %3; "
+                                       "it is not sent again.")
+                                  .arg(QString::fromLatin1(methodName(m_currentMethod)))
+                                  .arg(status)
+                                  .arg(printableServerText(originOf(target), 200)),
+                              status),
+             false);
+        return;
+    }
     if (++m_response.redirects > m_transport->options().maxRedirects) {
         fail(ForgeError::make(
                  K::Redirect,
@@ -502,12 +636,6 @@ void ForgeReply::handleRedirect(int status)
     if (!refusal.isEmpty()) {
         fail(ForgeError::make(K::Redirect, refusal, status), false);
         return;
-    }
-    if (status == 303 ||
-        ((status == 301 || status == 302) && m_currentMethod != Method::Get &&
-         m_currentMethod != Method::Head)) {
-        m_currentMethod = m_currentMethod == Method::Head ? Method::Head : Method::Get;
-        m_currentBody.clear();
     }
     m_currentUrl = target;
     sendHop();
@@ -560,7 +688,10 @@ void ForgeReply::fail(ForgeError error, bool mayRetry)
     using K = ForgeError::Kind;
     const TransportOptions &opts = m_transport->options();
     error.operation = describeRequest(m_request.method, m_request.url);
-    error.message = redacted(error.message, m_secret);
+    // Stripping controls could join a token that a server echoed with controls inside it.
+    error.message = redacted(printableServerText(redacted(error.message, m_secret),
+                                                 kMaxServerMessageChars, LineBreaks::Keep),
+                             m_secret);
     m_buffer.clear();
     m_response.body.clear();
     m_response.json = {};
@@ -625,6 +756,36 @@ Transport::Transport(QNetworkAccessManager *network, const TokenSource *tokens, 
 }
 
 Transport::~Transport() = default;
+
+void Transport::setOptions(const TransportOptions &options)
+{
+    m_options = options;
+    m_etags.setByteBudget(options.etagCacheBytes);
+}
+
+void Transport::setTrustedCertificates(const QString &origin,
+                                       const QList<QSslCertificate> &certificates)
+{
+    const QString key = originOf(QUrl(origin));
+    if (key.isEmpty())
+        return;
+    QList<QSslCertificate> valid;
+    for (const QSslCertificate &certificate : certificates) {
+        if (!certificate.isNull() && !valid.contains(certificate))
+            valid.append(certificate);
+    }
+    if (valid.isEmpty())
+        m_trusted.remove(key);
+    else
+        m_trusted.insert(key, valid);
+    if (m_network)
+        m_network->clearConnectionCache();
+}
+
+QList<QSslCertificate> Transport::trustedCertificates(const QString &origin) const
+{
+    return m_trusted.value(originOf(QUrl(origin)));
+}
 
 QDateTime Transport::now() const
 {
@@ -694,6 +855,10 @@ void Transport::noteResponse(Service service, const QUrl &url, const QHttpHeader
         host.blockedUntil = {};
     }
     if (auto rl = parseRateLimit(headers, now())) {
+        // A reset "in ten years" must not block the host for ten years.
+        const QDateTime latest = now().addSecs(m_options.maxRetryWait.count());
+        if (rl->resetAt.isValid() && rl->resetAt > latest)
+            rl->resetAt = latest;
         if (host.rateLimit != rl) {
             host.rateLimit = rl;
             Q_EMIT rateLimitChanged(service, originOf(url), *rl);

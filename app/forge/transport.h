@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QObject>
 #include <QPointer>
+#include <QSslCertificate>
 #include <QTimer>
 #include <QUrl>
 
@@ -48,6 +49,14 @@ struct TransportOptions
     std::chrono::milliseconds retryMaxDelay {30'000};
     qint64 streamBufferBytes = 256 * 1024;  // read buffer while streaming a download
     bool failFastWhileRateLimited = true;   // refuse locally until a known rate-limit reset
+    // The longest wait a server can impose (Retry-After, rate-limit reset): "wait ten years"
+    // becomes this; the error's message says the wait.
+    std::chrono::seconds maxRetryWait {3600};
+    // What is read of an error answer's body (for its message) or of a redirect's body; then the
+    // transport stops reading and closes the connection.
+    qint64 maxErrorBodyBytes = 64 * 1024;
+    // Byte budget of the ETag cache (bodies kept for 304 answers), applied by setOptions().
+    qint64 etagCacheBytes = ETagCache::kDefaultByteBudget;
 };
 
 // The outcome of one request. Either `error.kind == None` and the body/json are complete,
@@ -61,10 +70,14 @@ struct ForgeResponse
     QJsonDocument json;        // for Expect::Json
     bool notModified = false;  // a 304 answered from the ETag cache
     QUrl finalUrl;             // after redirects
+    QUrl requestUrl;           // the request's own, before any redirect
     int attempts = 0;
     int redirects = 0;
 
     bool ok() const { return !error.isError(); }
+    // What a next page is taken relative to and must keep the origin of (nextPageUrl()): the
+    // request's URL, as pages belong to the API even when one answer came from a redirect.
+    QUrl pagingUrl() const { return requestUrl.isEmpty() ? finalUrl : requestUrl; }
 };
 
 // One request in flight. Owned by the Transport; deletes itself after `finished` has been
@@ -90,7 +103,15 @@ Q_SIGNALS:
 
 private:
     friend class Transport;
-    enum class Interrupt { None, Cancelled, Inactivity, Deadline, TooLarge, SinkStopped };
+    enum class Interrupt {
+        None,
+        Cancelled,
+        Inactivity,
+        Deadline,
+        TooLarge,
+        SinkStopped,
+        BodyCapped,  // an error or redirect body reached maxErrorBodyBytes: the head is enough
+    };
 
     ForgeReply(Transport *transport, ForgeRequest request, ChunkSink sink);
     void start();
@@ -104,6 +125,8 @@ private:
     void finish();
     void handleRedirect(int status);
     bool isStreamingNow() const;
+    bool isExpectedStatus(int status) const;
+    bool refuseHop();        // fails the request when the policy forbids m_currentUrl
     qint64 bodyCap() const;  // of what this request may receive
 
     Transport *m_transport;
@@ -127,7 +150,14 @@ private:
     bool m_finished = false;
 };
 
-// Why a redirect from `from` to `to` must not be followed (empty when it may).
+// Whether `host` is this computer: localhost (or a name below .localhost), 127.0.0.0/8, ::1.
+bool isLoopbackHost(const QString &host);
+// Why nothing may be sent to `url` (empty when it may): https, or http only to a loopback host
+// (isLoopbackHost()); no other scheme (file:, data:, qrc:, ftp:, ...), no URL without a host.
+// Checked on every hop: the first request, each redirect, each next page.
+QString urlRefusal(const QUrl &url);
+// Why a redirect from `from` to `to` must not be followed (empty when it may): urlRefusal(to),
+// and https→http.
 QString redirectRefusal(const QUrl &from, const QUrl &to);
 
 // The single transport of the app: headers, token scoping, manual redirects, timeouts, ETag
@@ -140,7 +170,7 @@ public:
               QObject *parent = nullptr);
     ~Transport() override;
 
-    void setOptions(const TransportOptions &options) { m_options = options; }
+    void setOptions(const TransportOptions &options);
     const TransportOptions &options() const { return m_options; }
     void setRandomSource(RandomSource random) { m_random = std::move(random); }
 
@@ -157,6 +187,16 @@ public:
 
     // The last rate-limit state a service announced at the origin of `anyUrl`.
     std::optional<RateLimit> rateLimit(Service service, const QUrl &anyUrl) const;
+
+    // Trusts exactly `certificates` (e.g. the self-signed certificate of a self-hosted GitLab)
+    // for exactly `origin` ("https://host:port", see originOf(); "https://host" means port 443),
+    // besides the system's CAs: a handshake whose only faults are that one of these certificates
+    // is self-signed or not from a known CA is accepted, for this origin only. A host-name
+    // mismatch, an expired certificate or any other certificate is still refused (Tls), before
+    // anything, a token included, is sent. An empty list removes the origin's pins. Drops the
+    // network manager's idle connections, so none made under the old pins is used again.
+    void setTrustedCertificates(const QString &origin, const QList<QSslCertificate> &certificates);
+    QList<QSslCertificate> trustedCertificates(const QString &origin) const;
 
     ETagCache &etagCache() { return m_etags; }
     const TokenSource *tokenSource() const { return m_tokens; }
@@ -189,6 +229,7 @@ private:
     TransportOptions m_options;
     ETagCache m_etags;
     QHash<QString, HostState> m_hosts;
+    QHash<QString, QList<QSslCertificate>> m_trusted;  // by originOf()
     qint64 m_networkRequests = 0;
 };
 

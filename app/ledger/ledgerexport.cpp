@@ -182,8 +182,13 @@ QByteArray exportJson(const QList<LedgerEntry> &entries, const PlatformsByEntry 
     return QJsonDocument(document).toJson(QJsonDocument::Indented);
 }
 
-QString csvField(const QString &value)
+QString csvField(const QString &text)
 {
+    // A spreadsheet runs a cell that starts like a formula (OWASP "CSV injection"); a commit
+    // title or server message must stay text, so such a cell starts with an apostrophe.
+    static constexpr QStringView kFormulaStarts = u"=+-@\t\r";
+    const bool looksLikeFormula = !text.isEmpty() && kFormulaStarts.contains(text.front());
+    const QString value = looksLikeFormula ? u'\'' + text : text;
     if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') &&
         !value.contains(u'\r'))
         return value;

@@ -4,6 +4,7 @@
 #include "release/validation.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QRegularExpression>
 #include <QSettings>
 
@@ -47,6 +48,8 @@ constexpr FieldInfo kFields[] = {
     {ProfileField::AnacondaApiUrl, "anaconda-url"_L1},
     {ProfileField::PatchEncoding, "patch-encoding"_L1},
     {ProfileField::DispatchIdInput, "dispatch-id-input"_L1},
+    {ProfileField::GitLabCertificate, "gitlab-certificate"_L1},
+    {ProfileField::GitHubCertificate, "github-certificate"_L1},
 };
 
 bool matches(const QString &value, const QRegularExpression &pattern)
@@ -78,6 +81,18 @@ QString checkApiUrl(const QUrl &url)
     if (url.hasQuery() || url.hasFragment())
         return Text::tr("must not have a query or fragment");
     return {};
+}
+
+// A certificate file for an https forge: readable, with at least one certificate.
+QString checkCertificateFile(const QString &path, const QUrl &forgeUrl)
+{
+    if (path.isEmpty())
+        return {};
+    if (forgeUrl.scheme() != "https"_L1)
+        return Text::tr("is for an https address only");
+    QString error;
+    readCertificateFile(path, &error);
+    return error;
 }
 
 QString checkRelativePath(const QString &path)
@@ -225,7 +240,31 @@ QList<ProfileProblem> validateProfile(const Profile &profile)
     else if (!profile.dispatchIdInput.isEmpty() && profile.dispatchKind == DispatchKind::Repository)
         note(ProfileField::DispatchIdInput,
              Text::tr("is for workflow dispatches; a repository dispatch has no inputs"));
+    note(ProfileField::GitLabCertificate,
+         checkCertificateFile(profile.gitLabCertificateFile, profile.gitLabUrl));
+    note(ProfileField::GitHubCertificate,
+         checkCertificateFile(profile.gitHubCertificateFile, profile.gitHubApiUrl));
     return problems;
+}
+
+QList<QSslCertificate> readCertificateFile(const QString &path, QString *error)
+{
+    // A PEM file of a certificate or a chain is a few KiB; anything far larger is not one.
+    constexpr qint64 kMaxCertificateFileBytes = 1 << 20;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = Text::tr("cannot read %1: %2").arg(path, file.errorString());
+        return {};
+    }
+    if (file.size() > kMaxCertificateFileBytes) {
+        *error = Text::tr("%1 is too large for a certificate file").arg(path);
+        return {};
+    }
+    const QList<QSslCertificate> certificates =
+        QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+    if (certificates.isEmpty())
+        *error = Text::tr("%1 holds no PEM certificate (-----BEGIN CERTIFICATE-----)").arg(path);
+    return certificates;
 }
 
 QStringList profileWarnings(const Profile &profile)
@@ -286,6 +325,10 @@ QString fieldValue(const Profile &p, ProfileField field)
         return patchEncodingName(p.patchEncoding);
     case ProfileField::DispatchIdInput:
         return p.dispatchIdInput;
+    case ProfileField::GitLabCertificate:
+        return p.gitLabCertificateFile;
+    case ProfileField::GitHubCertificate:
+        return p.gitHubCertificateFile;
     }
     return {};
 }
@@ -361,6 +404,12 @@ bool setFieldValue(Profile &p, ProfileField field, const QString &value)
         return false;
     case ProfileField::DispatchIdInput:
         p.dispatchIdInput = value;
+        return true;
+    case ProfileField::GitLabCertificate:
+        p.gitLabCertificateFile = value;
+        return true;
+    case ProfileField::GitHubCertificate:
+        p.gitHubCertificateFile = value;
         return true;
     }
     return false;

@@ -6,6 +6,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QSslCertificate>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -52,6 +53,11 @@ struct Profile
     // carries (the recipes-repo kit's `dispatch_id`): its run is then found by that id. Empty:
     // the workflow takes no such input.
     QString dispatchIdInput;
+    // A PEM file with the certificate(s) to trust for the GitLab instance / the GitHub API host
+    // besides the system's CAs (a self-hosted forge with a self-signed certificate). Empty: the
+    // system's CAs only.
+    QString gitLabCertificateFile;
+    QString gitHubCertificateFile;
 
     QUrl gitLabApiUrl() const;
     QString recipesOwner() const;
@@ -83,6 +89,8 @@ enum class ProfileField {
     AnacondaApiUrl,
     PatchEncoding,
     DispatchIdInput,
+    GitLabCertificate,
+    GitHubCertificate,
 };
 QString profileFieldName(ProfileField field);
 QList<ProfileField> allProfileFields();
@@ -94,6 +102,9 @@ struct ProfileProblem
 
     friend bool operator==(const ProfileProblem &, const ProfileProblem &) = default;
 };
+
+// The certificates of a certificate field's PEM file; `error` says why there are none.
+QList<QSslCertificate> readCertificateFile(const QString &path, QString *error);
 
 // Every problem, in field order, with the release form's wording for the fields they share.
 QList<ProfileProblem> validateProfile(const Profile &profile);

@@ -490,7 +490,7 @@ qint64 RunEngine::startRun(const QString &event, const QString &workflowPath, co
             startAt = std::max(startAt, completionOf(other));
     }
     const qint64 id = addRun(event, workflowPath, branch, sha, actor, title, inputs, time, startAt);
-    Q_EMIT changed();
+    emit changed();
     return id;
 }
 
@@ -552,7 +552,7 @@ RunEngine::ControlResult RunEngine::cancelRun(qint64 runId)
             return ControlResult::Conflict;
         cancelAt(run, now());
         startUnblockedRuns();
-        Q_EMIT changed();
+        emit changed();
         return ControlResult::Done;
     }
     return ControlResult::NotFound;
@@ -603,7 +603,7 @@ void RunEngine::startNewAttempt(Run &run, const QSet<QString> &jobNames)
     run.runAttempt = attempt;
     run.attemptStartedAt = now();
     run.cancelledAt.reset();
-    Q_EMIT changed();
+    emit changed();
 }
 
 RunEngine::ControlResult RunEngine::rerunJob(qint64 jobId)
@@ -637,7 +637,7 @@ qint64 RunEngine::addLargeArtifact(qint64 runId, const QString &name, qint64 byt
         artifact.seed = seed;
         m_artifacts.insert(artifact.id, artifact);
         run.artifactIds.append(artifact.id);
-        Q_EMIT changed();
+        emit changed();
         return artifact.id;
     }
     return 0;
@@ -856,7 +856,7 @@ void RunEngine::catchUp()
         }
     }
     if (any)
-        Q_EMIT changed();
+        emit changed();
 }
 
 }  // namespace rc::sandbox

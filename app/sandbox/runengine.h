@@ -264,7 +264,7 @@ public:
     // Moves side effects up to the clock's time; called on every clock tick and request.
     void catchUp();
 
-Q_SIGNALS:
+signals:
     void changed();
 
 private:

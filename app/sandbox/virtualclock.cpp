@@ -16,7 +16,7 @@ void VirtualClock::advance(std::chrono::milliseconds step)
     if (step.count() <= 0)
         return;
     m_now = m_now.addMSecs(step.count());
-    Q_EMIT advanced(m_now);
+    emit advanced(m_now);
 }
 
 void VirtualClock::advanceTo(const QDateTime &time)

@@ -27,7 +27,7 @@ public:
     void setSpeed(double factor);
     double speed() const { return m_speed; }
 
-Q_SIGNALS:
+signals:
     void advanced(const QDateTime &now);
 
 private:

@@ -151,7 +151,7 @@ void ChecksumJob::resolveProject()
         next();
         return;
     }
-    Q_EMIT stageChanged(tr("Looking up the GitLab project %1…").arg(m_request.project));
+    emit stageChanged(tr("Looking up the GitLab project %1…").arg(m_request.project));
     if (m_finished)
         return;  // cancelled from a slot of stageChanged
     m_client->project(m_request.project, m_calls.get(),
@@ -169,7 +169,7 @@ void ChecksumJob::resolveProject()
 
 void ChecksumJob::findPipeline()
 {
-    Q_EMIT stageChanged(tr("Looking for the pipeline of %1…").arg(shortSha()));
+    emit stageChanged(tr("Looking for the pipeline of %1…").arg(shortSha()));
     if (m_finished)
         return;  // cancelled from a slot of stageChanged
     m_client->commitPipelines(
@@ -207,7 +207,7 @@ void ChecksumJob::findPipeline()
 void ChecksumJob::findJob(const forge::GitLabPipeline &pipeline)
 {
     const QString jobName = m_request.source.jobName.trimmed();
-    Q_EMIT stageChanged(
+    emit stageChanged(
         tr("Looking for the job '%1' in pipeline #%2…").arg(jobName).arg(pipeline.id));
     if (m_finished)
         return;  // cancelled from a slot of stageChanged
@@ -283,9 +283,8 @@ void ChecksumJob::findJob(const forge::GitLabPipeline &pipeline)
 
 void ChecksumJob::download(const QUrl &url, qint64 jobId, const QString &artifactPath)
 {
-    Q_EMIT stageChanged(jobId != 0
-                            ? tr("Downloading %1 from job #%2…").arg(artifactPath).arg(jobId)
-                            : tr("Downloading the repository archive of %1…").arg(shortSha()));
+    emit stageChanged(jobId != 0 ? tr("Downloading %1 from job #%2…").arg(artifactPath).arg(jobId)
+                                 : tr("Downloading the repository archive of %1…").arg(shortSha()));
     if (m_finished)
         return;  // cancelled from a slot of stageChanged
     m_partial.url = url;
@@ -353,7 +352,7 @@ void ChecksumJob::emitProgress()
         const double left = double(qMax<qint64>(0, m_total - m_received)) / p.bytesPerSecond;
         p.eta = std::chrono::seconds(qint64(std::ceil(left)));
     }
-    Q_EMIT progress(p);
+    emit progress(p);
 }
 
 void ChecksumJob::downloadDone(const forge::ForgeError &error)
@@ -415,7 +414,7 @@ void ChecksumJob::finish()
     m_finished = true;
     if (m_outcome.cancelled)
         m_outcome.result.reset();
-    QMetaObject::invokeMethod(this, [this] { Q_EMIT finished(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, [this] { emit finished(); }, Qt::QueuedConnection);
 }
 
 }  // namespace rc::tarball

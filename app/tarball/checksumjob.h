@@ -107,7 +107,7 @@ public:
     // The artifact path asked for: source.artifactPath, else "<recipe>.tar.bz2".
     static QString artifactPathFor(const ChecksumRequest &request);
 
-Q_SIGNALS:
+signals:
     void stageChanged(const QString &description);  // "Looking for the pipeline of 1a2b3c4…"
     void progress(const rc::tarball::ChecksumProgress &progress);  // throttled (≤ 10/s)
     void finished();

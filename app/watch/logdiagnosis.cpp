@@ -480,7 +480,8 @@ QString withPlaceholdersCollapsed(QString text)
 
 QString shownLine(const QString &text)
 {
-    QString shown = withPlaceholdersCollapsed(withSecretsMasked(text));
+    // Collapsed first: the collapse can join a token to a word boundary the mask looks for.
+    QString shown = withSecretsMasked(withPlaceholdersCollapsed(text));
     if (shown.size() > kMaxShownLineChars)
         shown = shown.first(kMaxShownLineChars - 1) + u'…';
     return shown;
@@ -488,7 +489,7 @@ QString shownLine(const QString &text)
 
 QString shownCommand(QString command)
 {
-    command = withPlaceholdersCollapsed(withSecretsMasked(command.trimmed()));
+    command = withSecretsMasked(withPlaceholdersCollapsed(command.trimmed()));
     // A compiler's command line ends with what it was doing ("-o x.o -c src/x.cpp"): keep both
     // ends of a long one.
     if (command.size() > kMaxCommandChars) {
@@ -738,6 +739,8 @@ public:
     {
         m_excerpt.finish(result, lineBreaksBefore);
         result.failingCommand = shownCommand(result.failingCommand);
+        // Summaries quote log lines (a compiler's message, a file name): no token in them either.
+        result.summary = withSecretsMasked(result.summary);
     }
 
 private:

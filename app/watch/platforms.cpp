@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "watch/platforms.h"
 
+#include "forge/servertext.h"
+
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -127,7 +129,9 @@ PlatformState platformFromJob(const forge::WorkflowJob &job)
             break;
         p.os = osOfLabel(label);
     }
-    p.variant = variant.join(u" · "_s);
+    // Job and step names are the server's text and end up in cells and terminals.
+    constexpr qsizetype kMaxShownName = 200;
+    p.variant = forge::printableServerText(variant.join(u" · "_s), kMaxShownName);
     p.helper = values.isEmpty() && !job.name.trimmed().toLower().startsWith(u"build"_s);
 
     p.stepCount = int(job.steps.size());
@@ -142,7 +146,7 @@ PlatformState platformFromJob(const forge::WorkflowJob &job)
     }
     if (current) {
         p.stepNumber = current->number;
-        p.stepName = current->name;
+        p.stepName = forge::printableServerText(current->name, kMaxShownName);
     }
     p.status = statusOf(p.jobStatus, p.jobConclusion, p.trueOutcome);
     return p;

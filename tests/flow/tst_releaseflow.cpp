@@ -14,9 +14,10 @@
 #include "sandbox/gitlabapi.h"
 #include "sandbox/runengine.h"
 #include "sandbox/virtualclock.h"
+#include "support/sandboxrelease.h"
+#include "support/simulatorclients.h"
 #include "watch/runwatcher.h"
 
-#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -49,24 +50,14 @@ class TestReleaseFlow : public QObject
 
 private:
     std::unique_ptr<QCA::Initializer> qca;
-    std::unique_ptr<rc::flow::ReleaseEnvironment> environment;
-    std::unique_ptr<rc::flow::ForgeClients> clients;
-    rc::profiles::Profile profile;
+    rc::test::SandboxRelease sandbox;
 
-    rc::sandbox::ForgeSimulator &simulator() { return *environment->simulator(); }
-
-    QString releasableSha()
-    {
-        for (const auto &commit : simulator().gitLab()->commits()) {
-            if (simulator().gitLab()->tarballJobFor(commit.sha))
-                return commit.sha;
-        }
-        return {};
-    }
+    QString releasableSha() const { return rc::test::releasableSha(sandbox.simulator()); }
 
     rc::flow::PreparationResult prepare(const QString &sha, rc::flow::ReleaseOverrides overrides)
     {
-        rc::flow::ReleasePreparation preparation(clients.get(), profile, sha, overrides);
+        rc::flow::ReleasePreparation preparation(sandbox.clients.get(), sandbox.profile, sha,
+                                                 overrides);
         QSignalSpy finished(&preparation, &rc::flow::ReleasePreparation::finished);
         preparation.start();
         if (!preparation.isFinished())
@@ -88,11 +79,11 @@ private:
     rc::flow::PreflightReport preflight(const rc::flow::PreparationResult &prepared)
     {
         rc::flow::PreflightInput input;
-        input.profile = profile;
+        input.profile = sandbox.profile;
         input.release = prepared.release;
         input.checksum = prepared.checksum;
-        input.ledger = &environment->ledger();
-        rc::flow::Preflight check(clients.get(), input);
+        input.ledger = &sandbox.environment->ledger();
+        rc::flow::Preflight check(sandbox.clients.get(), input);
         QSignalSpy finished(&check, &rc::flow::Preflight::finished);
         check.start();
         if (!check.report().allFinished())
@@ -106,12 +97,13 @@ private:
                                       const QString &login = u"robertodr"_s)
     {
         rc::flow::DispatchRequest request;
-        request.profile = profile;
+        request.profile = sandbox.profile;
         request.release = prepared.release;
         request.gitHubLogin = login;
         request.findAttempts = 3;
         request.findInterval = std::chrono::milliseconds(200);
-        rc::flow::Dispatcher dispatcher(clients.get(), &environment->ledger(), request);
+        rc::flow::Dispatcher dispatcher(sandbox.clients.get(), &sandbox.environment->ledger(),
+                                        request);
         QSignalSpy finished(&dispatcher, &rc::flow::Dispatcher::finished);
         dispatcher.start();
         dispatcher.start();  // a second start is ignored: one confirmation, one dispatch
@@ -127,9 +119,9 @@ private:
     {
         bool done = false;
         QObject context;
-        clients->gitHub.dispatchWorkflow(
-            profile.recipesOwner(), profile.recipesName(), profile.workflowFile,
-            prepared.release.payload.json, &context,
+        sandbox.clients->gitHub.dispatchWorkflow(
+            sandbox.profile.recipesOwner(), sandbox.profile.recipesName(),
+            sandbox.profile.workflowFile, prepared.release.payload.json, &context,
             [&done](const rc::forge::ForgeResult<rc::forge::DispatchResult> &r) {
                 QVERIFY(r.ok());
                 done = true;
@@ -149,23 +141,14 @@ private slots:
     void init()
     {
         QString error;
-        rc::flow::ReleaseEnvironment::Options options;
-        options.sandbox = true;
-        environment = rc::flow::ReleaseEnvironment::create(options, &error);
-        QVERIFY2(environment, qPrintable(error));
+        QVERIFY2(sandbox.start(&error), qPrintable(error));
         rc::forge::TransportOptions transportOptions;
         transportOptions.inactivityTimeout = std::chrono::milliseconds(1500);
         transportOptions.retryBaseDelay = std::chrono::milliseconds(20);
-        environment->transport()->setOptions(transportOptions);
-        profile = *environment->profiles().load(u"sandbox"_s);
-        clients = std::make_unique<rc::flow::ForgeClients>(environment->transport(), profile);
+        sandbox.environment->transport()->setOptions(transportOptions);
     }
 
-    void cleanup()
-    {
-        clients.reset();
-        environment.reset();
-    }
+    void cleanup() { sandbox.stop(); }
 
     void preparationFindsTarballAndPatch()
     {
@@ -177,11 +160,8 @@ private slots:
                  qPrintable(prepared.release.blockingReasons().join(u'\n')));
         const rc::ReleaseSpec &spec = prepared.release.spec;
         QCOMPARE(spec.commitSha, sha);
-        QCOMPARE(spec.url, simulator().tarballUrl(sha).toString(QUrl::FullyEncoded));
-        QCOMPARE(spec.sha256,
-                 QString::fromLatin1(QCryptographicHash::hash(simulator().gitLab()->tarballFor(sha),
-                                                              QCryptographicHash::Sha256)
-                                         .toHex()));
+        QCOMPARE(spec.url, sandbox.simulator().tarballUrl(sha).toString(QUrl::FullyEncoded));
+        QCOMPARE(spec.sha256, rc::test::tarballSha256(sandbox.simulator(), sha));
         QVERIFY(spec.url.contains(u"/jobs/"_s));
         QVERIFY(!spec.url.contains(u"/jobs/artifacts/"_s));  // never the by-ref URL
         QVERIFY(spec.patch.contains(u"+__deployed__ = {"_s));
@@ -194,10 +174,10 @@ private slots:
     // name carries: the run is found by it, and a failed build fails its job for real.
     void kitWorkflowRunFoundByItsDispatchId()
     {
-        profile = *environment->profiles().load(u"sandbox-kit"_s);
-        clients = std::make_unique<rc::flow::ForgeClients>(environment->transport(), profile);
-        simulator().runs()->setPlatformOutcome(u"windows-*_3.13_*"_s,
-                                               rc::sandbox::BuildOutcome::BuildFails);
+        QString error;
+        QVERIFY2(sandbox.useProfile(u"sandbox-kit"_s, &error), qPrintable(error));
+        sandbox.simulator().runs()->setPlatformOutcome(u"windows-*_3.13_*"_s,
+                                                       rc::sandbox::BuildOutcome::BuildFails);
         const auto prepared = prepareRelease();
         QVERIFY2(prepared.release.isReady(),
                  qPrintable(prepared.release.blockingReasons().join(u'\n')));
@@ -231,21 +211,21 @@ private slots:
         QCOMPARE(sent.outcome, DispatchOutcome::Sent);
         // Found by listing and its title, as when GitHub gives no run id.
         rc::watch::WatchTarget target;
-        target.owner = profile.recipesOwner();
-        target.repo = profile.recipesName();
-        target.workflow = profile.workflowFile;
+        target.owner = sandbox.profile.recipesOwner();
+        target.repo = sandbox.profile.recipesName();
+        target.workflow = sandbox.profile.workflowFile;
         target.actor = gitHubLogin();
-        target.branch = profile.workflowRef;
-        target.createdSince = simulator().clock()->now().addSecs(-60);
+        target.branch = sandbox.profile.workflowRef;
+        target.createdSince = sandbox.simulator().clock()->now().addSecs(-60);
         target.expectedTitle = title;
         rc::watch::WatchOptions options;
         options.minInterval = std::chrono::milliseconds(20);
         options.maxInterval = std::chrono::milliseconds(100);
-        rc::watch::RunWatcher watcher(&clients->gitHub, target, options,
-                                      [this] { return simulator().clock()->now(); });
+        rc::watch::RunWatcher watcher(&sandbox.clients->gitHub, target, options,
+                                      [this] { return sandbox.simulator().clock()->now(); });
         QSignalSpy finished(&watcher, &rc::watch::RunWatcher::finished);
         watcher.start();
-        simulator().clock()->setSpeed(200);
+        sandbox.simulator().clock()->setSpeed(200);
         QVERIFY(finished.wait(60000));
         QCOMPARE(watcher.snapshot().phase, rc::watch::WatchPhase::Completed);
         QCOMPARE(watcher.snapshot().run->id, *sent.runId);
@@ -297,7 +277,7 @@ private slots:
         QCOMPARE(report.check(u"version"_s)->state, CheckState::Ok);
         QCOMPARE(report.check(u"workflow"_s)->state, CheckState::Ok);
         QCOMPARE(report.check(u"ref"_s)->state, CheckState::Ok);
-        QCOMPARE(dispatchPosts(simulator()), 0);  // a preflight sends nothing
+        QCOMPARE(dispatchPosts(sandbox.simulator()), 0);  // a preflight sends nothing
     }
 
     void preflightFlagsPublishedVersion()
@@ -325,14 +305,14 @@ private slots:
     void preflightFlagsRejectedToken()
     {
         const auto prepared = prepareRelease();
-        simulator().addFault(Fault::make(FaultKind::Unauthorized, "GET", u"/user"_s));
+        sandbox.simulator().addFault(Fault::make(FaultKind::Unauthorized, "GET", u"/user"_s));
         const auto report = preflight(prepared);
         QCOMPARE(report.check(u"github-token"_s)->state, CheckState::Failed);
     }
 
     void preflightFlagsMissingRef()
     {
-        profile.workflowRef = u"no-such-branch"_s;
+        sandbox.profile.workflowRef = u"no-such-branch"_s;
         const auto report = preflight(prepareRelease());
         QCOMPARE(report.check(u"ref"_s)->state, CheckState::Failed);
     }
@@ -355,15 +335,15 @@ private slots:
         QCOMPARE(report.outcome, DispatchOutcome::Sent);
         QVERIFY(report.runId.has_value());
         QCOMPARE(report.postsSent, 1);
-        const auto posts = simulator().requestLog().matching("POST", u"*/dispatches"_s);
+        const auto posts = sandbox.simulator().requestLog().matching("POST", u"*/dispatches"_s);
         QCOMPARE(posts.size(), 1);
         QCOMPARE(posts.constFirst().body, prepared.release.payload.json);
-        const auto entry = environment->ledger().entry(report.ledgerId);
+        const auto entry = sandbox.environment->ledger().entry(report.ledgerId);
         QVERIFY(entry);
         QCOMPARE(entry->state, rc::ledger::DispatchState::Sent);
         QCOMPARE(entry->body, prepared.release.payload.json);
         QCOMPARE(entry->runId, report.runId);
-        QVERIFY(simulator().credentialLeaks().isEmpty());
+        QVERIFY(sandbox.simulator().credentialLeaks().isEmpty());
     }
 
     void unclearAnswerFindsTheRunWithoutResending_data()
@@ -399,13 +379,13 @@ private slots:
         Fault rule = Fault::make(fault, "POST", u"*/dispatches"_s);
         rule.status = status;
         rule.requestTakesEffect = takesEffect;
-        simulator().addFault(rule);
+        sandbox.simulator().addFault(rule);
 
         const rc::flow::DispatchReport report = dispatch(prepared, login);
         QCOMPARE(report.outcome, outcome);
         QCOMPARE(report.postsSent, 1);
-        QCOMPARE(dispatchPosts(simulator()), 1);  // never resent after an unclear answer
-        const auto entry = environment->ledger().entry(report.ledgerId);
+        QCOMPARE(dispatchPosts(sandbox.simulator()), 1);  // never resent after an unclear answer
+        const auto entry = sandbox.environment->ledger().entry(report.ledgerId);
         QVERIFY(entry);
         if (outcome == DispatchOutcome::Sent) {
             QVERIFY(report.runFoundByListing);
@@ -422,11 +402,12 @@ private slots:
     void refusalIsRecordedAndNothingRuns()
     {
         const auto prepared = prepareRelease();
-        simulator().addFault(Fault::make(FaultKind::Unauthorized, "POST", u"*/dispatches"_s));
+        sandbox.simulator().addFault(
+            Fault::make(FaultKind::Unauthorized, "POST", u"*/dispatches"_s));
         const rc::flow::DispatchReport report = dispatch(prepared);
         QCOMPARE(report.outcome, DispatchOutcome::Refused);
-        QCOMPARE(dispatchPosts(simulator()), 1);
-        QCOMPARE(environment->ledger().entry(report.ledgerId)->state,
+        QCOMPARE(dispatchPosts(sandbox.simulator()), 1);
+        QCOMPARE(sandbox.environment->ledger().entry(report.ledgerId)->state,
                  rc::ledger::DispatchState::Refused);
     }
 
@@ -442,12 +423,12 @@ private slots:
         QFETCH(int, refusal);
         const auto prepared = prepareRelease();
         const QString login = gitHubLogin();
-        simulator().gitHub()->setEnterpriseMode(true, refusal);
+        sandbox.simulator().gitHub()->setEnterpriseMode(true, refusal);
         const rc::flow::DispatchReport report = dispatch(prepared, login);
         QCOMPARE(report.outcome, DispatchOutcome::Sent);
         QVERIFY(report.resentWithoutRunDetails);
         QCOMPARE(report.postsSent, 2);
-        const auto posts = simulator().requestLog().matching("POST", u"*/dispatches"_s);
+        const auto posts = sandbox.simulator().requestLog().matching("POST", u"*/dispatches"_s);
         QCOMPARE(posts.size(), 2);
         QCOMPARE(posts.at(0).body, prepared.release.payload.json);
         QCOMPARE(posts.at(1).body, prepared.release.bodyWithoutRunDetails);
@@ -469,8 +450,9 @@ private slots:
     {
         QFETCH(rc::PatchEncoding, encoding);
         QFETCH(QString, writePatch);
-        const QString sha = simulator().gitLab()->commits().at(1).sha;  // newest with a tarball
-        QVERIFY(simulator().gitLab()->tarballJobFor(sha));
+        const QString sha =
+            sandbox.simulator().gitLab()->commits().at(1).sha;  // newest with a tarball
+        QVERIFY(sandbox.simulator().gitLab()->tarballJobFor(sha));
         rc::flow::ReleaseOverrides overrides;
         overrides.version = u"1.0rc5"_s;
         overrides.encoding = encoding;
@@ -481,16 +463,17 @@ private slots:
         const rc::flow::DispatchReport report = dispatch(prepared, gitHubLogin());
         QCOMPARE(report.outcome, DispatchOutcome::Sent);
 
-        simulator().advance(std::chrono::minutes(20));
+        sandbox.simulator().advance(std::chrono::minutes(20));
         QList<rc::forge::WorkflowJob> jobs;
         bool done = false;
         QObject context;
-        clients->gitHub.jobs(profile.recipesOwner(), profile.recipesName(), *report.runId, &context,
-                             [&](const rc::forge::ForgeResult<QList<rc::forge::WorkflowJob>> &r) {
-                                 QVERIFY(r.ok());
-                                 jobs = r.value;
-                                 done = true;
-                             });
+        sandbox.clients->gitHub.jobs(
+            sandbox.profile.recipesOwner(), sandbox.profile.recipesName(), *report.runId, &context,
+            [&](const rc::forge::ForgeResult<QList<rc::forge::WorkflowJob>> &r) {
+                QVERIFY(r.ok());
+                jobs = r.value;
+                done = true;
+            });
         QTRY_VERIFY(done);
         int builds = 0;
         for (const rc::forge::WorkflowJob &job : std::as_const(jobs)) {
@@ -528,8 +511,8 @@ private slots:
     // started meanwhile by the same person is not taken for it.
     void lostAnswerMatchedByRunName()
     {
-        profile.workflowFile = u"deploy-raw.yml"_s;
-        profile.patchEncoding = rc::PatchEncoding::Raw;
+        sandbox.profile.workflowFile = u"deploy-raw.yml"_s;
+        sandbox.profile.patchEncoding = rc::PatchEncoding::Raw;
         rc::flow::ReleaseOverrides overrides;
         overrides.version = u"1.0rc5"_s;
         const auto other = prepare(releasableSha(), overrides);
@@ -541,15 +524,16 @@ private slots:
         // first, then ours loses its answer.
         postOutsideTheLedger(other);
         Fault lost = Fault::make(FaultKind::NoAnswer, "POST", u"*/dispatches"_s);
-        simulator().addFault(lost);
+        sandbox.simulator().addFault(lost);
         rc::flow::DispatchRequest request;
-        request.profile = profile;
+        request.profile = sandbox.profile;
         request.release = prepared.release;
         request.gitHubLogin = report.gitHubLogin;
         request.runNameTemplate = report.workflowRunName;
         request.findAttempts = 2;
         request.findInterval = std::chrono::milliseconds(100);
-        rc::flow::Dispatcher dispatcher(clients.get(), &environment->ledger(), request);
+        rc::flow::Dispatcher dispatcher(sandbox.clients.get(), &sandbox.environment->ledger(),
+                                        request);
         QSignalSpy finished(&dispatcher, &rc::flow::Dispatcher::finished);
         dispatcher.start();
         QVERIFY(finished.wait(30000));
@@ -557,14 +541,14 @@ private slots:
         QVERIFY(dispatcher.report().runFoundByListing);
         bool done = false;
         QObject context;
-        clients->gitHub.run(profile.recipesOwner(), profile.recipesName(),
-                            *dispatcher.report().runId, &context,
-                            [&](const rc::forge::ForgeResult<rc::forge::WorkflowRun> &r) {
-                                QVERIFY(r.ok());
-                                QVERIFY2(r.value.displayTitle.contains(u"1.0rc6"_s),
-                                         qPrintable(r.value.displayTitle));
-                                done = true;
-                            });
+        sandbox.clients->gitHub.run(sandbox.profile.recipesOwner(), sandbox.profile.recipesName(),
+                                    *dispatcher.report().runId, &context,
+                                    [&](const rc::forge::ForgeResult<rc::forge::WorkflowRun> &r) {
+                                        QVERIFY(r.ok());
+                                        QVERIFY2(r.value.displayTitle.contains(u"1.0rc6"_s),
+                                                 qPrintable(r.value.displayTitle));
+                                        done = true;
+                                    });
         QTRY_VERIFY(done);
     }
 
@@ -581,7 +565,7 @@ private slots:
         QFETCH(QString, workflow);
         QFETCH(QString, failedCheck);
         const auto prepared = prepareRelease();
-        profile.workflowFile = workflow;
+        sandbox.profile.workflowFile = workflow;
         const auto report = preflight(prepared);
         QVERIFY(report.allFinished());
         const rc::flow::PreflightCheck *check = report.check(failedCheck);
@@ -592,36 +576,36 @@ private slots:
     // at the next start) until its outcome is recorded.
     void historyRecordsTheTruePerPlatformOutcome()
     {
-        simulator().runs()->setPlatformOutcome(u"windows-2022_*"_s,
-                                               rc::sandbox::BuildOutcome::BuildFails);
+        sandbox.simulator().runs()->setPlatformOutcome(u"windows-2022_*"_s,
+                                                       rc::sandbox::BuildOutcome::BuildFails);
         const auto prepared = prepareRelease();
         const rc::flow::DispatchReport report = dispatch(prepared, gitHubLogin());
         QCOMPARE(report.outcome, DispatchOutcome::Sent);
-        QCOMPARE(environment->ledger().unfinished().size(), 1);
+        QCOMPARE(sandbox.environment->ledger().unfinished().size(), 1);
 
         rc::watch::WatchTarget target;
-        target.owner = profile.recipesOwner();
-        target.repo = profile.recipesName();
-        target.workflow = profile.workflowFile;
+        target.owner = sandbox.profile.recipesOwner();
+        target.repo = sandbox.profile.recipesName();
+        target.workflow = sandbox.profile.workflowFile;
         target.runId = report.runId;
         rc::watch::WatchOptions options;
         options.minInterval = std::chrono::milliseconds(20);
         options.maxInterval = std::chrono::milliseconds(100);
-        rc::watch::RunWatcher watcher(&clients->gitHub, target, options);
-        new rc::flow::RunRecorder(&watcher, &environment->ledger(), report.ledgerId);
+        rc::watch::RunWatcher watcher(&sandbox.clients->gitHub, target, options);
+        new rc::flow::RunRecorder(&watcher, &sandbox.environment->ledger(), report.ledgerId);
         QSignalSpy finished(&watcher, &rc::watch::RunWatcher::finished);
         watcher.start();
-        simulator().clock()->setSpeed(200);
+        sandbox.simulator().clock()->setSpeed(200);
         QVERIFY(finished.wait(60000));
 
-        const auto entry = environment->ledger().entry(report.ledgerId);
+        const auto entry = sandbox.environment->ledger().entry(report.ledgerId);
         QCOMPARE(entry->runConclusion, u"failure"_s);  // GitHub says success; two builds failed
         QVERIFY(entry->runCompletedAt.has_value());
-        QVERIFY(environment->ledger().unfinished().isEmpty());
+        QVERIFY(sandbox.environment->ledger().unfinished().isEmpty());
         int builds = 0;
         int failures = 0;
         for (const rc::ledger::PlatformRecord &record :
-             environment->ledger().platforms(report.ledgerId)) {
+             sandbox.environment->ledger().platforms(report.ledgerId)) {
             if (record.variant.isEmpty())
                 continue;  // prepare, summary: helper jobs
             ++builds;
@@ -636,7 +620,8 @@ private slots:
 
         // The jobs that succeeded time the polls of the profile's next runs; the failed builds
         // (which ran short) do not.
-        const rc::watch::WatchOptions next = environment->watchOptions(profile.name);
+        const rc::watch::WatchOptions next =
+            sandbox.environment->watchOptions(sandbox.profile.name);
         QCOMPARE(next.clockSpeed, 200.0);
         QCOMPARE(next.typicalStepDurations.size(), 6);  // prepare, 4 builds, summary
         for (auto job = next.typicalStepDurations.cbegin(); job != next.typicalStepDurations.cend();
@@ -655,8 +640,8 @@ private slots:
         prepared.release.problems.append({rc::ReleaseField::Patch, u"empty"_s});
         const rc::flow::DispatchReport report = dispatch(prepared);
         QCOMPARE(report.outcome, DispatchOutcome::NotStarted);
-        QCOMPARE(dispatchPosts(simulator()), 0);
-        QVERIFY(environment->ledger().entries().isEmpty());
+        QCOMPARE(dispatchPosts(sandbox.simulator()), 0);
+        QVERIFY(sandbox.environment->ledger().entries().isEmpty());
     }
 
     // A crash between the ledger write and the POST, or after the POST: the entry says
@@ -666,10 +651,10 @@ private slots:
         const auto prepared = prepareRelease();
         const QString login = gitHubLogin();
         rc::ledger::LedgerEntry entry;
-        entry.profile = profile.name;
+        entry.profile = sandbox.profile.name;
         entry.recipe = prepared.release.spec.recipe;
         entry.body = prepared.release.payload.json;
-        const auto neverPosted = environment->ledger().recordSending(entry);
+        const auto neverPosted = sandbox.environment->ledger().recordSending(entry);
         QVERIFY(neverPosted);
 
         const auto find = [&](qint64 id) {
@@ -678,9 +663,9 @@ private slots:
             bool done = false;
             QObject context;
             rc::flow::findRunOfEntry(
-                clients.get(), profile, *environment->ledger().entry(id), login,
-                rc::flow::claimedRunIds(environment->ledger(), profile.name), &context,
-                [&](std::optional<rc::forge::WorkflowRun> found, QString m) {
+                sandbox.clients.get(), sandbox.profile, *sandbox.environment->ledger().entry(id),
+                login, rc::flow::claimedRunIds(sandbox.environment->ledger(), sandbox.profile.name),
+                &context, [&](std::optional<rc::forge::WorkflowRun> found, QString m) {
                     run = found;
                     message = m;
                     done = true;
@@ -695,11 +680,11 @@ private slots:
         QVERIFY2(why.contains(u"no run"_s), qPrintable(why));
 
         // Recorded, then POSTed by a process that died before it heard the answer.
-        const auto posted = environment->ledger().recordSending(entry);
+        const auto posted = sandbox.environment->ledger().recordSending(entry);
         postOutsideTheLedger(prepared);
         const auto [found, message] = find(*posted);
         QVERIFY2(found.has_value(), qPrintable(message));
-        QVERIFY(environment->ledger().recordRunFound(*posted, found->id, found->htmlUrl));
+        QVERIFY(sandbox.environment->ledger().recordRunFound(*posted, found->id, found->htmlUrl));
         // The entry that was never posted does not get that run.
         QVERIFY(!find(*neverPosted).first);
     }
@@ -711,11 +696,11 @@ private slots:
         const auto prepared = prepareRelease();
         const QString login = gitHubLogin();
         rc::ledger::LedgerEntry entry;
-        entry.profile = profile.name;
+        entry.profile = sandbox.profile.name;
         entry.recipe = u"veloxchem"_s;
         entry.version = u"1.0rc5"_s;
         entry.body = prepared.release.payload.json;
-        const auto crashedBeforePost = environment->ledger().recordSending(entry);
+        const auto crashedBeforePost = sandbox.environment->ledger().recordSending(entry);
         QVERIFY(crashedBeforePost);
         auto report = preflight(prepared);
         const rc::flow::PreflightCheck *earlier = report.check(u"earlier-dispatch"_s);
@@ -726,14 +711,15 @@ private slots:
         // A later release's run is never taken for this entry's.
         QCOMPARE(dispatch(prepared, login).outcome, DispatchOutcome::Sent);
         QCOMPARE(preflight(prepared).check(u"earlier-dispatch"_s)->state, CheckState::Warning);
-        QVERIFY(environment->ledger().recordRefused(*crashedBeforePost, u"checked by hand"_s));
+        QVERIFY(
+            sandbox.environment->ledger().recordRefused(*crashedBeforePost, u"checked by hand"_s));
 
         // Its POST had gone out before the crash: the run is found and recorded.
-        const auto crashedAfterPost = environment->ledger().recordSending(entry);
+        const auto crashedAfterPost = sandbox.environment->ledger().recordSending(entry);
         postOutsideTheLedger(prepared);
         report = preflight(prepared);
         QCOMPARE(report.check(u"earlier-dispatch"_s)->state, CheckState::Ok);
-        QCOMPARE(environment->ledger().entry(*crashedAfterPost)->state,
+        QCOMPARE(sandbox.environment->ledger().entry(*crashedAfterPost)->state,
                  rc::ledger::DispatchState::Sent);
     }
 };

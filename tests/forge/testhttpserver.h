@@ -3,18 +3,21 @@
 
 // A tiny scripted HTTP/1.1 server on loopback for transport tests: every byte is ours, so
 // truncated bodies, silence and trickles are easy. One request per connection (Connection: close).
+// listenTls() serves https instead (a QSslServer with a certificate made by the test).
 
 #include <QHostAddress>
 #include <QHttpHeaders>
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 
 namespace rc::forge::test {
 
@@ -70,18 +73,42 @@ public:
 
     explicit TestHttpServer(QObject *parent = nullptr)
         : QObject(parent)
+        , m_server(std::make_unique<QTcpServer>())
     {
-        connect(&m_server, &QTcpServer::newConnection, this, &TestHttpServer::onConnection);
+        connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this,
+                &TestHttpServer::onConnection);
     }
     bool listen(const QHostAddress &address = QHostAddress::LocalHost)
     {
-        return m_server.listen(address, 0);
+        return m_server->listen(address, 0);
+    }
+    // Serves https with `configuration` (local certificate and private key). A connection
+    // reaches the handler only after its handshake succeeded.
+    bool listenTls(const QSslConfiguration &configuration,
+                   const QHostAddress &address = QHostAddress::LocalHost)
+    {
+        auto server = std::make_unique<QSslServer>();
+        server->setSslConfiguration(configuration);
+        connect(server.get(), &QSslServer::pendingConnectionAvailable, this,
+                &TestHttpServer::onConnection);
+        connect(server.get(), &QSslServer::errorOccurred, this,
+                [this](QSslSocket *, QAbstractSocket::SocketError) { ++m_failedHandshakes; });
+        connect(server.get(), &QSslServer::sslErrors, this,
+                [this](QSslSocket *, const QList<QSslError> &) { ++m_failedHandshakes; });
+        m_server = std::move(server);
+        m_tls = true;
+        return m_server->listen(address, 0);
     }
     QUrl url(const QString &pathAndQuery = {}) const
     {
-        return QUrl(QStringLiteral("http://127.0.0.1:") + QString::number(m_server.serverPort()) +
-                    pathAndQuery);
+        return QUrl(
+            (m_tls ? QStringLiteral("https://127.0.0.1:") : QStringLiteral("http://127.0.0.1:")) +
+            QString::number(m_server->serverPort()) + pathAndQuery);
     }
+    // Connections that never got through the TLS handshake (refused by the client).
+    int failedHandshakes() const { return m_failedHandshakes; }
+    // Bytes of request heads and bodies received in the clear (after TLS), all connections.
+    qint64 bytesReceived() const { return m_bytesReceived; }
     void setHandler(Handler handler) { m_handler = std::move(handler); }
     const QList<HttpRequest> &requests() const { return m_requests; }
     int count(const QByteArray &method) const
@@ -96,14 +123,19 @@ public:
 private:
     void onConnection()
     {
-        while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+        while (QTcpSocket *socket = m_server->nextPendingConnection()) {
             socket->setParent(this);
             auto buffer = std::make_shared<QByteArray>();
-            connect(socket, &QTcpSocket::readyRead, this, [this, socket, buffer] {
-                buffer->append(socket->readAll());
+            const auto read = [this, socket, buffer] {
+                const QByteArray bytes = socket->readAll();
+                m_bytesReceived += bytes.size();
+                buffer->append(bytes);
                 tryServe(socket, *buffer);
-            });
+            };
+            connect(socket, &QTcpSocket::readyRead, this, read);
             connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            if (socket->bytesAvailable() > 0)  // arrived with the TLS handshake
+                read();
         }
     }
 
@@ -163,9 +195,12 @@ private:
         socket->disconnectFromHost();
     }
 
-    QTcpServer m_server;
+    std::unique_ptr<QTcpServer> m_server;
     Handler m_handler;
     QList<HttpRequest> m_requests;
+    bool m_tls = false;
+    int m_failedHandshakes = 0;
+    qint64 m_bytesReceived = 0;
 };
 
 }  // namespace rc::forge::test

@@ -120,6 +120,12 @@ private Q_SLOTS:
             << QUrl(u"https://gl/l?page=5"_s);
         QTest::newRow("relative link") << headers({{"Link", "</api/v4/x?page=2>; rel=\"next\""}})
                                        << QUrl(u"https://gl/api/v4/x?page=2"_s);
+        QTest::newRow("other origin: none")
+            << headers({{"Link", "<https://evil/x?page=2>; rel=\"next\""}}) << QUrl();
+        QTest::newRow("https to http: none")
+            << headers({{"Link", "<http://gl/x?page=2>; rel=\"next\""}}) << QUrl();
+        QTest::newRow("file: none")
+            << headers({{"Link", "<file:///etc/passwd>; rel=\"next\""}}) << QUrl();
     }
     void nextPage()
     {
@@ -228,9 +234,15 @@ private Q_SLOTS:
                         {"Date", "Wed, 25 Nov 2026 08:10:00 GMT"}})
             << utc("2026-11-25T08:05:00Z");
         QTest::newRow("garbage") << headers({{"Retry-After", "soon"}}) << QDateTime();
-        // Past QDateTime's range: an invalid moment would disable the fallback back-off.
+        // Past any sensible wait (or qint64): a century, which the caller caps (never an invalid
+        // moment, never "no hint": the server did ask for a long wait).
         QTest::newRow("seconds beyond any date")
-            << headers({{"Retry-After", "99999999999999999"}}) << QDateTime();
+            << headers({{"Retry-After", "99999999999999999"}})
+            << utc("2026-11-25T08:00:00Z").addSecs(qint64(100) * 365 * 24 * 3600);
+        QTest::newRow("seconds beyond qint64")
+            << headers({{"Retry-After", "999999999999999999999999"}})
+            << utc("2026-11-25T08:00:00Z").addSecs(qint64(100) * 365 * 24 * 3600);
+        QTest::newRow("negative") << headers({{"Retry-After", "-5"}}) << QDateTime();
         QTest::newRow("absent") << QHttpHeaders() << QDateTime();
     }
     void retryAfter()
@@ -365,6 +377,15 @@ private Q_SLOTS:
         QTest::newRow("503 retry-after")
             << 503 << headers({{"Retry-After", "7"}}) << QByteArray() << ForgeError::Kind::Server
             << QString() << utc("2026-11-25T08:00:07Z");
+        QTest::newRow("429 ten years capped")
+            << 429 << headers({{"Retry-After", "315360000"}}) << QByteArray()
+            << ForgeError::Kind::RateLimited << QString() << utc("2026-11-25T09:00:00Z");
+        QTest::newRow("429 date in the past: now")
+            << 429 << headers({{"Retry-After", "Wed, 25 Nov 2020 08:00:00 GMT"}}) << QByteArray()
+            << ForgeError::Kind::RateLimited << QString() << utc("2026-11-25T08:00:00Z");
+        QTest::newRow("429 negative: no hint")
+            << 429 << headers({{"Retry-After", "-1"}}) << QByteArray()
+            << ForgeError::Kind::RateLimited << QString() << utc("2026-11-25T08:01:00Z");
         QTest::newRow("418") << 418 << QHttpHeaders() << QByteArray()
                              << ForgeError::Kind::HttpStatus << QString() << none;
     }

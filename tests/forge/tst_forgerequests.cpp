@@ -245,32 +245,121 @@ private Q_SLOTS:
         QVERIFY(!request.headers.contains("private-token"));
     }
 
-    // The whole request value of each dispatch, against one built by hand: nothing is added,
-    // reordered or re-serialized on the way.
+    // The whole request value of each dispatch, against one written out field by field (not
+    // through apiPost(), which the builders use): nothing is added, reordered or re-serialized
+    // on the way. Each side is built from its own inputs.
     void dispatchRequestsAreTheGivenBytes()
     {
-        const QUrl base(u"https://ghe.example.org/api/v3"_s);
-        const GitHubRequests gh(base);
+        const GitHubRequests gh(QUrl(u"https://ghe.example.org/api/v3"_s));
         const QByteArray body = "{\"inputs\":{\"patch\":\"100%% '\\\\o/'\"},  \"ref\":\"dev\"}";
+        const QByteArray sameBody = QByteArray("{\"inputs\":{\"patch\":\"100%% '\\\\o/'\"},") +
+            QByteArray("  \"ref\":\"dev\"}");
+        const auto byHand = [](Method method, const char *encodedUrl, const QByteArray &bytes) {
+            ForgeRequest r;
+            r.method = method;
+            r.url = QUrl::fromEncoded(encodedUrl, QUrl::StrictMode);
+            r.service = Service::GitHub;
+            r.authOrigin = QUrl(u"https://ghe.example.org"_s);
+            r.body = bytes;
+            if (method == Method::Post)
+                r.headers.append(QHttpHeaders::WellKnownHeader::ContentType, "application/json");
+            return r;
+        };
 
-        ForgeRequest workflow = apiPost(
-            Service::GitHub, base,
-            u"/repos/Velox%20Chem/meta-vlx/actions/workflows/deploy-cxx.yml/dispatches"_s, body);
+        ForgeRequest workflow = byHand(Method::Post,
+                                       "https://ghe.example.org/api/v3/repos/Velox%20Chem/meta-vlx/"
+                                       "actions/workflows/deploy-cxx.yml/dispatches",
+                                       sameBody);
         workflow.expectedStatus = {200, 204};
-        QCOMPARE(gh.workflowDispatch(u"Velox Chem"_s, u"meta-vlx"_s, u"deploy-cxx.yml"_s, body),
-                 workflow);
+        const ForgeRequest builtWorkflow =
+            gh.workflowDispatch(u"Velox Chem"_s, u"meta-vlx"_s, u"deploy-cxx.yml"_s, body);
+        QCOMPARE(builtWorkflow, workflow);
+        QCOMPARE(builtWorkflow.body,
+                 QByteArray("{\"inputs\":{\"patch\":\"100%% '\\\\o/'\"},  "
+                            "\"ref\":\"dev\"}"));
 
-        ForgeRequest repository =
-            apiPost(Service::GitHub, base, u"/repos/Velox%20Chem/meta-vlx/dispatches"_s, body);
+        ForgeRequest repository = byHand(
+            Method::Post, "https://ghe.example.org/api/v3/repos/Velox%20Chem/meta-vlx/dispatches",
+            sameBody);
         repository.expect = Expect::Empty;
         repository.expectedStatus = {204};
         QCOMPARE(gh.repositoryDispatch(u"Velox Chem"_s, u"meta-vlx"_s, body), repository);
-        QCOMPARE(gh.repositoryDispatch(u"Velox Chem"_s, u"meta-vlx"_s, body).body, body);
 
         ForgeRequest branch =
-            apiGet(Service::GitHub, base, u"/repos/Velox%20Chem/meta-vlx/branches/dev"_s);
+            byHand(Method::Get,
+                   "https://ghe.example.org/api/v3/repos/Velox%20Chem/meta-vlx/branches/dev", {});
         branch.conditional = true;
         QCOMPARE(gh.branch(u"Velox Chem"_s, u"meta-vlx"_s, u"dev"_s), branch);
+
+        // Two builders of their own, inputs of their own: the same value.
+        const GitHubRequests other(QUrl(u"https://ghe.example.org/api/v3/"_s));
+        QCOMPARE(other.workflowDispatch(QString(u"Velox Chem"_s), QString(u"meta-vlx"_s),
+                                        QString(u"deploy-cxx.yml"_s), sameBody),
+                 builtWorkflow);
+        // And a different input is a different value (the comparison can fail).
+        QVERIFY(!(gh.branch(u"Velox Chem"_s, u"meta-vlx"_s, u"main"_s) == branch));
+    }
+
+    // A "." or ".." (also encoded) from user or server input never reaches a request path:
+    // the request carries a refusal naming the field and the Transport sends nothing.
+    void dotSegmentsRefused_data()
+    {
+        QTest::addColumn<ForgeRequest>("request");
+        QTest::addColumn<QString>("field");
+        const GitHubRequests gh(QUrl(u"https://api.github.com"_s));
+        const GitLabRequests gl(QUrl(u"https://gitlab.example.org/api/v4"_s));
+        const QString o = u"VeloxChem"_s, r = u"meta-vlx"_s;
+        QTest::newRow("gh owner ..") << gh.run(u".."_s, r, 1) << u"owner"_s;
+        QTest::newRow("gh owner .") << gh.jobs(u"."_s, r, 1) << u"owner"_s;
+        QTest::newRow("gh repo %2e%2e") << gh.artifacts(o, u"%2e%2e"_s, 1) << u"repo"_s;
+        QTest::newRow("gh repo %2E.") << gh.cancelRun(o, u"%2E."_s, 1) << u"repo"_s;
+        QTest::newRow("gh repo double-encoded") << gh.rerunJob(o, u"%252e%252e"_s, 1) << u"repo"_s;
+        QTest::newRow("gh workflow ../..")
+            << gh.workflowDispatch(o, r, u"../../user"_s, "{}") << u"workflow"_s;
+        QTest::newRow("gh workflow in a run query") << gh.runs(o, r, [] {
+            RunQuery q;
+            q.workflow = u"a/../b"_s;
+            return q;
+        }()) << u"workflow"_s;
+        QTest::newRow("gh contents path")
+            << gh.contents(o, r, u"docs/../../../user"_s, QString()) << u"path"_s;
+        QTest::newRow("gh contents ref") << gh.contents(o, r, u"README.md"_s, u".."_s) << u"ref"_s;
+        QTest::newRow("gh branch") << gh.branch(o, r, u"x/%2e%2e/y"_s) << u"branch"_s;
+        QTest::newRow("gh repository dispatch")
+            << gh.repositoryDispatch(u"..\\.."_s, r, "{}") << u"owner"_s;
+        QTest::newRow("gl project") << gl.project(u"group/../admin"_s) << u"project"_s;
+        QTest::newRow("gl project %2F") << gl.pipelines(u"group%2F..%2Fx"_s, {}) << u"project"_s;
+        QTest::newRow("gl commit sha") << gl.commit(u"12"_s, u".."_s) << u"sha"_s;
+        QTest::newRow("gl artifact path")
+            << gl.jobArtifact(u"12"_s, 1, u"dist/../../secrets"_s) << u"artifact path"_s;
+        QTest::newRow("gl raw file") << gl.rawFile(u"12"_s, u"../x"_s, u"main"_s) << u"file path"_s;
+        QTest::newRow("gl archive format")
+            << gl.archive(u"12"_s, u"abc"_s, u"/../../x"_s) << u"format"_s;
+        QTest::newRow("anaconda channel")
+            << anacondaFilesRequest(QUrl(u"https://api.anaconda.org"_s), u".."_s, u"p"_s)
+            << u"channel"_s;
+    }
+    void dotSegmentsRefused()
+    {
+        QFETCH(ForgeRequest, request);
+        QFETCH(QString, field);
+        QVERIFY2(request.refusal.contains(u"the "_s + field + u" \""_s),
+                 qPrintable(request.refusal));
+    }
+
+    void dotLookalikesAllowed()
+    {
+        const GitHubRequests gh(QUrl(u"https://api.github.com"_s));
+        const GitLabRequests gl(QUrl(u"https://gitlab.example.org/api/v4"_s));
+        for (const ForgeRequest &r :
+             {gh.run(u"a.b"_s, u"...x"_s, 1), gh.workflow(u"o"_s, u"r"_s, u".github.yml"_s),
+              gh.contents(u"o"_s, u"r"_s, u".github/workflows/x.yml"_s, u"v1.0"_s),
+              gl.project(u"group/sub.group/p..q"_s), gl.rawFile(u"12"_s, u"a/.hidden"_s, {})})
+            QVERIFY2(r.refusal.isEmpty(), qPrintable(r.refusal));
+        QVERIFY(hasDotSegment(u"%2E%2e"_s));
+        QVERIFY(hasDotSegment(u"a/./b"_s));
+        QVERIFY(!hasDotSegment(u"a..b"_s));
+        QVERIFY(!hasDotSegment(QString()));
     }
 
     void tokenScope()

@@ -8,6 +8,20 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// The next page goes where the request went: same scheme, host and port. The Transport sends the
+// token with every page, so a Link to anywhere else would hand it to that server.
+void checkKeepsOrigin(const QUrl &page, const QUrl &current)
+{
+    if (page.isEmpty())
+        return;
+    RC_FUZZ_CHECK(page.scheme() == current.scheme());
+    RC_FUZZ_CHECK(rc::forge::sameOrigin(page, current));
+}
+
+}  // namespace
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray value = rc::fuzz::bytesOf(data, size).toByteArray();
@@ -29,11 +43,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const QUrl page = rc::forge::nextPageUrl(withLink, current);
         // A next page is a usable URL, or there is none.
         RC_FUZZ_CHECK(page.isEmpty() || page.isValid());
+        checkKeepsOrigin(page, current);
+        // The same on plain HTTP (the simulator, a GitHub Enterprise behind a proxy): an
+        // https:// link must not move the token to another scheme either.
+        const QUrl plain(u"http://127.0.0.1:8080/api/v3/repos/o/r/actions/runs?per_page=2"_s);
+        checkKeepsOrigin(rc::forge::nextPageUrl(withLink, plain), plain);
     }
 
     QHttpHeaders withNextPage;
     if (withNextPage.append("x-next-page", value)) {
         const QUrl page = rc::forge::nextPageUrl(withNextPage, current);
+        checkKeepsOrigin(page, current);
         if (!page.isEmpty()) {
             // GitLab's X-Next-Page only ever changes the `page` item, to a positive number.
             RC_FUZZ_CHECK(page.isValid());

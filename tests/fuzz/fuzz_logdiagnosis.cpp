@@ -3,6 +3,7 @@
 #include "watch/logdiagnosis.h"
 
 #include <QByteArrayView>
+#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
 
@@ -21,10 +22,21 @@ bool isShowable(const QString &text)
     return true;
 }
 
+// The token shapes of GitHub and GitLab: the monitor shows the excerpt in a dialog, and a token a
+// build printed (GitHub masks only the secrets it knows) must not be one of them.
+bool showsTokenShape(const QString &text)
+{
+    static const QRegularExpression token(
+        u"\\b(?:gh[pousr]_[A-Za-z0-9]{16,}|github_pat_[A-Za-z0-9_]{16,}|glpat-[A-Za-z0-9_-]{16,})"_s);
+    return token.match(text).hasMatch();
+}
+
 }  // namespace
 
-// Whatever the bytes, diagnoseLog returns (no crash, bounded time) an excerpt that keeps its
-// promises: a known kind, a sentence, at most 48 short clean lines, numbered when there are any.
+// The monitor's entry point (MonitorWidget: diagnoseLog on the job log GitHub served, then
+// summary and lines shown). Whatever the bytes, diagnoseLog returns (no crash, bounded time) an
+// excerpt that keeps its promises: a known kind, a sentence, at most 48 short clean lines, numbered
+// when there are any.
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArrayView log(reinterpret_cast<const char *>(data), qsizetype(size));
@@ -37,11 +49,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     RC_FUZZ_CHECK(kinds.contains(excerpt.kind));
     RC_FUZZ_CHECK(!excerpt.summary.isEmpty() && isShowable(excerpt.summary));
     RC_FUZZ_CHECK(excerpt.failingCommand.size() <= 1000 && isShowable(excerpt.failingCommand));
+    RC_FUZZ_CHECK(!showsTokenShape(excerpt.failingCommand));
+    RC_FUZZ_CHECK(!showsTokenShape(excerpt.summary));
     RC_FUZZ_CHECK(excerpt.logBytes == std::min<qsizetype>(log.size(), rc::watch::kMaxLogBytes));
 
     qsizetype shown = 0;
     for (const QString &line : excerpt.lines) {
         RC_FUZZ_CHECK(line.size() <= 240 && isShowable(line));
+        RC_FUZZ_CHECK(!showsTokenShape(line));
         if (line != u"…"_s)
             ++shown;
     }

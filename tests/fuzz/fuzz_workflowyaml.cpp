@@ -70,6 +70,42 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         RC_FUZZ_CHECK(check.missingInputs.isEmpty() || !check.ok());
         for (const QString &message : check.problems + check.warnings)
             RC_FUZZ_CHECK(isPhrase(message));
+        // Preflight shows "cancels a run in progress" from the warnings.
+        RC_FUZZ_CHECK(!contract.ok() || !contract.cancelsInProgress || !check.warnings.isEmpty());
+    }
+
+    // Preflight's own calls (Preflight::checkWorkflowContract): exactly the app's inputs, and the
+    // profile's event type, which the user typed, so anything; the fuzzer's first declared type
+    // makes the accepted path reachable.
+    const QStringList appInputs = {u"recipe"_s, u"url"_s,     u"sha256"_s, u"version"_s,
+                                   u"build"_s,  u"channel"_s, u"label"_s,  u"patch"_s};
+    const rc::profiles::ContractCheck workflowCheck = rc::profiles::checkContract(
+        contract, rc::profiles::ContractDispatch::Workflow, QString(), appInputs);
+    bool declaresExactly =
+        contract.ok() && contract.hasWorkflowDispatch && contract.inputs.size() == appInputs.size();
+    for (const rc::profiles::WorkflowInput &input : contract.inputs)
+        declaresExactly =
+            declaresExactly && appInputs.contains(input.name) && input.type == u"string"_s;
+    // A workflow declaring exactly the eight string inputs sent is never refused.
+    if (declaresExactly)
+        RC_FUZZ_CHECK(workflowCheck.ok());
+    if (contract.ok() && !contract.hasWorkflowDispatch)
+        RC_FUZZ_CHECK(!workflowCheck.ok());
+
+    QStringList eventTypes = {QString(), u"conda-build"_s, QString(101, u'x')};
+    if (!contract.repositoryDispatchTypes.isEmpty())
+        eventTypes.append(contract.repositoryDispatchTypes.constFirst());
+    for (const QString &eventType : eventTypes) {
+        const rc::profiles::ContractCheck check = rc::profiles::checkContract(
+            contract, rc::profiles::ContractDispatch::Repository, eventType, appInputs);
+        const bool typeAccepted = contract.repositoryDispatchTypes.isEmpty() ||
+            contract.repositoryDispatchTypes.contains(eventType);
+        const bool typeValid = !eventType.isEmpty() && eventType.size() <= 100;
+        // repository_dispatch declares no inputs: only the trigger and the event type count.
+        RC_FUZZ_CHECK(
+            check.ok() ==
+            (contract.ok() && contract.hasRepositoryDispatch && typeAccepted && typeValid));
+        RC_FUZZ_CHECK(check.missingInputs.isEmpty() && check.extraInputs.isEmpty());
     }
     return 0;
 }

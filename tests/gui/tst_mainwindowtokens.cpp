@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: BSD-3-Clause
 // The main window's token wiring: a missing token opens the Tokens dialog on it, an expiring one
 // is named in the status bar, a rejected one opens the dialog with the forge's reason.
-#include "keychain/fakekeychain.h"
 #include "mainwindow.h"
 #include "secrets/tokenhealth.h"
 #include "secrets/tokenhealthcheck.h"
 #include "secrets/tokenstore.h"
+#include "support/fakekeychain.h"
 #include "tokensdialog.h"
 
 #include <QAction>

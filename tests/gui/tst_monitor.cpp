@@ -7,14 +7,16 @@
 #include "flow/releaseenvironment.h"
 #include "monitorwidget.h"
 #include "platformmodel.h"
+#include "sandbox/demopatch.h"
 #include "sandbox/forgesimulator.h"
 #include "sandbox/gitlabapi.h"
 #include "sandbox/runengine.h"
 #include "sandbox/virtualclock.h"
+#include "support/forgewait.h"
+#include "support/sandboxrelease.h"
+#include "support/simulatorclients.h"
 
 #include <QAbstractItemModelTester>
-#include <QCryptographicHash>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
@@ -30,59 +32,31 @@ class TestMonitor : public QObject
 
 private:
     std::unique_ptr<QCA::Initializer> qca;
-    std::unique_ptr<rc::flow::ReleaseEnvironment> environment;
-    std::unique_ptr<rc::flow::ForgeClients> clients;
-    rc::profiles::Profile profile;
+    rc::test::SandboxRelease sandbox;
 
-    rc::sandbox::ForgeSimulator &simulator() { return *environment->simulator(); }
-
-    // A valid dispatch of the demo tarball, straight to the forge; the run's id.
+    // A valid dispatch of the demo tarball without a patch, straight to the forge; the run's id.
     qint64 dispatch()
     {
-        QString sha;
-        for (const auto &commit : simulator().gitLab()->commits()) {
-            if (simulator().gitLab()->tarballJobFor(commit.sha)) {
-                sha = commit.sha;
-                break;
-            }
-        }
-        const QByteArray tarball = simulator().gitLab()->tarballFor(sha);
-        const QJsonObject inputs {
-            {u"recipe"_s, u"veloxchem"_s},
-            {u"url"_s, simulator().tarballUrl(sha).toString()},
-            {u"sha256"_s,
-             QString::fromLatin1(
-                 QCryptographicHash::hash(tarball, QCryptographicHash::Sha256).toHex())},
-            {u"version"_s, u"1.0rc5"_s},
-            {u"build"_s, u"0"_s},
-            {u"channel"_s, u"veloxchem"_s},
-            {u"label"_s, u"dev"_s},
-            {u"patch"_s, QString()}};
-        const QJsonObject body {
-            {u"ref"_s, u"main"_s}, {u"inputs"_s, inputs}, {u"return_run_details"_s, true}};
-        qint64 runId = 0;
-        bool done = false;
-        QObject context;
-        clients->gitHub.dispatchWorkflow(
-            profile.recipesOwner(), profile.recipesName(), profile.workflowFile,
-            QJsonDocument(body).toJson(QJsonDocument::Compact), &context,
-            [&](const rc::forge::ForgeResult<rc::forge::DispatchResult> &r) {
-                if (r.ok() && r.value.runId)
-                    runId = *r.value.runId;
-                done = true;
+        const rc::sandbox::ForgeSimulator &simulator = sandbox.simulator();
+        QJsonObject inputs =
+            rc::test::releaseInputs(simulator, rc::test::releasableSha(simulator), u"1.0rc5"_s);
+        inputs.insert(u"patch"_s, QString());
+        const QByteArray body = rc::sandbox::test::dispatchBody(u"main"_s, inputs);
+        const auto dispatched =
+            rc::test::resultOf<rc::forge::DispatchResult>([&](QObject *context, auto done) {
+                sandbox.clients->gitHub.dispatchWorkflow(
+                    sandbox.profile.recipesOwner(), sandbox.profile.recipesName(),
+                    sandbox.profile.workflowFile, body, context, done);
             });
-        [&] {
-            QTRY_VERIFY(done);
-        }();
-        return runId;
+        return dispatched.ok() && dispatched.value.runId ? *dispatched.value.runId : 0;
     }
 
     rc::ui::MonitorWidget *monitorFor(qint64 runId)
     {
         rc::watch::WatchTarget target;
-        target.owner = profile.recipesOwner();
-        target.repo = profile.recipesName();
-        target.workflow = profile.workflowFile;
+        target.owner = sandbox.profile.recipesOwner();
+        target.repo = sandbox.profile.recipesName();
+        target.workflow = sandbox.profile.workflowFile;
         target.runId = runId;
         rc::watch::WatchOptions options;
         options.minInterval = std::chrono::milliseconds(20);
@@ -93,7 +67,8 @@ private:
         header.build = u"0"_s;
         header.label = u"dev"_s;
         header.installLine = u"conda install veloxchem=1.0rc5=*_0"_s;
-        auto *monitor = new rc::ui::MonitorWidget(&clients->gitHub, target, header, options);
+        auto *monitor =
+            new rc::ui::MonitorWidget(&sandbox.clients->gitHub, target, header, options);
         monitor->start();
         return monitor;
     }
@@ -104,24 +79,15 @@ private slots:
     void init()
     {
         QString error;
-        rc::flow::ReleaseEnvironment::Options options;
-        options.sandbox = true;
-        environment = rc::flow::ReleaseEnvironment::create(options, &error);
-        QVERIFY2(environment, qPrintable(error));
-        profile = *environment->profiles().load(u"sandbox"_s);
-        clients = std::make_unique<rc::flow::ForgeClients>(environment->transport(), profile);
+        QVERIFY2(sandbox.start(&error), qPrintable(error));
     }
 
-    void cleanup()
-    {
-        clients.reset();
-        environment.reset();
-    }
+    void cleanup() { sandbox.stop(); }
 
     void wholeRunWithATrueFailure()
     {
-        simulator().runs()->setPlatformOutcome(u"windows-2022_*"_s,
-                                               rc::sandbox::BuildOutcome::BuildFails);
+        sandbox.simulator().runs()->setPlatformOutcome(u"windows-2022_*"_s,
+                                                       rc::sandbox::BuildOutcome::BuildFails);
         const qint64 runId = dispatch();
         QVERIFY(runId > 0);
         std::unique_ptr<rc::ui::MonitorWidget> monitor(monitorFor(runId));
@@ -130,7 +96,7 @@ private slots:
         QSignalSpy resets(monitor->model(), &QAbstractItemModel::modelReset);
         QSignalSpy changed(monitor->model(), &QAbstractItemModel::dataChanged);
         QSignalSpy finished(monitor.get(), &rc::ui::MonitorWidget::finished);
-        simulator().clock()->setSpeed(200);
+        sandbox.simulator().clock()->setSpeed(200);
         QVERIFY(finished.wait(60000));
         QCOMPARE(resets.count(), 0);
         QVERIFY(changed.count() > 0);
@@ -160,12 +126,14 @@ private slots:
 
         // GitHub counts those jobs as succeeded (continue-on-error), so "re-run failed jobs"
         // would skip them: the first is re-run by its id, and the banner says the other waits.
-        simulator().runs()->clearPlatformOutcomes();
+        sandbox.simulator().runs()->clearPlatformOutcomes();
         const qint64 attemptBefore = monitor->watcher()->snapshot().run->runAttempt;
         QTest::mouseClick(rerun, Qt::LeftButton);
-        QTRY_COMPARE(simulator().requestLog().matching("POST", u"*/actions/jobs/*/rerun"_s).size(),
-                     1);
-        QVERIFY(simulator().requestLog().matching("POST", u"*/rerun-failed-jobs"_s).isEmpty());
+        QTRY_COMPARE(
+            sandbox.simulator().requestLog().matching("POST", u"*/actions/jobs/*/rerun"_s).size(),
+            1);
+        QVERIFY(
+            sandbox.simulator().requestLog().matching("POST", u"*/rerun-failed-jobs"_s).isEmpty());
         QTRY_VERIFY(monitor->bannerText().contains(u"one job at a time"_s));
         QSignalSpy again(monitor.get(), &rc::ui::MonitorWidget::finished);
         QVERIFY(again.wait(60000));
@@ -188,7 +156,7 @@ private slots:
         QSignalSpy finished(monitor.get(), &rc::ui::MonitorWidget::finished);
         QTest::mouseClick(cancel, Qt::LeftButton);
         QCOMPARE(asked, 1);
-        simulator().clock()->setSpeed(50);
+        sandbox.simulator().clock()->setSpeed(50);
         QVERIFY(finished.wait(60000));
         QCOMPARE(monitor->watcher()->snapshot().run->conclusion, u"cancelled"_s);
         QVERIFY(!monitor->watcher()->snapshot().allSucceeded());

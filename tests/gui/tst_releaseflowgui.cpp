@@ -18,12 +18,14 @@
 #include "sandbox/forgesimulator.h"
 #include "sandbox/gitlabapi.h"
 #include "sandbox/virtualclock.h"
+#include "support/forgewait.h"
+#include "support/sandboxrelease.h"
+#include "support/simulatorclients.h"
 #include "watch/runwatcher.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
-#include <QCryptographicHash>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -43,47 +45,22 @@ class TestReleaseFlowGui : public QObject
 
 private:
     std::unique_ptr<QCA::Initializer> qca;
-    std::unique_ptr<rc::flow::ReleaseEnvironment> environment;
+    rc::test::SandboxRelease sandbox;
     std::unique_ptr<rc::ui::MainWindow> window;
-
-    rc::sandbox::ForgeSimulator &simulator() { return *environment->simulator(); }
 
     QLineEdit *edit(const QString &name) const
     {
         return window->form()->findChild<QLineEdit *>(name);
     }
 
-    QString releasableSha()
-    {
-        for (const auto &commit : simulator().gitLab()->commits()) {
-            if (simulator().gitLab()->tarballJobFor(commit.sha))
-                return commit.sha;
-        }
-        return {};
-    }
-
     // A release of the sandbox profile sent outside the window, as a command or an earlier
     // session would: its run and a Sent ledger entry for it.
     qint64 sentRelease(const QString &build)
     {
-        const rc::profiles::Profile profile = *environment->profiles().load(u"sandbox"_s);
-        const rc::flow::ForgeClients clients(environment->transport(), profile);
-        const QString sha = releasableSha();
-        const QByteArray tarball = simulator().gitLab()->tarballFor(sha);
-        namespace demo = rc::sandbox::test;
-        const QJsonObject inputs {
-            {u"recipe"_s, u"veloxchem"_s},
-            {u"url"_s, simulator().tarballUrl(sha).toString()},
-            {u"sha256"_s,
-             QString::fromLatin1(
-                 QCryptographicHash::hash(tarball, QCryptographicHash::Sha256).toHex())},
-            {u"version"_s, u"2.0.0"_s},
-            {u"build"_s, build},
-            {u"channel"_s, u"veloxchem"_s},
-            {u"label"_s, u"dev"_s},
-            {u"patch"_s,
-             QString::fromUtf8(demo::printfEncoded(
-                 demo::versionPatch(demo::initFileOf(simulator().gitLab(), sha), "2.0.0")))}};
+        const rc::profiles::Profile &profile = sandbox.profile;
+        const QString sha = rc::test::releasableSha(sandbox.simulator());
+        QJsonObject inputs = rc::test::releaseInputs(sandbox.simulator(), sha, u"2.0.0"_s);
+        inputs.insert(u"build"_s, build);
         rc::ledger::LedgerEntry entry;
         entry.profile = profile.name;
         entry.recipe = u"veloxchem"_s;
@@ -95,23 +72,21 @@ private:
         entry.url = inputs.value(u"url"_s).toString();
         entry.sha256 = inputs.value(u"sha256"_s).toString();
         entry.endpoint = u"POST dispatches"_s;
-        entry.body = demo::dispatchBody(profile.workflowRef, inputs);
+        entry.body = rc::sandbox::test::dispatchBody(profile.workflowRef, inputs);
         entry.installLine = u"conda install veloxchem=2.0.0=*_%1"_s.arg(build);
-        const std::optional<qint64> id = environment->ledger().recordSending(entry);
+        const std::optional<qint64> id = sandbox.environment->ledger().recordSending(entry);
         if (!id)
             return 0;
-        std::optional<qint64> runId;
-        bool answered = false;
-        QObject context;
-        clients.gitHub.dispatchWorkflow(
-            profile.recipesOwner(), profile.recipesName(), profile.workflowFile, entry.body,
-            &context, [&](const rc::forge::ForgeResult<rc::forge::DispatchResult> &r) {
-                runId = r.ok() ? r.value.runId : std::nullopt;
-                answered = true;
+        const auto dispatched =
+            rc::test::resultOf<rc::forge::DispatchResult>([&](QObject *context, auto done) {
+                sandbox.clients->gitHub.dispatchWorkflow(
+                    profile.recipesOwner(), profile.recipesName(), profile.workflowFile, entry.body,
+                    context, done);
             });
-        if (!QTest::qWaitFor([&] { return answered; }, 20000) || !runId)
+        if (!dispatched.ok() || !dispatched.value.runId)
             return 0;
-        environment->ledger().recordSent(*id, *runId, QUrl(), std::nullopt);
+        sandbox.environment->ledger().recordSent(*id, *dispatched.value.runId, QUrl(),
+                                                 std::nullopt);
         return *id;
     }
 
@@ -125,12 +100,9 @@ private slots:
     void init()
     {
         QString error;
-        rc::flow::ReleaseEnvironment::Options options;
-        options.sandbox = true;
-        environment = rc::flow::ReleaseEnvironment::create(options, &error);
-        QVERIFY2(environment, qPrintable(error));
+        QVERIFY2(sandbox.start(&error), qPrintable(error));
         window = std::make_unique<rc::ui::MainWindow>();
-        window->setEnvironment(environment.get());
+        window->setEnvironment(sandbox.environment.get());
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
     }
@@ -138,7 +110,7 @@ private slots:
     void cleanup()
     {
         window.reset();
-        environment.reset();
+        sandbox.stop();
     }
 
     void sandboxBannerAndProfile()
@@ -152,23 +124,24 @@ private slots:
 
     void commitModelPagesAndPassesTheTester()
     {
-        const rc::profiles::Profile profile = *environment->profiles().load(u"sandbox"_s);
-        const rc::flow::ForgeClients clients(environment->transport(), profile);
+        const rc::profiles::Profile &profile = sandbox.profile;
         auto *model = new rc::ui::CommitListModel(this);
         QAbstractItemModelTester tester(model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model->setSource(&clients.gitLab, profile.gitLabProject, profile.branch, 10);
+        model->setSource(&sandbox.clients->gitLab, profile.gitLabProject, profile.branch, 10);
         QTRY_VERIFY(model->rowCount() > 0);
         // The tester itself asks for more (fetchMore) as a view would, page by page.
         while (model->canFetchMore({}) || model->isLoading()) {
             model->fetchMore({});
             QTRY_VERIFY(!model->isLoading());
         }
-        QCOMPARE(model->rowCount(), int(simulator().gitLab()->commits().size()));
-        QVERIFY(simulator().requestLog().matching("GET", u"*/repository/commits"_s).size() >= 3);
+        QCOMPARE(model->rowCount(), int(sandbox.simulator().gitLab()->commits().size()));
+        QVERIFY(
+            sandbox.simulator().requestLog().matching("GET", u"*/repository/commits"_s).size() >=
+            3);
         // Newest first, with each row's pipeline.
         QCOMPARE(model->data(model->index(0, 0), rc::ui::CommitListModel::CommitShaRole).toString(),
-                 simulator().gitLab()->commits().constFirst().sha);
+                 sandbox.simulator().gitLab()->commits().constFirst().sha);
         bool sawFlagged = false;
         for (int row = 0; row < model->rowCount(); ++row)
             sawFlagged = sawFlagged ||
@@ -194,7 +167,7 @@ private slots:
     {
         rc::ui::CommitPicker *picker = window->commitPicker();
         QTRY_VERIFY(picker->model()->rowCount() > 0);
-        const QString sha = releasableSha();
+        const QString sha = rc::test::releasableSha(sandbox.simulator());
         QVERIFY(picker->selectCommit(sha));
         QCOMPARE(edit(u"commit"_s)->text(), sha);
         QTRY_VERIFY(!window->isFetchingInitFile());
@@ -208,7 +181,8 @@ private slots:
         QVERIFY(checksum->computeButton()->isEnabled());
         QTest::mouseClick(checksum->computeButton(), Qt::LeftButton);
         QVERIFY(computed.wait(20000));
-        QCOMPARE(edit(u"url"_s)->text(), simulator().tarballUrl(sha).toString(QUrl::FullyEncoded));
+        QCOMPARE(edit(u"url"_s)->text(),
+                 sandbox.simulator().tarballUrl(sha).toString(QUrl::FullyEncoded));
         QCOMPARE(edit(u"sha256"_s)->text().size(), 64);
 
         auto *preflightButton = window->findChild<QPushButton *>(u"preflightButton"_s);
@@ -232,13 +206,13 @@ private slots:
         QVERIFY2(dialog->outcomeText().startsWith(u"Sent"_s), qPrintable(dialog->outcomeText()));
         QVERIFY(!dialog->sendButton()->isEnabled());
 
-        const auto posts = simulator().requestLog().matching("POST", u"*/dispatches"_s);
+        const auto posts = sandbox.simulator().requestLog().matching("POST", u"*/dispatches"_s);
         QCOMPARE(posts.size(), 1);
-        const QList<rc::ledger::LedgerEntry> entries = environment->ledger().entries();
+        const QList<rc::ledger::LedgerEntry> entries = sandbox.environment->ledger().entries();
         QCOMPARE(entries.size(), 1);
         QCOMPARE(entries.constFirst().body, posts.constFirst().body);
         QCOMPARE(entries.constFirst().state, rc::ledger::DispatchState::Sent);
-        QVERIFY(simulator().credentialLeaks().isEmpty());
+        QVERIFY(sandbox.simulator().credentialLeaks().isEmpty());
 
         // Sent: the run is watched at once in the Runs pane.
         QTRY_COMPARE(window->monitors().size(), 1);
@@ -264,7 +238,7 @@ private slots:
     {
         const qint64 entryId = sentRelease(u"7"_s);
         QVERIFY(entryId > 0);
-        const qint64 runId = *environment->ledger().entry(entryId)->runId;
+        const qint64 runId = *sandbox.environment->ledger().entry(entryId)->runId;
         QVERIFY(window->monitors().isEmpty());  // sent after the window started
 
         window->findChild<QAction *>(u"openHistory"_s)->trigger();
@@ -282,29 +256,30 @@ private slots:
         QCOMPARE(window->monitors().size(), 1);
 
         // Mid-run: some platforms recorded, the run not finished.
-        simulator().advance(std::chrono::seconds(90));
-        QTRY_VERIFY_WITH_TIMEOUT(environment->ledger().platforms(entryId).size() >= 6, 20000);
-        QCOMPARE(environment->ledger().unfinished().size(), 1);
+        sandbox.simulator().advance(std::chrono::seconds(90));
+        QTRY_VERIFY_WITH_TIMEOUT(sandbox.environment->ledger().platforms(entryId).size() >= 6,
+                                 20000);
+        QCOMPARE(sandbox.environment->ledger().unfinished().size(), 1);
         window.reset();
 
         window = std::make_unique<rc::ui::MainWindow>();
-        window->setEnvironment(environment.get());
+        window->setEnvironment(sandbox.environment.get());
         window->show();
         QTRY_COMPARE(window->monitors().size(), 1);
         rc::ui::MonitorWidget *monitor = window->monitors().constFirst();
         QCOMPARE(monitor->runId(), runId);
         QSignalSpy finished(monitor->watcher(), &rc::watch::RunWatcher::finished);
-        simulator().clock()->setSpeed(200);
+        sandbox.simulator().clock()->setSpeed(200);
         QVERIFY(finished.wait(60000));
         QCOMPARE(monitor->watcher()->snapshot().phase, rc::watch::WatchPhase::Completed);
-        QTRY_VERIFY(environment->ledger().unfinished().isEmpty());
-        QVERIFY(environment->ledger().entry(entryId)->runCompletedAt.has_value());
-        QVERIFY(simulator().credentialLeaks().isEmpty());
+        QTRY_VERIFY(sandbox.environment->ledger().unfinished().isEmpty());
+        QVERIFY(sandbox.environment->ledger().entry(entryId)->runCompletedAt.has_value());
+        QVERIFY(sandbox.simulator().credentialLeaks().isEmpty());
     }
 
     void profilesDialogShowsProblemsAsTyped()
     {
-        rc::ui::ProfilesDialog dialog(environment->profiles());
+        rc::ui::ProfilesDialog dialog(sandbox.environment->profiles());
         dialog.showProfile(u"sandbox"_s);
         auto *recipe = qobject_cast<QLineEdit *>(dialog.editor(rc::profiles::ProfileField::Recipe));
         QVERIFY(recipe);
@@ -318,7 +293,7 @@ private slots:
         name->setText(u"second"_s);
         QVERIFY(dialog.saveButton()->isEnabled());
         QTest::mouseClick(dialog.saveButton(), Qt::LeftButton);
-        QCOMPARE(environment->profiles().load(u"second"_s)->recipe, u"pb11mpi"_s);
+        QCOMPARE(sandbox.environment->profiles().load(u"second"_s)->recipe, u"pb11mpi"_s);
     }
 };
 

@@ -2,9 +2,9 @@
 // The Tokens dialog driven like a user would, on top of a real TokenStore whose keychain is an
 // in-memory stand-in (the real keychain is covered by tests/keychain): masked entry, show/hide,
 // paste, save, remove, test, inline errors for a locked keyring, the this-run-only banner.
-#include "keychain/fakekeychain.h"
 #include "secrets/tokenhealthcheck.h"
 #include "secrets/tokenstore.h"
+#include "support/fakekeychain.h"
 #include "tokensdialog.h"
 
 #include <QApplication>

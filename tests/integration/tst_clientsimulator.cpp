@@ -14,12 +14,11 @@
 #include "sandbox/gitlabapi.h"
 #include "sandbox/runengine.h"
 #include "sandbox/virtualclock.h"
+#include "support/forgewait.h"
+#include "support/simulatorclients.h"
 
-#include <QCryptographicHash>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QTest>
-#include <QTimeZone>
 
 using namespace rc::forge;
 using namespace Qt::StringLiterals;
@@ -27,23 +26,13 @@ using rc::sandbox::Fault;
 using rc::sandbox::FaultKind;
 using rc::sandbox::ForgeSimulator;
 using namespace rc::sandbox::test;
+using rc::test::resultOf;
+using rc::test::waitForResult;
 
 Q_DECLARE_METATYPE(rc::sandbox::FaultKind)
 Q_DECLARE_METATYPE(ForgeError::Kind)
 
 namespace {
-
-template<class T, class Call>
-bool waitForResult(Call call, ForgeResult<T> *out, int timeoutMs = 20000)
-{
-    bool done = false;
-    QObject context;
-    call(&context, [&](const ForgeResult<T> &r) {
-        *out = r;
-        done = true;
-    });
-    return QTest::qWaitFor([&] { return done; }, timeoutMs);
-}
 
 const QString kOwner = u"VeloxChem"_s;
 const QString kRepo = u"meta-vlx"_s;
@@ -55,61 +44,34 @@ class TestClientSimulator : public QObject
 {
     Q_OBJECT
 private:
-    std::unique_ptr<ForgeSimulator> sim;
-    std::unique_ptr<QNetworkAccessManager> nam;
-    std::unique_ptr<MemoryTokenSource> tokens;
-    std::unique_ptr<Transport> transport;
-    std::unique_ptr<GitHubClient> github;
-    std::unique_ptr<GitLabClient> gitlab;
-    std::unique_ptr<AnacondaClient> anaconda;
+    rc::test::SimulatorClients forge;
 
     // A commit whose newest pipeline made a tarball, and the dispatch inputs for it.
-    QString releasableSha() const
-    {
-        for (const auto &c : sim->gitLab()->commits()) {
-            if (sim->gitLab()->tarballJobFor(c.sha))
-                return c.sha;
-        }
-        return {};
-    }
+    QString releasableSha() const { return rc::test::releasableSha(*forge.simulator); }
     QJsonObject inputsFor(const QString &sha) const
     {
-        const QByteArray tarball = sim->gitLab()->tarballFor(sha);
-        return {{u"recipe"_s, u"veloxchem"_s},
-                {u"url"_s, sim->tarballUrl(sha).toString()},
-                {u"sha256"_s,
-                 QString::fromLatin1(
-                     QCryptographicHash::hash(tarball, QCryptographicHash::Sha256).toHex())},
-                {u"version"_s, u"1.0.0"_s},
-                {u"build"_s, u"0"_s},
-                {u"channel"_s, u"veloxchem"_s},
-                {u"label"_s, u"dev"_s},
-                {u"patch"_s, QString::fromUtf8(printfEncoded(rawPatchFor(sha)))}};
+        return rc::test::releaseInputs(*forge.simulator, sha, u"1.0.0"_s);
     }
     // The patch as the file must hold it (what deploy-raw.yml takes as is).
     QByteArray rawPatchFor(const QString &sha) const
     {
-        return versionPatch(initFileOf(sim->gitLab(), sha), "1.0.0");
+        return versionPatch(initFileOf(forge.simulator->gitLab(), sha), "1.0.0");
     }
     ForgeResult<DispatchResult> dispatch(const QJsonObject &inputs, bool returnRunDetails = true,
                                          const QString &workflow = kWorkflow)
     {
-        ForgeResult<DispatchResult> r;
         const QByteArray body = dispatchBody(u"main"_s, inputs, returnRunDetails);
-        if (!waitForResult<DispatchResult>(
-                [&](QObject *c, auto cb) {
-                    github->dispatchWorkflow(kOwner, kRepo, workflow, body, c, cb);
-                },
-                &r))
-            r.error = ForgeError::make(ForgeError::Kind::Cancelled, u"test wait timed out"_s);
-        return r;
+        return resultOf<DispatchResult>([&](QObject *c, auto cb) {
+            forge.github->dispatchWorkflow(kOwner, kRepo, workflow, body, c, cb);
+        });
     }
     QList<WorkflowJob> finishedJobs(qint64 runId)
     {
-        sim->advance(std::chrono::minutes(20));
+        forge.simulator->advance(std::chrono::minutes(20));
         ForgeResult<QList<WorkflowJob>> jobs;
         if (!waitForResult<QList<WorkflowJob>>(
-                [&](QObject *c, auto cb) { github->jobs(kOwner, kRepo, runId, c, cb); }, &jobs) ||
+                [&](QObject *c, auto cb) { forge.github->jobs(kOwner, kRepo, runId, c, cb); },
+                &jobs) ||
             !jobs.ok())
             return {};
         return jobs.value;
@@ -126,9 +88,15 @@ private:
     {
         ForgeResult<QByteArray> log;
         if (!waitForResult<QByteArray>(
-                [&](QObject *c, auto cb) { github->jobLog(kOwner, kRepo, jobId, c, cb); }, &log))
+                [&](QObject *c, auto cb) { forge.github->jobLog(kOwner, kRepo, jobId, c, cb); },
+                &log))
             return {};
         return log.value;
+    }
+    ForgeResult<WorkflowRun> runOf(qint64 runId)
+    {
+        return resultOf<WorkflowRun>(
+            [&](QObject *c, auto cb) { forge.github->run(kOwner, kRepo, runId, c, cb); });
     }
     qint64 dispatchedRun()
     {
@@ -137,11 +105,11 @@ private:
     }
     int posts(const QString &pattern) const
     {
-        return int(sim->requestLog().matching("POST", pattern).size());
+        return int(forge.simulator->requestLog().matching("POST", pattern).size());
     }
     void noCredentialLeaks() const
     {
-        const auto leaks = sim->credentialLeaks();
+        const auto leaks = forge.simulator->credentialLeaks();
         for (const auto &leak : leaks)
             qWarning("credential sent to the other host: %s %s", leak.method.constData(),
                      qPrintable(leak.path));
@@ -151,39 +119,15 @@ private:
 private Q_SLOTS:
     void init()
     {
-        sim = std::make_unique<ForgeSimulator>(
-            QDateTime(QDate(2026, 11, 25), QTime(8, 0), QTimeZone::UTC));
-        QVERIFY2(sim->start(), qPrintable(sim->errorString()));
-        nam = std::make_unique<QNetworkAccessManager>();
-        tokens = std::make_unique<MemoryTokenSource>();
-        tokens->setToken(Service::GitHub, sim->gitHubApiUrl(),
-                         QString(ForgeSimulator::kGitHubClassicToken));
-        tokens->setToken(Service::GitLab, sim->gitLabApiUrl(),
-                         QString(ForgeSimulator::kGitLabToken));
-        ForgeSimulator *s = sim.get();
-        transport =
-            std::make_unique<Transport>(nam.get(), tokens.get(), [s] { return s->clock()->now(); });
-        TransportOptions o;
-        o.inactivityTimeout = std::chrono::milliseconds(500);
-        o.deadline = std::chrono::milliseconds(4000);
-        o.retryBaseDelay = std::chrono::milliseconds(1);
-        o.retryMaxDelay = std::chrono::milliseconds(5);
-        o.maxRetries = 2;
-        transport->setOptions(o);
-        transport->setRandomSource([] { return 0.5; });
-        github = std::make_unique<GitHubClient>(transport.get(), sim->gitHubApiUrl());
-        gitlab = std::make_unique<GitLabClient>(transport.get(), sim->gitLabApiUrl());
-        anaconda = std::make_unique<AnacondaClient>(transport.get(), sim->anacondaApiUrl());
+        QString error;
+        QVERIFY2(forge.start(rc::test::SimulatorClients::quickOptions(), &error),
+                 qPrintable(error));
     }
     void cleanup()
     {
-        noCredentialLeaks();
-        github.reset();
-        gitlab.reset();
-        anaconda.reset();
-        transport.reset();
-        nam.reset();
-        sim.reset();
+        if (forge.simulator)
+            noCredentialLeaks();
+        forge.stop();
     }
 
     // --- GitHub ---------------------------------------------------------------------------
@@ -203,10 +147,10 @@ private Q_SLOTS:
         QFETCH(QString, token);
         QFETCH(GitHubTokenKind, kind);
         QFETCH(bool, scopesKnown);
-        tokens->setToken(Service::GitHub, sim->gitHubApiUrl(), token);
+        forge.tokens->setToken(Service::GitHub, forge.simulator->gitHubApiUrl(), token);
         ForgeResult<GitHubIdentity> r;
-        QVERIFY(
-            waitForResult<GitHubIdentity>([&](QObject *c, auto cb) { github->whoAmI(c, cb); }, &r));
+        QVERIFY(waitForResult<GitHubIdentity>(
+            [&](QObject *c, auto cb) { forge.github->whoAmI(c, cb); }, &r));
         QVERIFY2(r.ok(), qPrintable(r.error.describe()));
         QVERIFY(!r.value.login.isEmpty());
         QCOMPARE(r.value.tokenKind, kind);
@@ -214,16 +158,16 @@ private Q_SLOTS:
         if (scopesKnown)
             QVERIFY(r.value.scopes.contains(u"repo"_s));
         QVERIFY(r.value.expiresAt);
-        QVERIFY(*r.value.expiresAt > sim->clock()->now());
+        QVERIFY(*r.value.expiresAt > forge.simulator->clock()->now());
     }
 
     void badTokenIsUnauthorized()
     {
-        tokens->setToken(Service::GitHub, sim->gitHubApiUrl(),
-                         u"ghp_NotAValidToken000000000000000000000"_s);
+        forge.tokens->setToken(Service::GitHub, forge.simulator->gitHubApiUrl(),
+                               u"ghp_NotAValidToken000000000000000000000"_s);
         ForgeResult<GitHubIdentity> r;
-        QVERIFY(
-            waitForResult<GitHubIdentity>([&](QObject *c, auto cb) { github->whoAmI(c, cb); }, &r));
+        QVERIFY(waitForResult<GitHubIdentity>(
+            [&](QObject *c, auto cb) { forge.github->whoAmI(c, cb); }, &r));
         QCOMPARE(r.error.kind, ForgeError::Kind::Unauthorized);
         QVERIFY(!r.error.message.isEmpty());
         QVERIFY(!r.error.describe().contains(u"ghp_NotAValidToken"_s));
@@ -231,15 +175,11 @@ private Q_SLOTS:
 
     void missingPermissionsAreNamed()
     {
-        rc::sandbox::GitHubToken weak;
-        weak.token =
-            u"github_pat_11WEAK0000000000000000_ReadOnlyActions00000000000000000000000000000"_s;
-        weak.fineGrained = true;
-        weak.scopes.clear();
-        weak.permissions = {
-            {u"actions"_s, u"read"_s}, {u"contents"_s, u"read"_s}, {u"metadata"_s, u"read"_s}};
-        sim->gitHub()->addToken(weak);
-        tokens->setToken(Service::GitHub, sim->gitHubApiUrl(), weak.token);
+        const rc::sandbox::GitHubToken weak = rc::test::fineGrainedToken(
+            u"github_pat_11WEAK0000000000000000_ReadOnlyActions00000000000000000000000000000"_s,
+            {{u"actions"_s, u"read"_s}, {u"contents"_s, u"read"_s}, {u"metadata"_s, u"read"_s}});
+        forge.simulator->gitHub()->addToken(weak);
+        forge.tokens->setToken(Service::GitHub, forge.simulator->gitHubApiUrl(), weak.token);
         const auto r = dispatch(inputsFor(releasableSha()));
         QCOMPARE(r.error.kind, ForgeError::Kind::Forbidden);
         QCOMPARE(r.error.acceptedPermissions, u"actions=write"_s);
@@ -247,35 +187,37 @@ private Q_SLOTS:
         QVERIFY(!r.error.describe().contains(weak.token));
         QCOMPARE(posts(u"*/dispatches"_s), 1);
 
-        rc::sandbox::GitHubToken noRepo;
-        noRepo.token = u"ghp_NoRepoScope00000000000000000000000000"_s;
-        noRepo.scopes = {u"read:org"_s};
-        sim->gitHub()->addToken(noRepo);
-        tokens->setToken(Service::GitHub, sim->gitHubApiUrl(), noRepo.token);
+        const rc::sandbox::GitHubToken noRepo =
+            rc::test::classicToken(u"ghp_NoRepoScope00000000000000000000000000"_s, {u"read:org"_s});
+        forge.simulator->gitHub()->addToken(noRepo);
+        forge.tokens->setToken(Service::GitHub, forge.simulator->gitHubApiUrl(), noRepo.token);
         ForgeResult<GitHubWorkflow> w;
         QVERIFY(waitForResult<GitHubWorkflow>(
-            [&](QObject *c, auto cb) { github->workflow(kOwner, kRepo, kWorkflow, c, cb); }, &w));
+            [&](QObject *c, auto cb) { forge.github->workflow(kOwner, kRepo, kWorkflow, c, cb); },
+            &w));
         QCOMPARE(w.error.kind, ForgeError::Kind::NotFound);
         QVERIFY(w.error.acceptedScopes.contains(u"repo"_s));
     }
 
     void exhaustedRateLimitWaitsForTheReset()
     {
-        sim->gitHub()->setRateLimit(100, 0);
+        forge.simulator->gitHub()->setRateLimit(100, 0);
         const auto r = dispatch(inputsFor(releasableSha()));
         QCOMPARE(r.error.kind, ForgeError::Kind::RateLimited);
         QVERIFY(r.error.retryAt);
-        QVERIFY(*r.error.retryAt > sim->clock()->now());
-        QVERIFY(*r.error.retryAt <= sim->clock()->now().addSecs(3600));
+        QVERIFY(*r.error.retryAt > forge.simulator->clock()->now());
+        QVERIFY(*r.error.retryAt <= forge.simulator->clock()->now().addSecs(3600));
         QCOMPARE(posts(u"*/dispatches"_s), 1);
-        QVERIFY(sim->runs()->runs().size() == 2);  // the history only: no run was created
+        QVERIFY(forge.simulator->runs()->runs().size() ==
+                2);  // the history only: no run was created
     }
 
     void workflow()
     {
         ForgeResult<GitHubWorkflow> r;
         QVERIFY(waitForResult<GitHubWorkflow>(
-            [&](QObject *c, auto cb) { github->workflow(kOwner, kRepo, kWorkflow, c, cb); }, &r));
+            [&](QObject *c, auto cb) { forge.github->workflow(kOwner, kRepo, kWorkflow, c, cb); },
+            &r));
         QVERIFY2(r.ok(), qPrintable(r.error.describe()));
         QVERIFY(r.value.isActive());
         QVERIFY(r.value.path.endsWith(kWorkflow));
@@ -286,30 +228,32 @@ private Q_SLOTS:
         const auto r = dispatch(inputsFor(releasableSha()));
         QVERIFY2(r.ok(), qPrintable(r.error.describe()));
         QVERIFY(r.value.runId);
-        QCOMPARE(*r.value.serverDate, sim->clock()->now());
+        QCOMPARE(*r.value.serverDate, forge.simulator->clock()->now());
         QCOMPARE(posts(u"*/dispatches"_s), 1);
         // The bytes the caller built are the bytes that arrived.
-        QCOMPARE(sim->requestLog().matching("POST", u"*/dispatches"_s).first().body,
+        QCOMPARE(forge.simulator->requestLog().matching("POST", u"*/dispatches"_s).first().body,
                  dispatchBody(u"main"_s, inputsFor(releasableSha())));
     }
 
     void dispatchOnEnterpriseIsRefusedOnceAndNotResent()
     {
-        sim->gitHub()->setEnterpriseMode(true);
-        github = std::make_unique<GitHubClient>(transport.get(), sim->gitHubEnterpriseApiUrl());
+        forge.simulator->gitHub()->setEnterpriseMode(true);
+        forge.github = std::make_unique<GitHubClient>(forge.transport.get(),
+                                                      forge.simulator->gitHubEnterpriseApiUrl());
         const auto refused = dispatch(inputsFor(releasableSha()));
         QCOMPARE(refused.error.httpStatus, 400);
         QVERIFY(isReturnRunDetailsRefusal(refused.error));
-        QCOMPARE(refused.value.serverDate, sim->clock()->now());
+        QCOMPARE(refused.value.serverDate, forge.simulator->clock()->now());
         QCOMPARE(posts(u"*/dispatches"_s), 1);  // the client never resends by itself
-        QCOMPARE(sim->runs()->runs().size(), 2);
+        QCOMPARE(forge.simulator->runs()->runs().size(), 2);
 
         // The caller's decision: a body without the field, sent once.
-        sim->advance(std::chrono::seconds(2));
+        forge.simulator->advance(std::chrono::seconds(2));
         const auto r = dispatch(inputsFor(releasableSha()), false);
         QVERIFY2(r.ok(), qPrintable(r.error.describe()));
         QVERIFY(!r.value.runId);
-        const auto logged = sim->requestLog().matching("POST", u"/api/v3/*/dispatches"_s);
+        const auto logged =
+            forge.simulator->requestLog().matching("POST", u"/api/v3/*/dispatches"_s);
         QCOMPARE(logged.size(), 2);
         QVERIFY(logged.first().body.contains("return_run_details"));
         QVERIFY(!logged.last().body.contains("return_run_details"));
@@ -320,7 +264,7 @@ private Q_SLOTS:
         q.createdSince = r.value.serverDate->addSecs(-5);
         ForgeResult<Page<WorkflowRun>> runs;
         QVERIFY(waitForResult<Page<WorkflowRun>>(
-            [&](QObject *c, auto cb) { github->runs(kOwner, kRepo, q, c, cb); }, &runs));
+            [&](QObject *c, auto cb) { forge.github->runs(kOwner, kRepo, q, c, cb); }, &runs));
         QVERIFY2(runs.ok(), qPrintable(runs.error.describe()));
         QCOMPARE(runs.value.items.size(), 1);
     }
@@ -356,12 +300,15 @@ private Q_SLOTS:
         const QByteArray body =
             repositoryDispatchBody(u"conda-build"_s, inputsFor(releasableSha()));
         QVERIFY(waitForResult<DispatchResult>(
-            [&](QObject *c, auto cb) { github->repositoryDispatch(kOwner, kRepo, body, c, cb); },
+            [&](QObject *c, auto cb) {
+                forge.github->repositoryDispatch(kOwner, kRepo, body, c, cb);
+            },
             &r));
         QVERIFY2(r.ok(), qPrintable(r.error.describe()));
-        QCOMPARE(r.value.serverDate, sim->clock()->now());
+        QCOMPARE(r.value.serverDate, forge.simulator->clock()->now());
         QCOMPARE(posts(u"*/dispatches"_s), 1);
-        QCOMPARE(sim->requestLog().matching("POST", u"*/dispatches"_s).first().body, body);
+        QCOMPARE(forge.simulator->requestLog().matching("POST", u"*/dispatches"_s).first().body,
+                 body);
     }
 
     // --- The recipes repo's files and branches (preflight, workflow contract check) ---------
@@ -386,7 +333,9 @@ private Q_SLOTS:
         QFETCH(QByteArray, expected);
         ForgeResult<QByteArray> file;
         QVERIFY(waitForResult<QByteArray>(
-            [&](QObject *c, auto cb) { github->fileContents(kOwner, kRepo, path, ref, c, cb); },
+            [&](QObject *c, auto cb) {
+                forge.github->fileContents(kOwner, kRepo, path, ref, c, cb);
+            },
             &file));
         QVERIFY2(file.ok(), qPrintable(file.error.describe()));
         QCOMPARE(file.value, expected);
@@ -398,8 +347,8 @@ private Q_SLOTS:
         ForgeResult<QByteArray> file;
         QVERIFY(waitForResult<QByteArray>(
             [&](QObject *c, auto cb) {
-                github->fileContents(kOwner, kRepo, u".github/workflows/deploy-cxx.yml"_s,
-                                     u"no-such-branch"_s, c, cb);
+                forge.github->fileContents(kOwner, kRepo, u".github/workflows/deploy-cxx.yml"_s,
+                                           u"no-such-branch"_s, c, cb);
             },
             &file));
         QCOMPARE(file.error.kind, ForgeError::Kind::NotFound);
@@ -407,13 +356,14 @@ private Q_SLOTS:
                  qPrintable(file.error.message));
         QVERIFY(waitForResult<QByteArray>(
             [&](QObject *c, auto cb) {
-                github->fileContents(kOwner, kRepo, u".github/workflows/nope.yml"_s, {}, c, cb);
+                forge.github->fileContents(kOwner, kRepo, u".github/workflows/nope.yml"_s, {}, c,
+                                           cb);
             },
             &file));
         QCOMPARE(file.error.kind, ForgeError::Kind::NotFound);
         QVERIFY(waitForResult<QByteArray>(
             [&](QObject *c, auto cb) {
-                github->fileContents(kOwner, kRepo, u".github/workflows"_s, {}, c, cb);
+                forge.github->fileContents(kOwner, kRepo, u".github/workflows"_s, {}, c, cb);
             },
             &file));
         QCOMPARE(file.error.kind, ForgeError::Kind::BadResponse);
@@ -425,14 +375,16 @@ private Q_SLOTS:
         for (const QString &name : {u"main"_s, u"dev"_s}) {
             ForgeResult<GitHubBranch> branch;
             QVERIFY(waitForResult<GitHubBranch>(
-                [&](QObject *c, auto cb) { github->branch(kOwner, kRepo, name, c, cb); }, &branch));
+                [&](QObject *c, auto cb) { forge.github->branch(kOwner, kRepo, name, c, cb); },
+                &branch));
             QVERIFY2(branch.ok(), qPrintable(branch.error.describe()));
             QCOMPARE(branch.value.name, name);
-            QCOMPARE(branch.value.sha, sim->gitHub()->repository().branches.value(name));
+            QCOMPARE(branch.value.sha,
+                     forge.simulator->gitHub()->repository().branches.value(name));
         }
         ForgeResult<GitHubBranch> missing;
         QVERIFY(waitForResult<GitHubBranch>(
-            [&](QObject *c, auto cb) { github->branch(kOwner, kRepo, u"nope"_s, c, cb); },
+            [&](QObject *c, auto cb) { forge.github->branch(kOwner, kRepo, u"nope"_s, c, cb); },
             &missing));
         QCOMPARE(missing.error.kind, ForgeError::Kind::NotFound);
     }
@@ -467,7 +419,7 @@ private Q_SLOTS:
         QFETCH(QString, failedStep);
         QFETCH(QString, logLine);
         const QString sha = releasableSha();
-        QVERIFY(sim->gitLab()->commits().first().initHasNotice);
+        QVERIFY(forge.simulator->gitLab()->commits().first().initHasNotice);
         QByteArray patch = rawPatchFor(sha);
         QVERIFY(patch.contains("'n'") && patch.contains("%%") && patch.contains("\\o/"));
         if (encoding == u"printf") {
@@ -525,35 +477,29 @@ private Q_SLOTS:
         inputs.insert(u"patch"_s, QString::fromUtf8(rawPatchFor(releasableSha())));
         const auto first = dispatch(inputs, true, u"deploy-raw.yml"_s);
         QVERIFY2(first.ok(), qPrintable(first.error.describe()));
-        sim->advance(std::chrono::seconds(30));
+        forge.simulator->advance(std::chrono::seconds(30));
         const auto second = dispatch(inputs, true, u"deploy-raw.yml"_s);
         QVERIFY2(second.ok(), qPrintable(second.error.describe()));
-        const auto runOf = [&](qint64 id) {
-            ForgeResult<WorkflowRun> run;
-            waitForResult<WorkflowRun>(
-                [&](QObject *c, auto cb) { github->run(kOwner, kRepo, id, c, cb); }, &run);
-            return run.value;
-        };
-        QCOMPARE(runOf(*first.value.runId).status, u"in_progress"_s);  // not cancelled
-        QCOMPARE(runOf(*second.value.runId).status, u"pending"_s);
-        QCOMPARE(runOf(*first.value.runId).displayTitle,
+        QCOMPARE(runOf(*first.value.runId).value.status, u"in_progress"_s);  // not cancelled
+        QCOMPARE(runOf(*second.value.runId).value.status, u"pending"_s);
+        QCOMPARE(runOf(*first.value.runId).value.displayTitle,
                  u"Deploy veloxchem 1.0.0 build 0 to veloxchem/dev"_s);
         // A third replaces the pending one.
         const auto third = dispatch(inputs, true, u"deploy-raw.yml"_s);
-        QCOMPARE(runOf(*second.value.runId).conclusion, u"cancelled"_s);
-        QCOMPARE(runOf(*third.value.runId).status, u"pending"_s);
+        QCOMPARE(runOf(*second.value.runId).value.conclusion, u"cancelled"_s);
+        QCOMPARE(runOf(*third.value.runId).value.status, u"pending"_s);
         // Cancelling the one in progress lets the pending one start.
         ForgeResult<Done> cancelled;
         QVERIFY(waitForResult<Done>(
             [&](QObject *c, auto cb) {
-                github->cancelRun(kOwner, kRepo, *first.value.runId, c, cb);
+                forge.github->cancelRun(kOwner, kRepo, *first.value.runId, c, cb);
             },
             &cancelled));
         QVERIFY2(cancelled.ok(), qPrintable(cancelled.error.describe()));
-        sim->advance(std::chrono::seconds(5));
-        QCOMPARE(runOf(*third.value.runId).status, u"in_progress"_s);
-        sim->advance(std::chrono::minutes(20));
-        QCOMPARE(runOf(*third.value.runId).conclusion, u"success"_s);
+        forge.simulator->advance(std::chrono::seconds(5));
+        QCOMPARE(runOf(*third.value.runId).value.status, u"in_progress"_s);
+        forge.simulator->advance(std::chrono::minutes(20));
+        QCOMPARE(runOf(*third.value.runId).value.conclusion, u"success"_s);
     }
 
     void watchARunToTheEnd()
@@ -561,15 +507,12 @@ private Q_SLOTS:
         const qint64 runId = dispatchedRun();
         QVERIFY(runId);
 
-        ForgeResult<WorkflowRun> run;
-        QVERIFY(waitForResult<WorkflowRun>(
-            [&](QObject *c, auto cb) { github->run(kOwner, kRepo, runId, c, cb); }, &run));
+        ForgeResult<WorkflowRun> run = runOf(runId);
         QVERIFY2(run.ok(), qPrintable(run.error.describe()));
         QCOMPARE(run.value.event, u"workflow_dispatch"_s);
         QVERIFY(!run.notModified);
         // Nothing changed on the virtual clock: a 304, the cached value.
-        QVERIFY(waitForResult<WorkflowRun>(
-            [&](QObject *c, auto cb) { github->run(kOwner, kRepo, runId, c, cb); }, &run));
+        run = runOf(runId);
         QVERIFY2(run.ok(), qPrintable(run.error.describe()));
         QVERIFY(run.notModified);
         QCOMPARE(run.value.id, runId);
@@ -581,30 +524,29 @@ private Q_SLOTS:
         q.perPage = 5;
         ForgeResult<Page<WorkflowRun>> runs;
         QVERIFY(waitForResult<Page<WorkflowRun>>(
-            [&](QObject *c, auto cb) { github->runs(kOwner, kRepo, q, c, cb); }, &runs));
+            [&](QObject *c, auto cb) { forge.github->runs(kOwner, kRepo, q, c, cb); }, &runs));
         QVERIFY2(runs.ok(), qPrintable(runs.error.describe()));
         QVERIFY(!runs.value.items.isEmpty());
         QCOMPARE(runs.value.items.first().id, runId);
 
-        sim->advance(std::chrono::minutes(10));
+        forge.simulator->advance(std::chrono::minutes(10));
         ForgeResult<QList<WorkflowJob>> jobs;
         QVERIFY(waitForResult<QList<WorkflowJob>>(
-            [&](QObject *c, auto cb) { github->jobs(kOwner, kRepo, runId, c, cb); }, &jobs));
+            [&](QObject *c, auto cb) { forge.github->jobs(kOwner, kRepo, runId, c, cb); }, &jobs));
         QVERIFY2(jobs.ok(), qPrintable(jobs.error.describe()));
         QVERIFY(jobs.value.size() >= 7);
 
-        sim->advance(std::chrono::hours(3));
-        QVERIFY(waitForResult<WorkflowRun>(
-            [&](QObject *c, auto cb) { github->run(kOwner, kRepo, runId, c, cb); }, &run));
+        forge.simulator->advance(std::chrono::hours(3));
+        run = runOf(runId);
         QVERIFY2(run.ok(), qPrintable(run.error.describe()));
         QCOMPARE(run.value.status, u"completed"_s);
         QVERIFY(waitForResult<QList<WorkflowJob>>(
-            [&](QObject *c, auto cb) { github->jobs(kOwner, kRepo, runId, c, cb); }, &jobs));
+            [&](QObject *c, auto cb) { forge.github->jobs(kOwner, kRepo, runId, c, cb); }, &jobs));
         QCOMPARE(jobs.value.size(), 8);  // prepare + 6 builds + summary
 
         ForgeResult<QList<GitHubArtifact>> artifacts;
         QVERIFY(waitForResult<QList<GitHubArtifact>>(
-            [&](QObject *c, auto cb) { github->artifacts(kOwner, kRepo, runId, c, cb); },
+            [&](QObject *c, auto cb) { forge.github->artifacts(kOwner, kRepo, runId, c, cb); },
             &artifacts));
         QVERIFY2(artifacts.ok(), qPrintable(artifacts.error.describe()));
         int summaries = 0;
@@ -614,31 +556,35 @@ private Q_SLOTS:
             ++summaries;
             ForgeResult<BuildSummary> s;
             QVERIFY(waitForResult<BuildSummary>(
-                [&](QObject *c, auto cb) { github->buildSummary(kOwner, kRepo, a, c, cb); }, &s));
+                [&](QObject *c, auto cb) { forge.github->buildSummary(kOwner, kRepo, a, c, cb); },
+                &s));
             QVERIFY2(s.ok(), qPrintable(s.error.describe()));
             QCOMPARE(s.value.outcome, u"success"_s);
         }
         QCOMPARE(summaries, 6);
-        QVERIFY(!sim->requestLog().matching("GET", u"/blobs/artifacts/*"_s).isEmpty());
+        QVERIFY(!forge.simulator->requestLog().matching("GET", u"/blobs/artifacts/*"_s).isEmpty());
 
         ForgeResult<QByteArray> log;
         QVERIFY(waitForResult<QByteArray>(
-            [&](QObject *c, auto cb) { github->jobLog(kOwner, kRepo, jobs.value.at(1).id, c, cb); },
+            [&](QObject *c, auto cb) {
+                forge.github->jobLog(kOwner, kRepo, jobs.value.at(1).id, c, cb);
+            },
             &log));
         QVERIFY2(log.ok(), qPrintable(log.error.describe()));
         QVERIFY(!log.value.isEmpty());
-        QVERIFY(!sim->requestLog().matching("GET", u"/blobs/logs/*"_s).isEmpty());
+        QVERIFY(!forge.simulator->requestLog().matching("GET", u"/blobs/logs/*"_s).isEmpty());
     }
 
     void buildFailureShowsInSummary()
     {
-        sim->runs()->setPlatformOutcome(u"windows-*"_s, rc::sandbox::BuildOutcome::BuildFails);
+        forge.simulator->runs()->setPlatformOutcome(u"windows-*"_s,
+                                                    rc::sandbox::BuildOutcome::BuildFails);
         const qint64 runId = dispatchedRun();
         QVERIFY(runId);
-        sim->advance(std::chrono::hours(3));
+        forge.simulator->advance(std::chrono::hours(3));
         ForgeResult<QList<GitHubArtifact>> artifacts;
         QVERIFY(waitForResult<QList<GitHubArtifact>>(
-            [&](QObject *c, auto cb) { github->artifacts(kOwner, kRepo, runId, c, cb); },
+            [&](QObject *c, auto cb) { forge.github->artifacts(kOwner, kRepo, runId, c, cb); },
             &artifacts));
         QVERIFY(artifacts.ok());
         int failures = 0;
@@ -647,7 +593,8 @@ private Q_SLOTS:
                 continue;
             ForgeResult<BuildSummary> s;
             QVERIFY(waitForResult<BuildSummary>(
-                [&](QObject *c, auto cb) { github->buildSummary(kOwner, kRepo, a, c, cb); }, &s));
+                [&](QObject *c, auto cb) { forge.github->buildSummary(kOwner, kRepo, a, c, cb); },
+                &s));
             QVERIFY2(s.ok(), qPrintable(s.error.describe()));
             failures += s.value.outcome == u"failure"_s ? 1 : 0;
         }
@@ -658,29 +605,30 @@ private Q_SLOTS:
     {
         const qint64 runId = dispatchedRun();
         QVERIFY(runId);
-        sim->advance(std::chrono::minutes(5));
+        forge.simulator->advance(std::chrono::minutes(5));
         ForgeResult<Done> r;
         QVERIFY(waitForResult<Done>(
-            [&](QObject *c, auto cb) { github->cancelRun(kOwner, kRepo, runId, c, cb); }, &r));
+            [&](QObject *c, auto cb) { forge.github->cancelRun(kOwner, kRepo, runId, c, cb); },
+            &r));
         QVERIFY2(r.ok(), qPrintable(r.error.describe()));
-        sim->advance(std::chrono::minutes(5));
-        ForgeResult<WorkflowRun> run;
-        QVERIFY(waitForResult<WorkflowRun>(
-            [&](QObject *c, auto cb) { github->run(kOwner, kRepo, runId, c, cb); }, &run));
+        forge.simulator->advance(std::chrono::minutes(5));
+        const ForgeResult<WorkflowRun> run = runOf(runId);
         QCOMPARE(run.value.conclusion, u"cancelled"_s);
 
         QVERIFY(waitForResult<Done>(
-            [&](QObject *c, auto cb) { github->rerunFailedJobs(kOwner, kRepo, runId, c, cb); },
+            [&](QObject *c, auto cb) {
+                forge.github->rerunFailedJobs(kOwner, kRepo, runId, c, cb);
+            },
             &r));
         QVERIFY2(r.ok(), qPrintable(r.error.describe()));
-        sim->advance(std::chrono::hours(3));
+        forge.simulator->advance(std::chrono::hours(3));
         ForgeResult<QList<WorkflowJob>> jobs;
         QVERIFY(waitForResult<QList<WorkflowJob>>(
-            [&](QObject *c, auto cb) { github->jobs(kOwner, kRepo, runId, c, cb); }, &jobs));
+            [&](QObject *c, auto cb) { forge.github->jobs(kOwner, kRepo, runId, c, cb); }, &jobs));
         QVERIFY(jobs.ok() && !jobs.value.isEmpty());
         QVERIFY(waitForResult<Done>(
             [&](QObject *c, auto cb) {
-                github->rerunJob(kOwner, kRepo, jobs.value.last().id, c, cb);
+                forge.github->rerunJob(kOwner, kRepo, jobs.value.last().id, c, cb);
             },
             &r));
         QVERIFY2(r.ok(), qPrintable(r.error.describe()));
@@ -695,7 +643,7 @@ private Q_SLOTS:
     {
         ForgeResult<GitLabTokenInfo> t;
         QVERIFY(waitForResult<GitLabTokenInfo>(
-            [&](QObject *c, auto cb) { gitlab->tokenInfo(c, cb); }, &t));
+            [&](QObject *c, auto cb) { forge.gitlab->tokenInfo(c, cb); }, &t));
         QVERIFY2(t.ok(), qPrintable(t.error.describe()));
         QVERIFY(t.value.scopes.contains(u"read_api"_s));
         QVERIFY(t.value.expiresAt);
@@ -703,20 +651,23 @@ private Q_SLOTS:
 
         ForgeResult<GitLabProject> p;
         QVERIFY(waitForResult<GitLabProject>(
-            [&](QObject *c, auto cb) { gitlab->project(sim->gitLabProjectPath(), c, cb); }, &p));
+            [&](QObject *c, auto cb) {
+                forge.gitlab->project(forge.simulator->gitLabProjectPath(), c, cb);
+            },
+            &p));
         QVERIFY2(p.ok(), qPrintable(p.error.describe()));
         QCOMPARE(p.value.id, rc::sandbox::GitLabApi::kProjectId);
-        QCOMPARE(p.value.pathWithNamespace, sim->gitLabProjectPath());
+        QCOMPARE(p.value.pathWithNamespace, forge.simulator->gitLabProjectPath());
     }
 
     void gitLabCommitsPipelinesJobsAndTarball()
     {
-        const QString project = sim->gitLabProjectPath();
-        const QString branch = sim->gitLab()->defaultBranch();
+        const QString project = forge.simulator->gitLabProjectPath();
+        const QString branch = forge.simulator->gitLab()->defaultBranch();
         ForgeResult<Page<CommitWithPipeline>> page;
         QVERIFY(waitForResult<Page<CommitWithPipeline>>(
             [&](QObject *c, auto cb) {
-                gitlab->commitsWithPipelines(project, branch, 1, 10, c, cb);
+                forge.gitlab->commitsWithPipelines(project, branch, 1, 10, c, cb);
             },
             &page));
         QVERIFY2(page.ok(), qPrintable(page.error.describe()));
@@ -729,20 +680,22 @@ private Q_SLOTS:
 
         ForgeResult<Page<GitLabCommit>> second;
         QVERIFY(waitForResult<Page<GitLabCommit>>(
-            [&](QObject *c, auto cb) { gitlab->commits(project, branch, 2, 10, c, cb); }, &second));
+            [&](QObject *c, auto cb) { forge.gitlab->commits(project, branch, 2, 10, c, cb); },
+            &second));
         QVERIFY(second.ok());
         QVERIFY(second.value.items.first().id != page.value.items.first().commit.id);
 
         const QString sha = releasableSha();
         ForgeResult<GitLabCommit> commit;
         QVERIFY(waitForResult<GitLabCommit>(
-            [&](QObject *c, auto cb) { gitlab->commit(project, sha, c, cb); }, &commit));
+            [&](QObject *c, auto cb) { forge.gitlab->commit(project, sha, c, cb); }, &commit));
         QVERIFY2(commit.ok(), qPrintable(commit.error.describe()));
         QCOMPARE(commit.value.id, sha);
 
         ForgeResult<Page<GitLabPipeline>> pipelines;
         QVERIFY(waitForResult<Page<GitLabPipeline>>(
-            [&](QObject *c, auto cb) { gitlab->pipelines(project, branch, c, cb); }, &pipelines));
+            [&](QObject *c, auto cb) { forge.gitlab->pipelines(project, branch, c, cb); },
+            &pipelines));
         QVERIFY(pipelines.ok());
         qint64 pipelineId = 0;
         for (const auto &p : pipelines.value.items) {
@@ -752,38 +705,32 @@ private Q_SLOTS:
         QVERIFY(pipelineId);
         ForgeResult<QList<GitLabJob>> jobs;
         QVERIFY(waitForResult<QList<GitLabJob>>(
-            [&](QObject *c, auto cb) { gitlab->pipelineJobs(project, pipelineId, c, cb); }, &jobs));
+            [&](QObject *c, auto cb) { forge.gitlab->pipelineJobs(project, pipelineId, c, cb); },
+            &jobs));
         QVERIFY2(jobs.ok(), qPrintable(jobs.error.describe()));
         const auto job = findArtifactJob(jobs.value, u"conda-tarball"_s);
         QVERIFY(job);
-        QCOMPARE(job->id, sim->gitLab()->tarballJobFor(sha)->id);
+        QCOMPARE(job->id, forge.simulator->gitLab()->tarballJobFor(sha)->id);
 
         QByteArray got;
+        const auto collect = [&got](QByteArrayView chunk) {
+            got.append(chunk);
+            return true;
+        };
         ForgeResult<Done> done;
         QVERIFY(waitForResult<Done>(
             [&](QObject *c, auto cb) {
-                gitlab->streamJobArtifact(
-                    project, job->id, u"veloxchem.tar.bz2"_s,
-                    [&](QByteArrayView chunk) {
-                        got.append(chunk);
-                        return true;
-                    },
-                    c, cb);
+                forge.gitlab->streamJobArtifact(project, job->id, u"veloxchem.tar.bz2"_s, collect,
+                                                c, cb);
             },
             &done));
         QVERIFY2(done.ok(), qPrintable(done.error.describe()));
-        QVERIFY(got == sim->gitLab()->tarballFor(sha));
+        QVERIFY(got == forge.simulator->gitLab()->tarballFor(sha));
 
         got.clear();
         QVERIFY(waitForResult<Done>(
             [&](QObject *c, auto cb) {
-                gitlab->streamArchive(
-                    project, sha, u"tar.bz2"_s,
-                    [&](QByteArrayView chunk) {
-                        got.append(chunk);
-                        return true;
-                    },
-                    c, cb);
+                forge.gitlab->streamArchive(project, sha, u"tar.bz2"_s, collect, c, cb);
             },
             &done));
         QVERIFY2(done.ok(), qPrintable(done.error.describe()));
@@ -792,7 +739,8 @@ private Q_SLOTS:
         ForgeResult<QByteArray> raw;
         QVERIFY(waitForResult<QByteArray>(
             [&](QObject *c, auto cb) {
-                gitlab->rawFile(project, sim->gitLab()->initFilePath(), sha, c, cb);
+                forge.gitlab->rawFile(project, forge.simulator->gitLab()->initFilePath(), sha, c,
+                                      cb);
             },
             &raw));
         QVERIFY2(raw.ok(), qPrintable(raw.error.describe()));
@@ -801,17 +749,17 @@ private Q_SLOTS:
 
     void gitLabLargeArtifactStreams()
     {
-        const QUrl url = sim->addLargeGitLabArtifact(u"big.tar.bz2"_s, 8 * 1024 * 1024);
+        const QUrl url = forge.simulator->addLargeGitLabArtifact(u"big.tar.bz2"_s, 8 * 1024 * 1024);
         ForgeRequest r;
         r.service = Service::GitLab;
         r.url = url;
-        r.authOrigin = sim->gitLabApiUrl();
+        r.authOrigin = forge.simulator->gitLabApiUrl();
         qint64 total = 0;
         qint64 largestChunk = 0;
         bool finished = false;
         ForgeResponse response;
         QObject context;
-        ForgeReply *reply = transport->download(r, [&](QByteArrayView chunk) {
+        ForgeReply *reply = forge.transport->download(r, [&](QByteArrayView chunk) {
             total += chunk.size();
             largestChunk = qMax<qint64>(largestChunk, chunk.size());
             return true;
@@ -833,8 +781,8 @@ private Q_SLOTS:
         ForgeResult<AnacondaPackageFiles> r;
         QVERIFY(waitForResult<AnacondaPackageFiles>(
             [&](QObject *c, auto cb) {
-                anaconda->files(QString(ForgeSimulator::kChannel), QString(ForgeSimulator::kRecipe),
-                                c, cb);
+                forge.anaconda->files(QString(ForgeSimulator::kChannel),
+                                      QString(ForgeSimulator::kRecipe), c, cb);
             },
             &r));
         QVERIFY2(r.ok(), qPrintable(r.error.describe()));
@@ -847,7 +795,8 @@ private Q_SLOTS:
 
         QVERIFY(waitForResult<AnacondaPackageFiles>(
             [&](QObject *c, auto cb) {
-                anaconda->files(QString(ForgeSimulator::kChannel), u"no-such-package"_s, c, cb);
+                forge.anaconda->files(QString(ForgeSimulator::kChannel), u"no-such-package"_s, c,
+                                      cb);
             },
             &r));
         QVERIFY2(r.ok(), qPrintable(r.error.describe()));
@@ -917,12 +866,12 @@ private Q_SLOTS:
             f.retryAfterSeconds = retryAfter;
         f.delay = std::chrono::milliseconds(100);
         f.trickleInterval = std::chrono::milliseconds(100);
-        const int id = sim->addFault(f);
+        const int id = forge.simulator->addFault(f);
 
         ForgeResult<QList<WorkflowJob>> jobs;
         QVERIFY(waitForResult<QList<WorkflowJob>>(
-            [&](QObject *c, auto cb) { github->jobs(kOwner, kRepo, runId, c, cb); }, &jobs));
-        QVERIFY(sim->faultHits(id) >= 1);
+            [&](QObject *c, auto cb) { forge.github->jobs(kOwner, kRepo, runId, c, cb); }, &jobs));
+        QVERIFY(forge.simulator->faultHits(id) >= 1);
         QCOMPARE(jobs.error.kind, kind);
         if (kind == ForgeError::Kind::None) {
             QVERIFY(!jobs.value.isEmpty());
@@ -933,19 +882,17 @@ private Q_SLOTS:
         QVERIFY(!jobs.error.describe().contains(QString(ForgeSimulator::kGitHubClassicToken)));
         if (kind == ForgeError::Kind::RateLimited) {
             QVERIFY(jobs.error.retryAt);
-            QVERIFY(*jobs.error.retryAt > sim->clock()->now());
+            QVERIFY(*jobs.error.retryAt > forge.simulator->clock()->now());
             if (retryAfter > 0)
-                QCOMPARE(*jobs.error.retryAt, sim->clock()->now().addSecs(retryAfter));
+                QCOMPARE(*jobs.error.retryAt, forge.simulator->clock()->now().addSecs(retryAfter));
             else
-                QVERIFY(sim->clock()->now().secsTo(*jobs.error.retryAt) >= 60 ||
+                QVERIFY(forge.simulator->clock()->now().secsTo(*jobs.error.retryAt) >= 60 ||
                         fault == FaultKind::RateLimited403);
             // Until then the transport refuses locally: nothing reaches the server.
-            const auto before = sim->requestLog().entries().size();
-            ForgeResult<WorkflowRun> blocked;
-            QVERIFY(waitForResult<WorkflowRun>(
-                [&](QObject *c, auto cb) { github->run(kOwner, kRepo, runId, c, cb); }, &blocked));
+            const auto before = forge.simulator->requestLog().entries().size();
+            const ForgeResult<WorkflowRun> blocked = runOf(runId);
             QCOMPARE(blocked.error.kind, ForgeError::Kind::RateLimited);
-            QCOMPARE(sim->requestLog().entries().size(), before);
+            QCOMPARE(forge.simulator->requestLog().entries().size(), before);
         }
         if (kind == ForgeError::Kind::Server || kind == ForgeError::Kind::Unauthorized)
             QVERIFY2(!jobs.error.message.isEmpty(), qPrintable(jobs.error.describe()));
@@ -977,7 +924,7 @@ private Q_SLOTS:
         QFETCH(ForgeError::Kind, kind);
         Fault f = Fault::make(fault, "POST", u"*/dispatches"_s, Fault::kAlways);
         f.status = status;
-        sim->addFault(f);
+        forge.simulator->addFault(f);
         const auto r = dispatch(inputsFor(releasableSha()));
         QCOMPARE(r.error.kind, kind);
         QVERIFY(!r.value.runId);
@@ -986,12 +933,11 @@ private Q_SLOTS:
 
     void redirectedDispatchAnswerCarriesNoToken()
     {
-        sim->addFault(Fault::make(FaultKind::RedirectToOtherHost, "GET", u"*/actions/runs/*"_s, 1));
+        forge.simulator->addFault(
+            Fault::make(FaultKind::RedirectToOtherHost, "GET", u"*/actions/runs/*"_s, 1));
         const qint64 runId = dispatchedRun();
         QVERIFY(runId);
-        ForgeResult<WorkflowRun> run;
-        QVERIFY(waitForResult<WorkflowRun>(
-            [&](QObject *c, auto cb) { github->run(kOwner, kRepo, runId, c, cb); }, &run));
+        const ForgeResult<WorkflowRun> run = runOf(runId);
         QVERIFY2(run.ok(), qPrintable(run.error.describe()));
         QCOMPARE(run.value.id, runId);
         // cleanup() checks the request log for credentials on the other host.
@@ -1011,13 +957,14 @@ private Q_SLOTS:
     {
         QFETCH(FaultKind, fault);
         QFETCH(ForgeError::Kind, kind);
-        sim->addFault(
+        forge.simulator->addFault(
             Fault::make(fault, "GET", u"/api/v4/projects/*/repository/commits"_s, Fault::kAlways));
         ForgeResult<Page<CommitWithPipeline>> page;
         QVERIFY(waitForResult<Page<CommitWithPipeline>>(
             [&](QObject *c, auto cb) {
-                gitlab->commitsWithPipelines(sim->gitLabProjectPath(),
-                                             sim->gitLab()->defaultBranch(), 1, 20, c, cb);
+                forge.gitlab->commitsWithPipelines(forge.simulator->gitLabProjectPath(),
+                                                   forge.simulator->gitLab()->defaultBranch(), 1,
+                                                   20, c, cb);
             },
             &page));
         QCOMPARE(page.error.kind, kind);
@@ -1028,16 +975,16 @@ private Q_SLOTS:
     void truncatedArtifactStreamIsAnError()
     {
         const QString sha = releasableSha();
-        const auto *job = sim->gitLab()->tarballJobFor(sha);
+        const auto *job = forge.simulator->gitLab()->tarballJobFor(sha);
         QVERIFY(job);
-        sim->addFault(Fault::make(FaultKind::TruncatedBody, "GET", u"*/jobs/*/artifacts/*"_s,
-                                  Fault::kAlways));
+        forge.simulator->addFault(Fault::make(FaultKind::TruncatedBody, "GET",
+                                              u"*/jobs/*/artifacts/*"_s, Fault::kAlways));
         QByteArray got;
         ForgeResult<Done> done;
         QVERIFY(waitForResult<Done>(
             [&](QObject *c, auto cb) {
-                gitlab->streamJobArtifact(
-                    sim->gitLabProjectPath(), job->id, u"veloxchem.tar.bz2"_s,
+                forge.gitlab->streamJobArtifact(
+                    forge.simulator->gitLabProjectPath(), job->id, u"veloxchem.tar.bz2"_s,
                     [&](QByteArrayView chunk) {
                         got.append(chunk);
                         return true;
@@ -1052,23 +999,27 @@ private Q_SLOTS:
     {
         QList<RateLimit> seen;
         QObject context;
-        connect(transport.get(), &Transport::rateLimitChanged, &context,
+        connect(forge.transport.get(), &Transport::rateLimitChanged, &context,
                 [&](Service service, const QString &, const RateLimit &rl) {
                     if (service == Service::GitHub)
                         seen.append(rl);
                 });
-        sim->gitHub()->setRateLimit(100, 3);
+        forge.simulator->gitHub()->setRateLimit(100, 3);
         ForgeResult<GitHubWorkflow> w;
         for (int i = 0; i < 3; ++i) {
             QVERIFY(waitForResult<GitHubWorkflow>(
-                [&](QObject *c, auto cb) { github->workflow(kOwner, kRepo, kWorkflow, c, cb); },
+                [&](QObject *c, auto cb) {
+                    forge.github->workflow(kOwner, kRepo, kWorkflow, c, cb);
+                },
                 &w));
             QVERIFY2(w.ok(), qPrintable(w.error.describe()));
         }
         QVERIFY(!seen.isEmpty());
-        QCOMPARE(transport->rateLimit(Service::GitHub, sim->gitHubApiUrl())->limit, 100);
+        QCOMPARE(
+            forge.transport->rateLimit(Service::GitHub, forge.simulator->gitHubApiUrl())->limit,
+            100);
         const qint64 remaining =
-            transport->rateLimit(Service::GitHub, sim->gitHubApiUrl())->remaining;
+            forge.transport->rateLimit(Service::GitHub, forge.simulator->gitHubApiUrl())->remaining;
         QVERIFY(remaining >= 0 && remaining <= 2);
     }
 };

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 // KeychainTokenSource: the forge transport's synchronous view of the asynchronous TokenStore.
-#include "fakekeychain.h"
 #include "secrets/keychaintokensource.h"
+#include "support/fakekeychain.h"
 
 #include <QSignalSpy>
 #include <QTest>

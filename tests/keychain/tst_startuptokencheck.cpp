@@ -2,10 +2,10 @@
 // The start-up token policy: a real TokenStore over the in-memory keychain stand-in, a scripted
 // health check, and one verdict per forge out: missing, locked, unusable, expiring, fine, or no
 // keychain at all.
-#include "keychain/fakekeychain.h"
 #include "secrets/startuptokencheck.h"
 #include "secrets/tokenhealthcheck.h"
 #include "secrets/tokenstore.h"
+#include "support/fakekeychain.h"
 
 #include <QSignalSpy>
 #include <QTest>

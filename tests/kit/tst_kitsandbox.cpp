@@ -9,8 +9,8 @@
 #include "sandbox/gitlabapi.h"
 #include "sandbox/runengine.h"
 #include "sandbox/sandboxclient.h"
+#include "support/simulatorclients.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -73,22 +73,14 @@ void TestKitSandbox::cleanup()
 // encoding), though that commit's __init__.py holds ', % and \ in the patch's context lines.
 QJsonObject TestKitSandbox::kitInputs()
 {
-    QString sha;
-    for (const rc::sandbox::GitLabPipeline &pipeline : m_simulator->gitLab()->pipelines()) {
-        if (pipeline.status == u"success"_s) {
-            sha = pipeline.sha;
-            break;
-        }
-    }
-    const QByteArray tarball = m_simulator->gitLab()->tarballFor(sha);
+    const QString sha = rc::test::releasableSha(*m_simulator);
     const QByteArray init = rc::sandbox::test::initFileOf(m_simulator->gitLab(), sha);
     const QByteArray patch = rc::sandbox::test::versionPatch(init, "1.0rc4");
     rc::ReleaseSpec spec;
     spec.recipe = u"veloxchem"_s;
     spec.commitSha = sha;
     spec.url = m_simulator->tarballUrl(sha).toString();
-    spec.sha256 =
-        QString::fromLatin1(QCryptographicHash::hash(tarball, QCryptographicHash::Sha256).toHex());
+    spec.sha256 = rc::test::tarballSha256(*m_simulator, sha);
     spec.version = u"1.0rc4"_s;
     spec.build = u"2"_s;
     spec.channel = u"veloxchem"_s;

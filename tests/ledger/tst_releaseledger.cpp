@@ -1779,6 +1779,13 @@ void TestReleaseLedger::csvField_data()
     QTest::newRow("CR") << u"a\rb"_s << u"\"a\rb\""_s;
     QTest::newRow("only a quote") << u"\""_s << u"\"\"\"\""_s;
     QTest::newRow("unicode") << u"räksmörgås 🚀"_s << u"räksmörgås 🚀"_s;
+    QTest::newRow("formula") << u"=HYPERLINK(\"http://x\")"_s
+                             << u"\"'=HYPERLINK(\"\"http://x\"\")\""_s;
+    QTest::newRow("plus") << u"+1"_s << u"'+1"_s;
+    QTest::newRow("minus") << u"-2+3"_s << u"'-2+3"_s;
+    QTest::newRow("at") << u"@SUM(A1)"_s << u"'@SUM(A1)"_s;
+    QTest::newRow("leading tab") << u"\t=1"_s << u"'\t=1"_s;
+    QTest::newRow("equals inside is text") << u"a=b"_s << u"a=b"_s;
 }
 
 void TestReleaseLedger::csvField()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "profiles/workflowcontract.h"
+#include "support/sanitizers.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -522,7 +523,8 @@ void TestWorkflowContract::hostileInputFinishesFast()
     const ContractCheck check =
         checkContract(contract, ContractDispatch::Workflow, QString(), kSentInputs);
     // Generous for a loaded 2-core machine; each case takes milliseconds.
-    QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY2(timer.elapsed() < 2000 * rc::test::kSanitizerSlowdown,
+             qPrintable(QString::number(timer.elapsed())));
     if (errorPart.isEmpty()) {
         QVERIFY2(contract.ok(), qPrintable(contract.error));
     } else {

@@ -9,6 +9,7 @@
 #include "sandbox/runengine.h"
 #include "sandbox/virtualclock.h"
 #include "sandboxclient.h"
+#include "support/simulatorclients.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -172,27 +173,12 @@ Reply TestForgeSimulator::gitLabGet(const QString &path, const QString &query)
 
 QJsonObject TestForgeSimulator::goodInputs()
 {
-    // The newest commit with a successful pipeline, and the sha256 of exactly what its URL serves.
-    QString sha;
-    for (const rc::sandbox::GitLabPipeline &pipeline : m_simulator->gitLab()->pipelines()) {
-        if (pipeline.status == u"success"_s) {
-            sha = pipeline.sha;
-            break;
-        }
-    }
-    const QByteArray tarball = m_simulator->gitLab()->tarballFor(sha);
-    return {{u"recipe"_s, u"veloxchem"_s},
-            {u"url"_s, m_simulator->tarballUrl(sha).toString()},
-            {u"sha256"_s,
-             QString::fromLatin1(
-                 QCryptographicHash::hash(tarball, QCryptographicHash::Sha256).toHex())},
-            {u"version"_s, u"1.0rc4"_s},
-            {u"build"_s, u"2"_s},
-            {u"channel"_s, u"veloxchem"_s},
-            {u"label"_s, u"main"_s},
-            {u"patch"_s,
-             QString::fromUtf8(rc::sandbox::test::printfEncoded(rc::sandbox::test::versionPatch(
-                 rc::sandbox::test::initFileOf(m_simulator->gitLab(), sha), "1.0rc4")))}};
+    // The newest commit with a tarball, and the sha256 of exactly what its URL serves.
+    QJsonObject inputs =
+        rc::test::releaseInputs(*m_simulator, rc::test::releasableSha(*m_simulator), u"1.0rc4"_s);
+    inputs.insert(u"build"_s, u"2"_s);
+    inputs.insert(u"label"_s, u"main"_s);
+    return inputs;
 }
 
 void TestForgeSimulator::contentsServeTheWorkflowFilesLikeGitHub()
@@ -265,11 +251,9 @@ void TestForgeSimulator::contentsErrorsAndAccess()
     // The fine-grained demo token has contents: read; no token sees a private repo as missing.
     QCOMPARE(gitHubGet(path, {}, QString(ForgeSimulator::kGitHubFineGrainedToken)).status, 200);
     QCOMPARE(gitHubGet(path, {}, QString()).status, 404);
-    rc::sandbox::GitHubToken actionsOnly;
-    actionsOnly.token = u"github_pat_11ACTIONSONLY000000000_NoContents00000000000000000000000000"_s;
-    actionsOnly.fineGrained = true;
-    actionsOnly.scopes.clear();
-    actionsOnly.permissions = {{u"actions"_s, u"write"_s}, {u"metadata"_s, u"read"_s}};
+    const rc::sandbox::GitHubToken actionsOnly = rc::test::fineGrainedToken(
+        u"github_pat_11ACTIONSONLY000000000_NoContents00000000000000000000000000"_s,
+        {{u"actions"_s, u"write"_s}, {u"metadata"_s, u"read"_s}});
     m_simulator->gitHub()->addToken(actionsOnly);
     const Reply denied = gitHubGet(path, {}, actionsOnly.token);
     QCOMPARE(denied.status, 403);
@@ -401,11 +385,8 @@ void TestForgeSimulator::gitHubEnterprisePrefixServesTheSameApi()
 
 void TestForgeSimulator::missingPermissionsNameWhatIsMissing()
 {
-    rc::sandbox::GitHubToken readOnly;
-    readOnly.token = u"github_pat_readonly"_s;
-    readOnly.fineGrained = true;
-    readOnly.scopes.clear();
-    readOnly.permissions = {{u"actions"_s, u"read"_s}, {u"metadata"_s, u"read"_s}};
+    const rc::sandbox::GitHubToken readOnly = rc::test::fineGrainedToken(
+        u"github_pat_readonly"_s, {{u"actions"_s, u"read"_s}, {u"metadata"_s, u"read"_s}});
     m_simulator->gitHub()->addToken(readOnly);
     QCOMPARE(gitHubGet(m_repo + u"/actions/runs"_s, {}, readOnly.token).status, 200);
     const Reply denied =
@@ -416,9 +397,8 @@ void TestForgeSimulator::missingPermissionsNameWhatIsMissing()
              u"Resource not accessible by personal access token"_s);
     QCOMPARE(denied.header("X-Accepted-GitHub-Permissions"), "actions=write"_ba);
 
-    rc::sandbox::GitHubToken noRepo;
-    noRepo.token = u"ghp_noRepoScope"_s;
-    noRepo.scopes = {u"read:user"_s};
+    const rc::sandbox::GitHubToken noRepo =
+        rc::test::classicToken(u"ghp_noRepoScope"_s, {u"read:user"_s});
     m_simulator->gitHub()->addToken(noRepo);
     const Reply hidden = gitHubGet(m_repo + u"/actions/runs"_s, {}, noRepo.token);
     QCOMPARE(hidden.status, 404);
@@ -1050,18 +1030,14 @@ void TestForgeSimulator::checkRunAnnotationsNeedChecksRead()
     QCOMPARE(denied.object().value(u"message"_s).toString(),
              u"Resource not accessible by personal access token"_s);
     QCOMPARE(denied.header("X-Accepted-GitHub-Permissions"), "checks=read"_ba);
-    rc::sandbox::GitHubToken checks;
-    checks.token = u"github_pat_checks"_s;
-    checks.fineGrained = true;
-    checks.scopes.clear();
-    checks.permissions = {{u"checks"_s, u"read"_s}, {u"metadata"_s, u"read"_s}};
+    const rc::sandbox::GitHubToken checks = rc::test::fineGrainedToken(
+        u"github_pat_checks"_s, {{u"checks"_s, u"read"_s}, {u"metadata"_s, u"read"_s}});
     m_simulator->gitHub()->addToken(checks);
     QCOMPARE(annotationsOf(job, {}, checks.token).status, 200);
     // The private repo does not exist without a token, nor for a classic token without repo.
     QCOMPARE(annotationsOf(job, {}, QString()).status, 404);
-    rc::sandbox::GitHubToken noRepo;
-    noRepo.token = u"ghp_noRepoScope"_s;
-    noRepo.scopes = {u"read:user"_s};
+    const rc::sandbox::GitHubToken noRepo =
+        rc::test::classicToken(u"ghp_noRepoScope"_s, {u"read:user"_s});
     m_simulator->gitHub()->addToken(noRepo);
     const Reply hidden = annotationsOf(job, {}, noRepo.token);
     QCOMPARE(hidden.status, 404);

@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QTest>
 
+#include <utility>
+
 namespace rc::test {
 
 // Runs a client call taking (context, callback) and waits (event loop, no sleep) for its result.
@@ -20,6 +22,18 @@ bool waitForResult(Call call, forge::ForgeResult<T> *out, int timeoutMs = 20000)
         done = true;
     });
     return QTest::qWaitFor([&] { return done; }, timeoutMs);
+}
+
+// The same for a test that checks the result whatever it is: a wait that gives up yields a
+// Cancelled error, so it can never pass for the answer the test expects.
+template<class T, class Call>
+forge::ForgeResult<T> resultOf(Call call, int timeoutMs = 20000)
+{
+    forge::ForgeResult<T> result;
+    if (!waitForResult<T>(std::move(call), &result, timeoutMs))
+        result.error = forge::ForgeError::make(forge::ForgeError::Kind::Cancelled,
+                                               QStringLiteral("test wait timed out"));
+    return result;
 }
 
 }  // namespace rc::test

@@ -23,6 +23,9 @@ inline constexpr bool kUnderAddressSanitizer = true;
 inline constexpr bool kUnderAddressSanitizer = false;
 #endif
 
+// How many times longer a time bound may be under the sanitizer.
+inline constexpr int kSanitizerSlowdown = kUnderAddressSanitizer ? 4 : 1;
+
 // How many times fewer bytes a throughput test feeds under the sanitizer, keeping its time bound.
 inline constexpr int kSanitizerWorkDivisor = kUnderAddressSanitizer ? 20 : 1;
 

@@ -75,22 +75,45 @@ QString releasableSha(const sandbox::ForgeSimulator &simulator)
     return {};
 }
 
+QString tarballSha256(const sandbox::ForgeSimulator &simulator, const QString &sha)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(simulator.gitLab()->tarballFor(sha), QCryptographicHash::Sha256)
+            .toHex());
+}
+
 QJsonObject releaseInputs(const sandbox::ForgeSimulator &simulator, const QString &sha,
                           const QString &version)
 {
-    const QByteArray tarball = simulator.gitLab()->tarballFor(sha);
     const QByteArray patch = sandbox::test::versionPatch(
         sandbox::test::initFileOf(simulator.gitLab(), sha), version.toUtf8());
     return {{u"recipe"_s, u"veloxchem"_s},
             {u"url"_s, simulator.tarballUrl(sha).toString()},
-            {u"sha256"_s,
-             QString::fromLatin1(
-                 QCryptographicHash::hash(tarball, QCryptographicHash::Sha256).toHex())},
+            {u"sha256"_s, tarballSha256(simulator, sha)},
             {u"version"_s, version},
             {u"build"_s, u"0"_s},
             {u"channel"_s, u"veloxchem"_s},
             {u"label"_s, u"dev"_s},
             {u"patch"_s, QString::fromUtf8(sandbox::test::printfEncoded(patch))}};
+}
+
+sandbox::GitHubToken fineGrainedToken(const QString &token,
+                                      const QHash<QString, QString> &permissions)
+{
+    sandbox::GitHubToken fineGrained;
+    fineGrained.token = token;
+    fineGrained.fineGrained = true;
+    fineGrained.scopes.clear();
+    fineGrained.permissions = permissions;
+    return fineGrained;
+}
+
+sandbox::GitHubToken classicToken(const QString &token, const QStringList &scopes)
+{
+    sandbox::GitHubToken classic;
+    classic.token = token;
+    classic.scopes = scopes;
+    return classic;
 }
 
 }  // namespace rc::test

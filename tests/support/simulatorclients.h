@@ -7,8 +7,10 @@
 #include "forge/tokensource.h"
 #include "forge/transport.h"
 #include "sandbox/forgesimulator.h"
+#include "sandbox/githubapi.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 
@@ -46,9 +48,19 @@ struct SimulatorClients
 // The newest demo commit whose pipeline made a tarball.
 QString releasableSha(const sandbox::ForgeSimulator &simulator);
 
+// The sha256 (hex) of exactly what the simulator serves at tarballUrl(sha).
+QString tarballSha256(const sandbox::ForgeSimulator &simulator, const QString &sha);
+
 // The eight workflow inputs of a valid release of `sha`, with the printf-encoded patch that
 // turns the demo __init__.py into `version`.
 QJsonObject releaseInputs(const sandbox::ForgeSimulator &simulator, const QString &sha,
                           const QString &version);
+
+// GitHub tokens of less power than the demo ones, for the simulator's addToken(): a
+// fine-grained one with only `permissions` ("actions" → "read", ...), a classic one with only
+// `scopes`.
+sandbox::GitHubToken fineGrainedToken(const QString &token,
+                                      const QHash<QString, QString> &permissions);
+sandbox::GitHubToken classicToken(const QString &token, const QStringList &scopes);
 
 }  // namespace rc::test

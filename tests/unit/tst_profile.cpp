@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: BSD-3-Clause
+#include "flow/forgeclients.h"
+#include "forge/tokensource.h"
+#include "forge/transport.h"
 #include "profiles/profile.h"
 
+#include <QNetworkAccessManager>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -41,6 +45,7 @@ private slots:
     void validProfileHasNoProblem();
     void problems_data();
     void problems();
+    void certificateFilePinsTheForgeOrigin();
     void derivedValues();
     void storeRoundTrip();
     void storeRefusesInvalid();
@@ -74,6 +79,10 @@ void TestProfile::problems_data()
     QTest::newRow("absolute init path") << ProfileField::InitPath << u"/etc/passwd"_s;
     QTest::newRow("channel with a space") << ProfileField::DefaultChannel << u"my channel"_s;
     QTest::newRow("artifact path with ..") << ProfileField::ArtifactPath << u"a/../b"_s;
+    QTest::newRow("missing certificate file")
+        << ProfileField::GitLabCertificate << u"/nonexistent/gitlab.pem"_s;
+    QTest::newRow("certificate file without a certificate")
+        << ProfileField::GitHubCertificate << QStringLiteral(RC_TEST_DATA "/../tst_profile.cpp");
 }
 
 void TestProfile::problems()
@@ -83,6 +92,38 @@ void TestProfile::problems()
     Profile profile = validProfile();
     QVERIFY(rc::profiles::setFieldValue(profile, field, value));
     QCOMPARE(problemFields(profile), QStringList {rc::profiles::profileFieldName(field)});
+}
+
+void TestProfile::certificateFilePinsTheForgeOrigin()
+{
+    const QString pem = QStringLiteral(RC_TEST_DATA "/self-signed.pem");
+    Profile profile = validProfile();
+    profile.gitLabUrl = QUrl(u"https://gitlab.example.org:8443"_s);
+    profile.gitLabCertificateFile = pem;
+    QCOMPARE(problemFields(profile), QStringList());
+    QString error;
+    const QList<QSslCertificate> certificates = rc::profiles::readCertificateFile(pem, &error);
+    QCOMPARE(certificates.size(), 1);
+    QVERIFY(error.isEmpty());
+
+    QNetworkAccessManager network;
+    rc::forge::MemoryTokenSource tokens;
+    rc::forge::Transport transport(&network, &tokens);
+    {
+        const rc::flow::ForgeClients clients(&transport, profile);
+    }
+    QCOMPARE(transport.trustedCertificates(u"https://gitlab.example.org:8443"_s), certificates);
+    QVERIFY(transport.trustedCertificates(u"https://api.github.com"_s).isEmpty());
+
+    // The pin belongs to the profile: one without it takes it back.
+    profile.gitLabCertificateFile.clear();
+    const rc::flow::ForgeClients clients(&transport, profile);
+    QVERIFY(transport.trustedCertificates(u"https://gitlab.example.org:8443"_s).isEmpty());
+
+    // Only for an https forge.
+    profile.gitLabUrl = QUrl(u"http://127.0.0.1:8080"_s);
+    profile.gitLabCertificateFile = pem;
+    QCOMPARE(problemFields(profile), QStringList {u"gitlab-certificate"_s});
 }
 
 void TestProfile::derivedValues()

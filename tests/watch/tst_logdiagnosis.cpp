@@ -128,6 +128,7 @@ private slots:
     void logLongerThanTheLimit();
     void binaryGarbage();
     void secretsAreMasked();
+    void secretsAreMaskedInSummariesAndCollapsedLines();
 };
 
 void TestLogDiagnosis::realLogs_data()
@@ -537,6 +538,22 @@ void TestLogDiagnosis::secretsAreMasked()
     QVERIFY2(!shown.contains(u"ghp_abcdefghijklmnop"_s), qPrintable(describe(excerpt)));
     QVERIFY2(excerpt.failingCommand.contains(u"anaconda --token *** upload"_s),
              qPrintable(describe(excerpt)));
+}
+
+// Found by fuzzing: a token in the line a summary quotes, and one that only the collapse of
+// conda-build's prefix padding puts at a word boundary.
+void TestLogDiagnosis::secretsAreMaskedInSummariesAndCollapsedLines()
+{
+    const QByteArray log =
+        lines({"/work/src/dft/grid.cpp:214:28: error: 'ghp_abcdefghijklmnopqrstuvwxyz0123' was not "
+               "declared",
+               "x_placehold_placeholdghp_ABCDEFGHIJKLMNOPQRSTUVWXYZ9876 error: failed",
+               "ninja: build stopped: subcommand failed.",
+               "##[error]Process completed with exit code 1."});
+    const LogExcerpt excerpt = diagnoseLog(log);
+    const QString shown = excerpt.lines.join(u'\n') + excerpt.failingCommand + excerpt.summary;
+    QVERIFY2(!shown.contains(u"ghp_abcdefghijklmnop"_s), qPrintable(describe(excerpt)));
+    QVERIFY2(!shown.contains(u"ghp_ABCDEFGHIJKLMNOP"_s), qPrintable(describe(excerpt)));
 }
 
 QTEST_GUILESS_MAIN(TestLogDiagnosis)
