@@ -2848,37 +2848,37 @@ Avslutningskod 0 bara när alla plattformar lyckades; 1 när en misslyckades ell
         <translation>En post i &quot;%1&quot; saknar id.</translation>
     </message>
     <message>
-        <location filename="../app/forge/github.cpp" line="485"/>
+        <location filename="../app/forge/github.cpp" line="488"/>
         <source>The annotations are not a list.</source>
         <translation>Annoteringarna är inte en lista.</translation>
     </message>
     <message>
-        <location filename="../app/forge/github.cpp" line="489"/>
+        <location filename="../app/forge/github.cpp" line="492"/>
         <source>The page holds %1 annotations; at most %2 were asked for.</source>
         <translation>Sidan innehåller %1 annoteringar; högst %2 efterfrågades.</translation>
     </message>
     <message>
-        <location filename="../app/forge/github.cpp" line="500"/>
+        <location filename="../app/forge/github.cpp" line="503"/>
         <source>An annotation is not an object.</source>
         <translation>En annotering är inte ett objekt.</translation>
     </message>
     <message>
-        <location filename="../app/forge/github.cpp" line="512"/>
+        <location filename="../app/forge/github.cpp" line="515"/>
         <source>An annotation has neither a message nor a title.</source>
         <translation>En annotering har varken meddelande eller titel.</translation>
     </message>
     <message>
-        <location filename="../app/forge/github.cpp" line="531"/>
+        <location filename="../app/forge/github.cpp" line="534"/>
         <source>Artifact %1: %2</source>
         <translation>Artefakt %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/forge/github.cpp" line="536"/>
+        <location filename="../app/forge/github.cpp" line="539"/>
         <source>Artifact %1: summary.json is not a JSON object.</source>
         <translation>Artefakt %1: summary.json är inte ett JSON-objekt.</translation>
     </message>
     <message>
-        <location filename="../app/forge/github.cpp" line="543"/>
+        <location filename="../app/forge/github.cpp" line="546"/>
         <source>Artifact %1: summary.json has no &quot;outcome&quot;.</source>
         <translation>Artefakt %1: summary.json saknar &quot;outcome&quot;.</translation>
     </message>
@@ -4387,12 +4387,17 @@ Avslutningskod 0 bara när alla plattformar lyckades; 1 när en misslyckades ell
         <translation>Hämtningen från %1 är inte en användbar tarball: %2.</translation>
     </message>
     <message>
-        <location filename="../app/tarball/checksumjob.cpp" line="384"/>
+        <location filename="../app/tarball/checksumjob.cpp" line="385"/>
+        <source>The tarball would unpack outside &apos;%1&apos;: %2.</source>
+        <translation>Tarbollen skulle packas upp utanför &apos;%1&apos;: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/tarball/checksumjob.cpp" line="388"/>
         <source>The tarball unpacks into %1, but the recipe expects &apos;%2&apos;.</source>
         <translation>Tarball-filen packas upp i %1, men receptet förväntar sig &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/tarball/checksumjob.cpp" line="390"/>
+        <location filename="../app/tarball/checksumjob.cpp" line="394"/>
         <source> Make the CI job write it with `git archive --prefix=%1` or fix the recipe name in the profile.</source>
         <translation> Låt CI-jobbet skriva den med `git archive --prefix=%1` eller rätta receptnamnet i profilen.</translation>
     </message>
@@ -4400,39 +4405,50 @@ Avslutningskod 0 bara när alla plattformar lyckades; 1 när en misslyckades ell
 <context>
     <name>rc::tarball::TarballHasher</name>
     <message>
-        <location filename="../app/tarball/tarballhasher.cpp" line="177"/>
+        <location filename="../app/tarball/tarballhasher.cpp" line="175"/>
+        <source>&apos;%1&apos; is outside the top folder</source>
+        <translation>&apos;%1&apos; ligger utanför toppmappen</translation>
+    </message>
+    <message>
+        <location filename="../app/tarball/tarballhasher.cpp" line="185"/>
+        <location filename="../app/tarball/tarballhasher.cpp" line="191"/>
+        <source>&apos;%1&apos; links to &apos;%2&apos;, outside the top folder</source>
+        <translation>&apos;%1&apos; länkar till &apos;%2&apos;, utanför toppmappen</translation>
+    </message>
+    <message>
+        <location filename="../app/tarball/tarballhasher.cpp" line="228"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/tarball/tarballhasher.cpp" line="178"/>
+        <location filename="../app/tarball/tarballhasher.cpp" line="229"/>
         <source>unreadable</source>
         <translation>oläsbar</translation>
     </message>
     <message>
-        <location filename="../app/tarball/tarballhasher.cpp" line="182"/>
-        <location filename="../app/tarball/tarballhasher.cpp" line="198"/>
+        <location filename="../app/tarball/tarballhasher.cpp" line="233"/>
+        <location filename="../app/tarball/tarballhasher.cpp" line="249"/>
         <source>not a tar archive compressed with bzip2, gzip or xz</source>
         <translation>inte ett tar-arkiv komprimerat med bzip2, gzip eller xz</translation>
     </message>
     <message>
-        <location filename="../app/tarball/tarballhasher.cpp" line="193"/>
+        <location filename="../app/tarball/tarballhasher.cpp" line="244"/>
         <source>the archive holds nothing</source>
         <translation>arkivet innehåller ingenting</translation>
     </message>
     <message>
-        <location filename="../app/tarball/tarballhasher.cpp" line="202"/>
-        <location filename="../app/tarball/tarballhasher.cpp" line="210"/>
+        <location filename="../app/tarball/tarballhasher.cpp" line="253"/>
+        <location filename="../app/tarball/tarballhasher.cpp" line="261"/>
         <source>the tarball is damaged</source>
         <translation>tarball-filen är skadad</translation>
     </message>
     <message>
-        <location filename="../app/tarball/tarballhasher.cpp" line="246"/>
+        <location filename="../app/tarball/tarballhasher.cpp" line="297"/>
         <source>SHA-256 by QCA is not available: the QCA ossl plugin providing it is not installed (Debian: libqca-qt6-plugins).</source>
         <translation>SHA-256 via QCA är inte tillgängligt: QCA-insticket ossl som tillhandahåller det är inte installerat (Debian: libqca-qt6-plugins).</translation>
     </message>
     <message>
-        <location filename="../app/tarball/tarballhasher.cpp" line="264"/>
+        <location filename="../app/tarball/tarballhasher.cpp" line="315"/>
         <source>%1 (files at the top level: %2)</source>
         <translation>%1 (filer på översta nivån: %2)</translation>
     </message>
@@ -6508,17 +6524,22 @@ package = {&quot;version&quot;: &quot;0.1.0.dev10&quot;, &quot;build&quot;: &quo
 <context>
     <name>rc::watch::RunWatcher</name>
     <message>
-        <location filename="../app/watch/runwatcher.cpp" line="378"/>
+        <location filename="../app/watch/runwatcher.cpp" line="380"/>
         <source>No run of %1 appeared within %2 seconds of the dispatch.</source>
         <translation>Ingen körning av %1 dök upp inom %2 sekunder efter utskicket.</translation>
     </message>
     <message>
-        <location filename="../app/watch/runwatcher.cpp" line="403"/>
+        <location filename="../app/watch/runwatcher.cpp" line="405"/>
         <source>Run %1 could not be found: GitHub answered “not found” for %2 seconds.</source>
         <translation>Körning %1 kunde inte hittas: GitHub svarade ”hittades inte” i %2 sekunder.</translation>
     </message>
     <message>
-        <location filename="../app/watch/runwatcher.cpp" line="553"/>
+        <location filename="../app/watch/runwatcher.cpp" line="509"/>
+        <source>The build summary of %1 could not be read (%2): its outcome is not known, so it is shown as a failure.</source>
+        <translation>Byggsammanfattningen för %1 kunde inte läsas (%2): utfallet är okänt, så det visas som ett misslyckande.</translation>
+    </message>
+    <message>
+        <location filename="../app/watch/runwatcher.cpp" line="563"/>
         <source>The run could not be looked for: %1</source>
         <translation>Det gick inte att leta efter körningen: %1</translation>
     </message>

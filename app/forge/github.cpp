@@ -422,7 +422,10 @@ WorkflowJob workflowJobFromJson(const QJsonObject &o)
     j.id = int64(o, "id"_L1);
     j.runId = int64(o, "run_id"_L1);
     j.runAttempt = int64(o, "run_attempt"_L1);
-    j.name = str(o, "name"_L1);
+    // A job's name keys its row and labels it; GitHub caps what a workflow can make of it
+    // far below this, so a longer one is cut, not kept whole.
+    constexpr qsizetype kMaxJobNameLength = 1024;
+    j.name = str(o, "name"_L1).left(kMaxJobNameLength);
     j.status = str(o, "status"_L1);
     j.conclusion = str(o, "conclusion"_L1);
     j.startedAt = dateTime(o, "started_at"_L1);

@@ -380,6 +380,10 @@ void ChecksumJob::downloadDone(const forge::ForgeError &error)
         m_outcome.problem =
             tr("The download from %1 is not a usable tarball: %2.")
                 .arg(result.url.toDisplayString(QUrl::RemoveUserInfo), result.topFolder.error);
+    } else if (!result.topFolder.escapingEntries.isEmpty()) {
+        // Whatever the source: the runner would unpack it outside its folder.
+        m_outcome.problem = tr("The tarball would unpack outside '%1': %2.")
+                                .arg(recipeFolder, result.topFolder.escapingEntries.join(u"; "_s));
     } else if (!result.topFolder.isExactly(m_request.recipe)) {
         const QString wrong = tr("The tarball unpacks into %1, but the recipe expects '%2'.")
                                   .arg(result.topFolder.describeTopLevel(), recipeFolder);

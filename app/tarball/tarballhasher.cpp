@@ -145,6 +145,56 @@ private:
         return m_exhausted && m_cut;
     }
 
+    // Whether `target` (relative to the folder `from`, or absolute) stays inside the archive's
+    // first folder once the path is resolved.
+    static bool staysInside(const QStringList &from, const QString &target)
+    {
+        if (target.startsWith(u'/'))
+            return false;
+        QStringList resolved = from;
+        for (const QString &part : target.split(u'/', Qt::SkipEmptyParts)) {
+            if (part == "."_L1)
+                continue;
+            if (part == ".."_L1) {
+                if (resolved.size() <= 1)
+                    return false;  // above the top folder
+                resolved.removeLast();
+            } else {
+                resolved.append(part);
+            }
+        }
+        return !resolved.isEmpty();
+    }
+
+    void noteEscape(bool absolute, const QStringList &parts, archive_entry *entry)
+    {
+        constexpr qsizetype kMaxEscapesListed = 8;
+        const QString shownPath = parts.join(u'/').left(200);
+        QString escape;
+        if (absolute || parts.contains(".."_L1)) {
+            escape = Text::tr("'%1' is outside the top folder").arg(shownPath);
+        } else {
+            const char *symlink = archive_entry_symlink_utf8(entry);
+            if (!symlink)
+                symlink = archive_entry_symlink(entry);
+            const char *hardlink = archive_entry_hardlink_utf8(entry);
+            if (!hardlink)
+                hardlink = archive_entry_hardlink(entry);
+            // A symbolic link resolves from its own folder, a hard link from the archive's root.
+            if (symlink && !staysInside(parts.first(parts.size() - 1), QString::fromUtf8(symlink)))
+                escape = Text::tr("'%1' links to '%2', outside the top folder")
+                             .arg(shownPath, QString::fromUtf8(symlink).left(200));
+            else if (hardlink &&
+                     (!staysInside({}, QString::fromUtf8(hardlink)) ||
+                      QString::fromUtf8(hardlink).split(u'/', Qt::SkipEmptyParts).value(0) !=
+                          parts.first()))
+                escape = Text::tr("'%1' links to '%2', outside the top folder")
+                             .arg(shownPath, QString::fromUtf8(hardlink).left(200));
+        }
+        if (!escape.isEmpty() && m_check.escapingEntries.size() < kMaxEscapesListed)
+            m_check.escapingEntries.append(escape);
+    }
+
     void recordEntry(archive_entry *entry)
     {
         ++m_check.entriesChecked;
@@ -157,6 +207,7 @@ private:
         const QStringList parts = path.split(u'/', Qt::SkipEmptyParts);
         if (parts.isEmpty())
             return;  // "./" itself
+        noteEscape(absolute, parts, entry);
         const QString top = absolute ? QString(u'/' + parts.first()) : parts.first();
         if (parts.size() == 1 && archive_entry_filetype(entry) != AE_IFDIR)
             ++m_check.topLevelFiles;
@@ -250,8 +301,8 @@ QString sha256Unavailable()
 bool TopFolderCheck::isExactly(const QString &folder) const
 {
     const QString wanted = normalizedFolder(folder);
-    return error.isEmpty() && !wanted.isEmpty() && entriesChecked > 0 && topLevelFiles == 0 &&
-        topLevelNames == QStringList {wanted};
+    return error.isEmpty() && escapingEntries.isEmpty() && !wanted.isEmpty() &&
+        entriesChecked > 0 && topLevelFiles == 0 && topLevelNames == QStringList {wanted};
 }
 
 QString TopFolderCheck::describeTopLevel() const

@@ -26,9 +26,12 @@ struct TopFolderCheck
     bool wholeArchive = false;  // every entry was inspected (else only the first inspectBytes)
     QString compression;        // "bzip2", "gzip", "xz", "none"
     QString error;              // not a tar / unreadable, human
+    // Entries that would leave the top folder when unpacked: an absolute or '..' path, a
+    // symbolic or hard link pointing out of the tree. "'a/b' links to '/etc/passwd'", capped.
+    QStringList escapingEntries;
 
     // error empty, exactly one top-level name == folder (a trailing '/' ignored), every entry
-    // under it.
+    // under it and none escaping it.
     bool isExactly(const QString &folder) const;
     // "'veloxchem/'", "'a/', 'b/' and 3 files", for messages.
     QString describeTopLevel() const;

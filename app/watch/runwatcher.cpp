@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "watch/runwatcher.h"
 
+#include "forge/servertext.h"
+
 // The forge's own paging glue: the watcher needs the jobs request with filter=latest, which
 // GitHubClient::jobs does not take.
 
@@ -501,7 +503,15 @@ void RunWatcher::onSummary(int index, qint64 jobId,
         }
         // The zip is there but unreadable (or gone): tried a few times, then left unknown.
         noteAnswer();
-        ++m_summaryFailures[jobId];
+        if (++m_summaryFailures[jobId] == kMaxSummaryFailures &&
+            index < m_snapshot.platforms.size() && m_snapshot.platforms.at(index).jobId == jobId) {
+            m_snapshot.problem =
+                tr("The build summary of %1 could not be read (%2): its outcome is not known, "
+                   "so it is shown as a failure.")
+                    .arg(forge::printableServerText(m_snapshot.platforms.at(index).key, 200),
+                         result.error.describe());
+            emit runChanged();
+        }
         refreshStatuses();
     } else {
         noteAnswer();
@@ -699,6 +709,12 @@ PlatformStatus RunWatcher::shownStatus(const PlatformState &row) const
     // A build that ended "success" is not shown a success before its summary says so.
     if (rowWaitsForSummary(row))
         return PlatformStatus::Running;
+    // The job says success, but continue-on-error makes it say so whatever the build did: a
+    // summary that could not be read leaves the truth unknown, and unknown is not a success.
+    if (!row.helper && !row.trueOutcome && row.jobStatus == u"completed"_s &&
+        row.jobConclusion == u"success"_s &&
+        m_summaryFailures.value(row.jobId) >= kMaxSummaryFailures)
+        return PlatformStatus::Failure;
     return statusOf(row.jobStatus, row.jobConclusion, row.trueOutcome);
 }
 

@@ -4,6 +4,7 @@
 // `curl -s URL | openssl dgst -sha256` from the same server (goal ≥ 1.0) and against QCA hashing
 // the same bytes from a local file (the limit; goal ≥ 0.8), plus the peak RSS growth of our
 // download (goal ≤ 32 MiB). Measured side by side in one run, in alternating rounds; ratios only.
+// Exits 2 when the three digests differ.
 //
 //   bench_checksum [--mib 1024] [--rounds 3]
 
@@ -270,5 +271,9 @@ int main(int argc, char **argv)
     std::printf("throughput vs QCA on a local file: %.2fx (goal >= 0.8)\n", localRatio);
     std::printf("peak RSS growth: %.1f MiB (goal <= 32)\n", worstRss / 1048576.0);
     std::printf("sha256 %s: %s\n", qPrintable(expected), agree ? "all three agree" : "MISMATCH");
+    std::printf("RESULT name=checksum_vs_curl value=%.3f goal=>=1.0 unit=x\n", curlRatio);
+    std::printf("RESULT name=checksum_vs_local_file value=%.3f goal=>=0.8 unit=x\n", localRatio);
+    std::printf("RESULT name=checksum_rss_growth value=%.1f goal=<=32 unit=MiB\n",
+                worstRss / 1048576.0);
     return agree ? 0 : 2;
 }

@@ -343,5 +343,7 @@ int main(int argc, char **argv)
                 "the rest\n",
                 median(signalTimes));
     std::printf("model resets: %d (goal 0); layoutChanged: %d\n", resets, layoutChanges);
+    std::printf("RESULT name=model_update_ms value=%.2f goal=<=5 unit=ms\n", median(times));
+    std::printf("RESULT name=model_update_resets value=%d goal=<=0 unit=resets\n", resets);
     return resets == 0 && model.rowCount() == jobs && minChanged == jobs ? 0 : 2;
 }

@@ -679,6 +679,24 @@ int main(int argc, char **argv)
         median(timedDelays.seconds), median(firstDelays.seconds),
         qlonglong(std::chrono::duration_cast<std::chrono::seconds>(defaults.minInterval).count()),
         first.modelResets + timed.modelResets);
+    const qlonglong pollInterval =
+        qlonglong(std::chrono::duration_cast<std::chrono::seconds>(defaults.minInterval).count());
+    std::printf("RESULT name=watch_units_ratio value=%.4f goal=<=0.05 unit=x\n",
+                ratioOf(timedCount));
+    std::printf("RESULT name=watch_units_ratio_first value=%.4f goal=<=0.05 unit=x\n",
+                ratioOf(firstCount));
+    std::printf("RESULT name=watch_delay value=%.2f goal=<=%lld unit=s\n",
+                median(timedDelays.seconds), pollInterval);
+    std::printf("RESULT name=watch_delay_first value=%.2f goal=<=%lld unit=s\n",
+                median(firstDelays.seconds), pollInterval);
+    std::printf("RESULT name=watch_delay_gh value=%.2f goal=none unit=s\n",
+                median(theirsDelays.seconds));
+    std::printf("RESULT name=watch_outcome_delay value=%.2f goal=none unit=s\n",
+                median(timedOutcomeDelays.seconds));
+    std::printf("RESULT name=watch_units value=%d goal=none unit=units\n", timedCount.total());
+    std::printf("RESULT name=watch_units_gh value=%d goal=none unit=units\n", theirsCount.total());
+    std::printf("RESULT name=watch_model_resets value=%d goal=<=0 unit=resets\n",
+                first.modelResets + timed.modelResets);
     const bool ok = runView.status == "completed"_L1 &&
         first.watcher.snapshot().phase == rc::watch::WatchPhase::Completed &&
         timed.watcher.snapshot().phase == rc::watch::WatchPhase::Completed && baseline.finished() &&
