@@ -55,7 +55,7 @@ public:
     void serve(const QByteArray &method, const QString &pathPattern, const HostileAnswer &answer,
                int times = -1);
     void clear() { m_rules.clear(); }
-    int hits() const { return m_hits; }  // requests answered by a rule
+    int hits() const { return m_hits; }  // requests a rule matched, counted on arrival
 
 private:
     struct Rule
