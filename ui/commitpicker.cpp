@@ -48,12 +48,14 @@ CommitPicker::CommitPicker(QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setSectionResizeMode(CommitListModel::TitleColumn,
                                                      QHeaderView::Stretch);
-    // The title is what a maintainer reads; the short columns take what they need.
-    for (const int column :
-         {CommitListModel::ShaColumn, CommitListModel::PipelineColumn, CommitListModel::DateColumn})
+    // The title is what a maintainer reads; the short columns take what they need, the author
+    // and the date (its time elided) little.
+    for (const int column : {CommitListModel::ShaColumn, CommitListModel::PipelineColumn})
         m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->resizeSection(CommitListModel::AuthorColumn,
-                                              fontMetrics().horizontalAdvance(u"Roberto Di Re"_s));
+                                              fontMetrics().horizontalAdvance(u"Roberto Di"_s));
+    m_view->horizontalHeader()->resizeSection(CommitListModel::DateColumn,
+                                              fontMetrics().horizontalAdvance(u"30 Nov 2026 "_s));
 
     m_status = new QLabel;
     m_status->setObjectName(u"commitStatus"_s);

@@ -123,7 +123,7 @@ MainWindow::MainWindow(Clock clock, QWidget *parent)
     m_commitDock->setWidget(m_commitPicker);
     m_commitDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::LeftDockWidgetArea, m_commitDock);
-    resizeDocks({m_commitDock}, {460}, Qt::Horizontal);
+    resizeDocks({m_commitDock}, {380}, Qt::Horizontal);
     m_commitDock->hide();
 
     createMenus();
