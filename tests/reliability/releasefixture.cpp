@@ -25,6 +25,14 @@ bool finishes(Object *object, Signal signal, const std::function<bool()> &done, 
 
 }  // namespace
 
+int builds(const watch::RunSnapshot &snapshot)
+{
+    int count = 0;
+    for (const watch::PlatformState &row : snapshot.platforms)
+        count += row.helper ? 0 : 1;
+    return count;
+}
+
 forge::TransportOptions fastTransportOptions()
 {
     forge::TransportOptions options;

@@ -30,6 +30,9 @@ namespace rc::reliability::test {
 // AddressSanitizer build to answer in time.
 forge::TransportOptions fastTransportOptions();
 
+// The rows of a run that are builds (not helper jobs such as prepare or summary).
+int builds(const watch::RunSnapshot &snapshot);
+
 class ReleaseFixture
 {
 public:

@@ -28,6 +28,7 @@
 #include <archive_entry.h>
 
 using namespace Qt::StringLiterals;
+using rc::reliability::test::builds;
 using rc::reliability::test::HeaderList;
 using rc::reliability::test::HostileAnswer;
 using rc::reliability::test::HostileGateway;
@@ -195,14 +196,6 @@ QByteArray billionLaughs()
     }
     return "name: deploy\non:\n  workflow_dispatch:\n    inputs: *a9\n" + yaml +
         "jobs:\n  build:\n    runs-on: *a9\n    steps: *a9\n";
-}
-
-int builds(const rc::watch::RunSnapshot &snapshot)
-{
-    int count = 0;
-    for (const rc::watch::PlatformState &row : snapshot.platforms)
-        count += row.helper ? 0 : 1;
-    return count;
 }
 
 }  // namespace

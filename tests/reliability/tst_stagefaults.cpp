@@ -18,6 +18,7 @@
 using namespace Qt::StringLiterals;
 using rc::flow::DispatchOutcome;
 using rc::forge::ForgeError;
+using rc::reliability::test::builds;
 using rc::reliability::test::ReleaseFixture;
 using rc::sandbox::Fault;
 using rc::sandbox::FaultKind;
@@ -73,14 +74,6 @@ void verifyClearMessage(const QString &message)
     QVERIFY2(message.size() < 2000, qPrintable(message.left(200)));
     QVERIFY2(!message.contains(ForgeSimulator::kGitHubClassicToken), qPrintable(message));
     QVERIFY2(!message.contains(ForgeSimulator::kGitLabToken), qPrintable(message));
-}
-
-int builds(const rc::watch::RunSnapshot &snapshot)
-{
-    int count = 0;
-    for (const rc::watch::PlatformState &row : snapshot.platforms)
-        count += row.helper ? 0 : 1;
-    return count;
 }
 
 }  // namespace
