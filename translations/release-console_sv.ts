@@ -2564,38 +2564,38 @@ Avslutningskod 0 bara när alla plattformar lyckades; 1 när en misslyckades ell
         <translation>%1: utfall okänt, %2</translation>
     </message>
     <message>
-        <location filename="../app/flow/preflight.cpp" line="508"/>
+        <location filename="../app/flow/preflight.cpp" line="509"/>
         <source>needs a valid recipe, channel and build</source>
         <translation>kräver ett giltigt recept, en giltig kanal och ett giltigt bygge</translation>
     </message>
     <message>
-        <location filename="../app/flow/preflight.cpp" line="524"/>
+        <location filename="../app/flow/preflight.cpp" line="525"/>
         <source>%1 build %2 is already on %3/label/%4</source>
         <translation>%1 bygge %2 finns redan på %3/label/%4</translation>
     </message>
     <message>
-        <location filename="../app/flow/preflight.cpp" line="526"/>
-        <location filename="../app/flow/preflight.cpp" line="541"/>
+        <location filename="../app/flow/preflight.cpp" line="527"/>
+        <location filename="../app/flow/preflight.cpp" line="542"/>
         <source>use build %1</source>
         <translation>använd bygge %1</translation>
     </message>
     <message>
-        <location filename="../app/flow/preflight.cpp" line="532"/>
+        <location filename="../app/flow/preflight.cpp" line="533"/>
         <source>first upload of %1 to %2</source>
         <translation>första uppladdningen av %1 till %2</translation>
     </message>
     <message>
-        <location filename="../app/flow/preflight.cpp" line="535"/>
+        <location filename="../app/flow/preflight.cpp" line="536"/>
         <source>%1 is not published yet</source>
         <translation>%1 är inte publicerad än</translation>
     </message>
     <message>
-        <location filename="../app/flow/preflight.cpp" line="538"/>
+        <location filename="../app/flow/preflight.cpp" line="539"/>
         <source>%1 is on %2; build %3 is lower than the next free build %4</source>
         <translation>%1 finns på %2; bygge %3 är lägre än nästa lediga bygge %4</translation>
     </message>
     <message>
-        <location filename="../app/flow/preflight.cpp" line="544"/>
+        <location filename="../app/flow/preflight.cpp" line="545"/>
         <source>%1 build %2 is unused (the version is on %3)</source>
         <translation>%1 bygge %2 är oanvänt (versionen finns på %3)</translation>
     </message>
@@ -2647,112 +2647,112 @@ Avslutningskod 0 bara när alla plattformar lyckades; 1 när en misslyckades ell
 <context>
     <name>rc::forge::ForgeError</name>
     <message>
-        <location filename="../app/forge/forgeerror.cpp" line="69"/>
+        <location filename="../app/forge/forgeerror.cpp" line="71"/>
         <source>No error.</source>
         <translation>Inget fel.</translation>
     </message>
     <message>
-        <location filename="../app/forge/forgeerror.cpp" line="71"/>
+        <location filename="../app/forge/forgeerror.cpp" line="73"/>
         <source>Network error.</source>
         <translation>Nätverksfel.</translation>
     </message>
     <message>
-        <location filename="../app/forge/forgeerror.cpp" line="73"/>
+        <location filename="../app/forge/forgeerror.cpp" line="75"/>
         <source>The request timed out.</source>
         <translation>Förfrågan överskred tidsgränsen.</translation>
     </message>
     <message>
-        <location filename="../app/forge/forgeerror.cpp" line="75"/>
+        <location filename="../app/forge/forgeerror.cpp" line="77"/>
         <source>Secure connection (TLS) failed.</source>
         <translation>Säker anslutning (TLS) misslyckades.</translation>
     </message>
     <message>
-        <location filename="../app/forge/forgeerror.cpp" line="77"/>
+        <location filename="../app/forge/forgeerror.cpp" line="79"/>
         <source>Address or redirect refused.</source>
         <translation>Adressen eller omdirigeringen nekades.</translation>
     </message>
     <message>
-        <location filename="../app/forge/forgeerror.cpp" line="79"/>
+        <location filename="../app/forge/forgeerror.cpp" line="81"/>
         <source>The token was rejected (unauthorized).</source>
         <translation>Token avvisades (unauthorized).</translation>
     </message>
     <message>
-        <location filename="../app/forge/forgeerror.cpp" line="81"/>
+        <location filename="../app/forge/forgeerror.cpp" line="83"/>
         <source>Access denied (forbidden).</source>
         <translation>Åtkomst nekad (forbidden).</translation>
     </message>
     <message>
-        <location filename="../app/forge/forgeerror.cpp" line="83"/>
+        <location filename="../app/forge/forgeerror.cpp" line="85"/>
         <source>Not found (or not visible with this token).</source>
         <translation>Hittades inte (eller syns inte med den här token).</translation>
     </message>
     <message>
-        <location filename="../app/forge/forgeerror.cpp" line="85"/>
+        <location filename="../app/forge/forgeerror.cpp" line="87"/>
         <source>The server rejected the request as invalid.</source>
         <translation>Servern avvisade förfrågan som ogiltig.</translation>
     </message>
     <message>
-        <location filename="../app/forge/forgeerror.cpp" line="87"/>
+        <location filename="../app/forge/forgeerror.cpp" line="89"/>
         <source>Rate limit exceeded.</source>
         <translation>Hastighetsgränsen har överskridits.</translation>
     </message>
     <message>
-        <location filename="../app/forge/forgeerror.cpp" line="89"/>
+        <location filename="../app/forge/forgeerror.cpp" line="91"/>
         <source>The server failed.</source>
         <translation>Servern misslyckades.</translation>
     </message>
     <message>
-        <location filename="../app/forge/forgeerror.cpp" line="91"/>
+        <location filename="../app/forge/forgeerror.cpp" line="93"/>
         <source>Unexpected HTTP status.</source>
         <translation>Oväntad HTTP-status.</translation>
     </message>
     <message>
-        <location filename="../app/forge/forgeerror.cpp" line="93"/>
+        <location filename="../app/forge/forgeerror.cpp" line="95"/>
         <source>The server&apos;s answer could not be understood.</source>
         <translation>Serverns svar gick inte att förstå.</translation>
     </message>
     <message>
-        <location filename="../app/forge/forgeerror.cpp" line="95"/>
+        <location filename="../app/forge/forgeerror.cpp" line="97"/>
         <source>Cancelled.</source>
         <translation>Avbruten.</translation>
     </message>
     <message>
-        <location filename="../app/forge/forgeerror.cpp" line="110"/>
+        <location filename="../app/forge/forgeerror.cpp" line="112"/>
         <source>Needs token scopes: %1.</source>
         <translation>Kräver tokenomfången: %1.</translation>
     </message>
     <message>
-        <location filename="../app/forge/forgeerror.cpp" line="112"/>
+        <location filename="../app/forge/forgeerror.cpp" line="114"/>
         <source>Needs token permissions: %1.</source>
         <translation>Kräver tokenbehörigheterna: %1.</translation>
     </message>
     <message>
-        <location filename="../app/forge/forgeerror.cpp" line="114"/>
+        <location filename="../app/forge/forgeerror.cpp" line="116"/>
         <source>Request id: %1.</source>
         <translation>Förfrågnings-id: %1.</translation>
     </message>
     <message>
-        <location filename="../app/forge/forgeerror.cpp" line="197"/>
+        <location filename="../app/forge/forgeerror.cpp" line="198"/>
         <source>in %1 s</source>
         <translation>om %1 s</translation>
     </message>
     <message>
-        <location filename="../app/forge/forgeerror.cpp" line="199"/>
+        <location filename="../app/forge/forgeerror.cpp" line="200"/>
         <source>in %1 min</source>
         <translation>om %1 min</translation>
     </message>
     <message>
-        <location filename="../app/forge/forgeerror.cpp" line="201"/>
+        <location filename="../app/forge/forgeerror.cpp" line="202"/>
         <source>in %1 h %2 min</source>
         <translation>om %1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../app/forge/forgeerror.cpp" line="205"/>
+        <location filename="../app/forge/forgeerror.cpp" line="206"/>
         <source>Retry after %1 UTC (%2).</source>
         <translation>Försök igen efter %1 UTC (%2).</translation>
     </message>
     <message>
-        <location filename="../app/forge/forgeerror.cpp" line="263"/>
+        <location filename="../app/forge/forgeerror.cpp" line="264"/>
         <source>The server answered with an HTML page.</source>
         <translation>Servern svarade med en HTML-sida.</translation>
     </message>
@@ -2919,124 +2919,134 @@ Avslutningskod 0 bara när alla plattformar lyckades; 1 när en misslyckades ell
 <context>
     <name>rc::forge::Transport</name>
     <message>
-        <location filename="../app/forge/transport.cpp" line="134"/>
+        <location filename="../app/forge/transport.cpp" line="176"/>
         <source>the redirect target is not a valid URL</source>
         <translation>omdirigeringens mål är inte en giltig URL</translation>
     </message>
     <message>
-        <location filename="../app/forge/transport.cpp" line="132"/>
-        <location filename="../app/forge/transport.cpp" line="138"/>
+        <location filename="../app/forge/transport.cpp" line="174"/>
+        <location filename="../app/forge/transport.cpp" line="180"/>
         <source>redirect to a non-HTTP scheme (%1) refused</source>
         <translation>omdirigering till ett schema som inte är HTTP (%1) nekad</translation>
     </message>
     <message>
-        <location filename="../app/forge/transport.cpp" line="112"/>
+        <location filename="../app/forge/transport.cpp" line="64"/>
+        <source>Not sent: the token for %1 is longer than %2 bytes; replace it.</source>
+        <translation>Skickades inte: token för %1 är längre än %2 byte; byt ut den.</translation>
+    </message>
+    <message>
+        <location filename="../app/forge/transport.cpp" line="70"/>
+        <source>Not sent: the token for %1 holds a space, a control character or a non-ASCII byte (byte %2); replace it.</source>
+        <translation>Skickades inte: token för %1 innehåller ett blanksteg, ett styrtecken eller en icke-ASCII-byte (byte %2); byt ut den.</translation>
+    </message>
+    <message>
+        <location filename="../app/forge/transport.cpp" line="154"/>
         <source>Not sent: &quot;%1&quot; is not a valid URL.</source>
         <translation>Inte skickat: &quot;%1&quot; är ingen giltig URL.</translation>
     </message>
     <message>
-        <location filename="../app/forge/transport.cpp" line="115"/>
+        <location filename="../app/forge/transport.cpp" line="157"/>
         <source>Not sent: the scheme %1: is refused; only https (or http to this computer).</source>
         <translation>Inte skickat: schemat %1: nekas; bara https (eller http till den här datorn).</translation>
     </message>
     <message>
-        <location filename="../app/forge/transport.cpp" line="119"/>
+        <location filename="../app/forge/transport.cpp" line="161"/>
         <source>Not sent: the URL has no host.</source>
         <translation>Inte skickat: URL:en saknar värd.</translation>
     </message>
     <message>
-        <location filename="../app/forge/transport.cpp" line="121"/>
+        <location filename="../app/forge/transport.cpp" line="163"/>
         <source>Not sent: plain http to %1 is refused; only https (or http to this computer).</source>
         <translation>Inte skickat: okrypterad http till %1 nekas; bara https (eller http till den här datorn).</translation>
     </message>
     <message>
-        <location filename="../app/forge/transport.cpp" line="141"/>
+        <location filename="../app/forge/transport.cpp" line="183"/>
         <source>redirect from https to http refused (%1)</source>
         <translation>omdirigering från https till http nekad (%1)</translation>
     </message>
     <message>
-        <location filename="../app/forge/transport.cpp" line="211"/>
+        <location filename="../app/forge/transport.cpp" line="253"/>
         <source>Not sent: the rate limit of %1 is used up.</source>
         <translation>Inte skickat: hastighetsgränsen för %1 är förbrukad.</translation>
     </message>
     <message>
-        <location filename="../app/forge/transport.cpp" line="236"/>
+        <location filename="../app/forge/transport.cpp" line="278"/>
         <source>Not sent: the path holds a &quot;.&quot; or &quot;..&quot; segment.</source>
         <translation>Inte skickat: sökvägen innehåller ett led &quot;.&quot; eller &quot;..&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/forge/transport.cpp" line="460"/>
-        <location filename="../app/forge/transport.cpp" line="493"/>
+        <location filename="../app/forge/transport.cpp" line="512"/>
+        <location filename="../app/forge/transport.cpp" line="545"/>
         <source>Cancelled.</source>
         <translation>Avbruten.</translation>
     </message>
     <message>
-        <location filename="../app/forge/transport.cpp" line="463"/>
+        <location filename="../app/forge/transport.cpp" line="515"/>
         <source>No answer within the deadline of %1 s.</source>
         <translation>Inget svar inom tidsgränsen på %1 s.</translation>
     </message>
     <message>
-        <location filename="../app/forge/transport.cpp" line="497"/>
+        <location filename="../app/forge/transport.cpp" line="549"/>
         <source>No data for %1 s (inactivity timeout).</source>
         <translation>Inga data på %1 s (tidsgräns för inaktivitet).</translation>
     </message>
     <message>
-        <location filename="../app/forge/transport.cpp" line="503"/>
+        <location filename="../app/forge/transport.cpp" line="555"/>
         <source>Not complete within the deadline of %1 s.</source>
         <translation>Inte klart inom tidsgränsen på %1 s.</translation>
     </message>
     <message>
-        <location filename="../app/forge/transport.cpp" line="509"/>
+        <location filename="../app/forge/transport.cpp" line="561"/>
         <source>The answer is larger than %1 bytes.</source>
         <translation>Svaret är större än %1 byte.</translation>
     </message>
     <message>
-        <location filename="../app/forge/transport.cpp" line="514"/>
+        <location filename="../app/forge/transport.cpp" line="566"/>
         <source>The download was stopped by its consumer.</source>
         <translation>Hämtningen stoppades av sin mottagare.</translation>
     </message>
     <message>
-        <location filename="../app/forge/transport.cpp" line="535"/>
+        <location filename="../app/forge/transport.cpp" line="587"/>
         <source>The connection closed before the whole answer arrived (%1 bytes read).</source>
         <translation>Anslutningen stängdes innan hela svaret hade kommit (%1 byte lästa).</translation>
     </message>
     <message>
-        <location filename="../app/forge/transport.cpp" line="549"/>
+        <location filename="../app/forge/transport.cpp" line="601"/>
         <source>Truncated answer: %1 of %2 bytes.</source>
         <translation>Avkortat svar: %1 av %2 byte.</translation>
     </message>
     <message>
-        <location filename="../app/forge/transport.cpp" line="566"/>
+        <location filename="../app/forge/transport.cpp" line="618"/>
         <source>304 Not Modified without a cached answer.</source>
         <translation>304 Not Modified utan ett cachat svar.</translation>
     </message>
     <message>
-        <location filename="../app/forge/transport.cpp" line="585"/>
+        <location filename="../app/forge/transport.cpp" line="637"/>
         <source>The error answer is longer than %1 bytes; the rest was not read.</source>
         <translation>Felsvaret är längre än %1 byte; resten lästes inte.</translation>
     </message>
     <message>
-        <location filename="../app/forge/transport.cpp" line="610"/>
+        <location filename="../app/forge/transport.cpp" line="662"/>
         <source>A redirect without a Location.</source>
         <translation>En omdirigering utan Location.</translation>
     </message>
     <message>
-        <location filename="../app/forge/transport.cpp" line="618"/>
+        <location filename="../app/forge/transport.cpp" line="670"/>
         <source>The server answered the %1 with a redirect (%2) to %3; it is not sent again.</source>
         <translation>Servern svarade på %1 med en omdirigering (%2) till %3; den skickas inte igen.</translation>
     </message>
     <message>
-        <location filename="../app/forge/transport.cpp" line="630"/>
+        <location filename="../app/forge/transport.cpp" line="682"/>
         <source>More than %1 redirects.</source>
         <translation>Fler än %1 omdirigeringar.</translation>
     </message>
     <message>
-        <location filename="../app/forge/transport.cpp" line="654"/>
+        <location filename="../app/forge/transport.cpp" line="706"/>
         <source>Expected JSON, got &quot;%1&quot;.</source>
         <translation>Väntade JSON, fick &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/forge/transport.cpp" line="667"/>
+        <location filename="../app/forge/transport.cpp" line="719"/>
         <source>Invalid JSON at offset %1: %2.</source>
         <translation>Ogiltig JSON vid position %1: %2.</translation>
     </message>
@@ -3051,7 +3061,7 @@ Avslutningskod 0 bara när alla plattformar lyckades; 1 när en misslyckades ell
         <translation>Listan fortsätter efter %1 sidor; stoppade hellre än att visa en del av den.</translation>
     </message>
     <message>
-        <location filename="../app/forge/forgeheaders.cpp" line="106"/>
+        <location filename="../app/forge/forgeheaders.cpp" line="108"/>
         <source>The next page is on %1, not on %2: not followed.</source>
         <translation>Nästa sida ligger på %1, inte på %2: följs inte.</translation>
     </message>
@@ -3555,42 +3565,42 @@ Avslutningskod 0 bara när alla plattformar lyckades; 1 när en misslyckades ell
         <translation>måste vara ett namn på indata till arbetsflödet (bokstäver, siffror, _ och -; högst 64)</translation>
     </message>
     <message>
-        <location filename="../app/profiles/profile.cpp" line="242"/>
+        <location filename="../app/profiles/profile.cpp" line="243"/>
         <source>is for workflow dispatches; a repository dispatch has no inputs</source>
         <translation>gäller utskick av arbetsflöden; ett repository dispatch har inga indata</translation>
     </message>
     <message>
-        <location filename="../app/profiles/profile.cpp" line="256"/>
+        <location filename="../app/profiles/profile.cpp" line="257"/>
         <source>cannot read %1: %2</source>
         <translation>kan inte läsa %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/profiles/profile.cpp" line="260"/>
+        <location filename="../app/profiles/profile.cpp" line="261"/>
         <source>%1 is too large for a certificate file</source>
         <translation>%1 är för stor för en certifikatfil</translation>
     </message>
     <message>
-        <location filename="../app/profiles/profile.cpp" line="266"/>
+        <location filename="../app/profiles/profile.cpp" line="267"/>
         <source>%1 holds no PEM certificate (-----BEGIN CERTIFICATE-----)</source>
         <translation>%1 innehåller inget PEM-certifikat (-----BEGIN CERTIFICATE-----)</translation>
     </message>
     <message>
-        <location filename="../app/profiles/profile.cpp" line="274"/>
+        <location filename="../app/profiles/profile.cpp" line="275"/>
         <source>GitLab&apos;s repository archive unpacks into &apos;&lt;project&gt;-&lt;sha&gt;-&lt;sha&gt;/&apos;, not &apos;%1/&apos;: the recipe must expect that folder</source>
         <translation>GitLabs förrådsarkiv packas upp i &apos;&lt;project&gt;-&lt;sha&gt;-&lt;sha&gt;/&apos;, inte &apos;%1/&apos;: receptet måste förvänta sig den mappen</translation>
     </message>
     <message>
-        <location filename="../app/profiles/profile.cpp" line="277"/>
+        <location filename="../app/profiles/profile.cpp" line="278"/>
         <source>GitLab does not promise that an archive&apos;s bytes stay the same: the runner&apos;s download may not match the checksum</source>
         <translation>GitLab lovar inte att ett arkivs byte förblir desamma: körarens hämtning kanske inte stämmer med kontrollsumman</translation>
     </message>
     <message>
-        <location filename="../app/profiles/profile.cpp" line="281"/>
+        <location filename="../app/profiles/profile.cpp" line="282"/>
         <source>plain HTTP is only allowed to this machine (the sandbox)</source>
         <translation>okrypterad HTTP är bara tillåten till den här datorn (sandlådan)</translation>
     </message>
     <message>
-        <location filename="../app/profiles/profile.cpp" line="481"/>
+        <location filename="../app/profiles/profile.cpp" line="482"/>
         <source>the settings file could not be written: %1</source>
         <translation>inställningsfilen kunde inte skrivas: %1</translation>
     </message>
@@ -4623,17 +4633,17 @@ Avslutningskod 0 bara när alla plattformar lyckades; 1 när en misslyckades ell
         <translation>Incheckningar</translation>
     </message>
     <message>
-        <location filename="../ui/commitpicker.cpp" line="114"/>
+        <location filename="../ui/commitpicker.cpp" line="116"/>
         <source>Could not read the commits: %1</source>
         <translation>Kunde inte läsa incheckningarna: %1</translation>
     </message>
     <message>
-        <location filename="../ui/commitpicker.cpp" line="116"/>
+        <location filename="../ui/commitpicker.cpp" line="118"/>
         <source>Reading commits…</source>
         <translation>Läser incheckningar…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/commitpicker.cpp" line="118"/>
+        <location filename="../ui/commitpicker.cpp" line="120"/>
         <source>%n commits</source>
         <translation>
             <numerusform>%n incheckning</numerusform>
@@ -5082,139 +5092,139 @@ Avslutningskod 0 bara när alla plattformar lyckades; 1 när en misslyckades ell
         <translation>Incheckningar i %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="627"/>
+        <location filename="../ui/mainwindow.cpp" line="628"/>
         <source>Profile %1: pick a commit on the left.</source>
         <translation>Profil %1: välj en incheckning till vänster.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="671"/>
-        <location filename="../ui/mainwindow.cpp" line="996"/>
-        <location filename="../ui/mainwindow.cpp" line="1020"/>
+        <location filename="../ui/mainwindow.cpp" line="672"/>
+        <location filename="../ui/mainwindow.cpp" line="997"/>
+        <location filename="../ui/mainwindow.cpp" line="1021"/>
         <source>Cannot read %1: %2</source>
         <translation>Kan inte läsa %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="675"/>
+        <location filename="../ui/mainwindow.cpp" line="676"/>
         <source>Commit %1 chosen.</source>
         <translation>Incheckning %1 vald.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="678"/>
+        <location filename="../ui/mainwindow.cpp" line="679"/>
         <source>Its pipeline is %1.</source>
         <translation>Dess pipeline är %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="679"/>
+        <location filename="../ui/mainwindow.cpp" line="680"/>
         <source>missing</source>
         <translation>saknas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="680"/>
+        <location filename="../ui/mainwindow.cpp" line="681"/>
         <source>Compute the checksum next (Ctrl+Shift+K).</source>
         <translation>Beräkna kontrollsumman härnäst (Ctrl+Shift+K).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="709"/>
+        <location filename="../ui/mainwindow.cpp" line="710"/>
         <source>%1 is not on anaconda.org yet; build %2 is the first.</source>
         <translation>%1 finns inte på anaconda.org än; bygge %2 är det första.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="710"/>
+        <location filename="../ui/mainwindow.cpp" line="711"/>
         <source>%1 is on %2; the next free build is %3.</source>
         <translation>%1 finns på %2; nästa lediga bygge är %3.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="722"/>
+        <location filename="../ui/mainwindow.cpp" line="723"/>
         <source>Tarball refused: %1</source>
         <translation>Tarball nekad: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="733"/>
+        <location filename="../ui/mainwindow.cpp" line="734"/>
         <source>Checksum computed. Next: the preflight (Ctrl+Shift+D).</source>
         <translation>Kontrollsumman är beräknad. Nästa steg: förhandskontrollen (Ctrl+Shift+D).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="734"/>
+        <location filename="../ui/mainwindow.cpp" line="735"/>
         <source>Checksum computed. Still to fix: %1</source>
         <translation>Kontrollsumman är beräknad. Återstår att rätta: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="843"/>
+        <location filename="../ui/mainwindow.cpp" line="844"/>
         <source>The run of %1 %2 cannot be watched: its profile “%3” no longer exists.</source>
         <translation>Körningen av %1 %2 kan inte bevakas: dess profil ”%3” finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="878"/>
+        <location filename="../ui/mainwindow.cpp" line="879"/>
         <source>Runs</source>
         <translation>Körningar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="932"/>
+        <location filename="../ui/mainwindow.cpp" line="933"/>
         <source>%1 %2 build %3</source>
         <translation>%1 %2 bygge %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="936"/>
+        <location filename="../ui/mainwindow.cpp" line="937"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="938"/>
+        <location filename="../ui/mainwindow.cpp" line="939"/>
         <source>%1: every platform succeeded</source>
         <translation>%1: alla plattformar lyckades</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="941"/>
+        <location filename="../ui/mainwindow.cpp" line="942"/>
         <source>%1: %2 of %3 platforms succeeded</source>
         <translation>%1: %2 av %3 plattformar lyckades</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="989"/>
+        <location filename="../ui/mainwindow.cpp" line="990"/>
         <source>Example release loaded: nothing is sent from this window yet.</source>
         <translation>Exempelrelease inläst: inget skickas från det här fönstret än.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1001"/>
+        <location filename="../ui/mainwindow.cpp" line="1002"/>
         <source>Loaded %1</source>
         <translation>Läste in %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1007"/>
+        <location filename="../ui/mainwindow.cpp" line="1008"/>
         <source>Choose the package&apos;s __init__.py</source>
         <translation>Välj paketets __init__.py</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1008"/>
+        <location filename="../ui/mainwindow.cpp" line="1009"/>
         <source>Python files (*.py);;All files (*)</source>
         <translation>Python-filer (*.py);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1015"/>
+        <location filename="../ui/mainwindow.cpp" line="1016"/>
         <source>Load a commit message</source>
         <translation>Läs in ett incheckningsmeddelande</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1031"/>
+        <location filename="../ui/mainwindow.cpp" line="1032"/>
         <source>Copied the compact JSON body to the clipboard.</source>
         <translation>Det kompakta JSON-innehållet kopierades till urklipp.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1037"/>
+        <location filename="../ui/mainwindow.cpp" line="1038"/>
         <source>Save the dispatch JSON</source>
         <translation>Spara utskickets JSON</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1038"/>
+        <location filename="../ui/mainwindow.cpp" line="1039"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1044"/>
+        <location filename="../ui/mainwindow.cpp" line="1045"/>
         <source>Cannot save %1: %2</source>
         <translation>Kan inte spara %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1048"/>
+        <location filename="../ui/mainwindow.cpp" line="1049"/>
         <source>Saved %1</source>
         <translation>Sparade %1</translation>
     </message>
@@ -5596,37 +5606,37 @@ Avslutningskod 0 bara när alla plattformar lyckades; 1 när en misslyckades ell
         <translation>redo att skicka</translation>
     </message>
     <message>
-        <location filename="../ui/previewpane.cpp" line="106"/>
+        <location filename="../ui/previewpane.cpp" line="107"/>
         <source>%1 bytes</source>
         <translation>%1 byte</translation>
     </message>
     <message>
-        <location filename="../ui/previewpane.cpp" line="108"/>
+        <location filename="../ui/previewpane.cpp" line="109"/>
         <source>sent encoded for printf &apos;…&apos; (%, \ and &apos; escaped), so the runner writes exactly this file</source>
         <translation>skickas kodad för printf &apos;…&apos; (%, \ och &apos; skyddade), så att köraren skriver exakt den här filen</translation>
     </message>
     <message>
-        <location filename="../ui/previewpane.cpp" line="110"/>
+        <location filename="../ui/previewpane.cpp" line="111"/>
         <source>sent as is (raw): the workflow reads it from an environment variable</source>
         <translation>skickas som den är (raw): arbetsflödet läser den från en miljövariabel</translation>
     </message>
     <message>
-        <location filename="../ui/previewpane.cpp" line="112"/>
+        <location filename="../ui/previewpane.cpp" line="113"/>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
     <message>
-        <location filename="../ui/previewpane.cpp" line="113"/>
+        <location filename="../ui/previewpane.cpp" line="114"/>
         <source>%1; %2 problems below</source>
         <translation>%1; %2 problem nedan</translation>
     </message>
     <message>
-        <location filename="../ui/previewpane.cpp" line="119"/>
+        <location filename="../ui/previewpane.cpp" line="120"/>
         <source>Error</source>
         <translation>Fel</translation>
     </message>
     <message>
-        <location filename="../ui/previewpane.cpp" line="119"/>
+        <location filename="../ui/previewpane.cpp" line="120"/>
         <source>Warning</source>
         <translation>Varning</translation>
     </message>
@@ -5837,7 +5847,7 @@ Avslutningskod 0 bara när alla plattformar lyckades; 1 när en misslyckades ell
         <translation>&amp;Recept:</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="87"/>
+        <location filename="../ui/releaseform.cpp" line="88"/>
         <source>conda recipe folder, e.g. veloxchem</source>
         <translation>conda-receptmapp, t.ex. veloxchem</translation>
     </message>
@@ -5852,73 +5862,73 @@ Avslutningskod 0 bara när alla plattformar lyckades; 1 när en misslyckades ell
         <translation>fullständigt inchecknings-id (40 hexadecimala siffror)</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="90"/>
+        <location filename="../ui/releaseform.cpp" line="91"/>
         <source>&amp;Version:</source>
         <translation>&amp;Version:</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="90"/>
+        <location filename="../ui/releaseform.cpp" line="91"/>
         <source>e.g. 1.0rc4 or 0.1.0.dev10</source>
         <translation>t.ex. 1.0rc4 eller 0.1.0.dev10</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="91"/>
+        <location filename="../ui/releaseform.cpp" line="93"/>
         <source>&amp;Build:</source>
         <translation>&amp;Bygge:</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="91"/>
+        <location filename="../ui/releaseform.cpp" line="93"/>
         <source>build number, e.g. 0</source>
         <translation>byggnummer, t.ex. 0</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="92"/>
+        <location filename="../ui/releaseform.cpp" line="94"/>
         <source>C&amp;hannel:</source>
         <translation>&amp;Kanal:</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="92"/>
+        <location filename="../ui/releaseform.cpp" line="94"/>
         <source>anaconda.org channel</source>
         <translation>anaconda.org-kanal</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="93"/>
+        <location filename="../ui/releaseform.cpp" line="95"/>
         <source>&amp;Label:</source>
         <translation>&amp;Etikett:</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="93"/>
+        <location filename="../ui/releaseform.cpp" line="95"/>
         <source>e.g. dev or main</source>
         <translation>t.ex. dev eller main</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="94"/>
+        <location filename="../ui/releaseform.cpp" line="96"/>
         <source>Tarball &amp;URL:</source>
         <translation>Tarball-&amp;URL:</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="95"/>
+        <location filename="../ui/releaseform.cpp" line="97"/>
         <source>https://gitlab.example.org/api/v4/projects/…</source>
         <translation>https://gitlab.example.org/api/v4/projects/…</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="96"/>
+        <location filename="../ui/releaseform.cpp" line="98"/>
         <source>&amp;SHA-256:</source>
         <translation>&amp;SHA-256:</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="96"/>
+        <location filename="../ui/releaseform.cpp" line="98"/>
         <source>64 hex digits</source>
         <translation>64 hexadecimala siffror</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="102"/>
-        <location filename="../ui/releaseform.cpp" line="106"/>
+        <location filename="../ui/releaseform.cpp" line="104"/>
+        <location filename="../ui/releaseform.cpp" line="108"/>
         <source>Commit message</source>
         <translation>Incheckningsmeddelande</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="108"/>
+        <location filename="../ui/releaseform.cpp" line="110"/>
         <source>Paste a commit message, e.g.
 Deploy experimental package [conda-build]
 package = {&quot;version&quot;: &quot;0.1.0.dev10&quot;, &quot;build&quot;: &quot;1&quot;, &quot;channel&quot;: &quot;robertodr&quot;, &quot;label&quot;: &quot;dev&quot;}</source>
@@ -5927,132 +5937,132 @@ Deploy experimental package [conda-build]
 package = {&quot;version&quot;: &quot;0.1.0.dev10&quot;, &quot;build&quot;: &quot;1&quot;, &quot;channel&quot;: &quot;robertodr&quot;, &quot;label&quot;: &quot;dev&quot;}</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="116"/>
+        <location filename="../ui/releaseform.cpp" line="118"/>
         <source>&amp;Fill form from message</source>
         <translation>Fyll i formuläret från &amp;meddelandet</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="118"/>
+        <location filename="../ui/releaseform.cpp" line="120"/>
         <source>Take version, build, channel and label from the message (Ctrl+Return)</source>
         <translation>Ta version, bygge, kanal och etikett från meddelandet (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="140"/>
+        <location filename="../ui/releaseform.cpp" line="142"/>
         <source>Version patch</source>
         <translation>Versionspatch</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="144"/>
+        <location filename="../ui/releaseform.cpp" line="146"/>
         <source>Path of __init__.py in the repository</source>
         <translation>Sökväg till __init__.py i förrådet</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="145"/>
+        <location filename="../ui/releaseform.cpp" line="147"/>
         <source>&amp;Path in repository:</source>
         <translation>S&amp;ökväg i förrådet:</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="151"/>
+        <location filename="../ui/releaseform.cpp" line="153"/>
         <source>Author</source>
         <translation>Författare</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="152"/>
+        <location filename="../ui/releaseform.cpp" line="154"/>
         <source>recorded in __deployed__</source>
         <translation>registreras i __deployed__</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="153"/>
+        <location filename="../ui/releaseform.cpp" line="155"/>
         <source>&amp;Author:</source>
         <translation>Förfat&amp;tare:</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="158"/>
+        <location filename="../ui/releaseform.cpp" line="160"/>
         <source>No file chosen</source>
         <translation>Ingen fil vald</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="161"/>
+        <location filename="../ui/releaseform.cpp" line="163"/>
         <source>Choose __init__.py…</source>
         <translation>Välj __init__.py…</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="165"/>
+        <location filename="../ui/releaseform.cpp" line="167"/>
         <source>File:</source>
         <translation>Fil:</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="175"/>
+        <location filename="../ui/releaseform.cpp" line="177"/>
         <source>Dispatch</source>
         <translation>Utskick</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="179"/>
+        <location filename="../ui/releaseform.cpp" line="181"/>
         <source>Dispatch kind</source>
         <translation>Typ av utskick</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="180"/>
+        <location filename="../ui/releaseform.cpp" line="182"/>
         <source>workflow_dispatch</source>
         <translation>workflow_dispatch</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="181"/>
+        <location filename="../ui/releaseform.cpp" line="183"/>
         <source>repository_dispatch</source>
         <translation>repository_dispatch</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="182"/>
+        <location filename="../ui/releaseform.cpp" line="184"/>
         <source>&amp;Kind:</source>
         <translation>T&amp;yp:</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="188"/>
+        <location filename="../ui/releaseform.cpp" line="190"/>
         <source>Workflow ref</source>
         <translation>Arbetsflödets ref</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="189"/>
+        <location filename="../ui/releaseform.cpp" line="191"/>
         <source>R&amp;ef:</source>
         <translation>Re&amp;f:</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="195"/>
+        <location filename="../ui/releaseform.cpp" line="197"/>
         <source>Patch encoding</source>
         <translation>Patchkodning</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="196"/>
+        <location filename="../ui/releaseform.cpp" line="198"/>
         <source>printf (the workflow runs printf &apos;&lt;patch&gt;&apos;)</source>
         <translation>printf (arbetsflödet kör printf &apos;&lt;patch&gt;&apos;)</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="198"/>
+        <location filename="../ui/releaseform.cpp" line="200"/>
         <source>raw (the workflow reads an environment variable)</source>
         <translation>raw (arbetsflödet läser en miljövariabel)</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="201"/>
+        <location filename="../ui/releaseform.cpp" line="203"/>
         <source>How the recipes repo&apos;s workflow writes the patch input to a file: the input is encoded so that the file on the runner is byte-identical to the patch.</source>
         <translation>Hur receptrepots arbetsflöde skriver patchens indata till en fil: indata kodas så att filen på köraren blir byte för byte identisk med patchen.</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="203"/>
+        <location filename="../ui/releaseform.cpp" line="205"/>
         <source>Patch &amp;encoding:</source>
         <translation>&amp;Patchkodning:</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="314"/>
+        <location filename="../ui/releaseform.cpp" line="317"/>
         <source>%1 (%2 bytes)</source>
         <translation>%1 (%2 byte)</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="366"/>
+        <location filename="../ui/releaseform.cpp" line="370"/>
         <source>Nothing filled: the message has no usable package values.</source>
         <translation>Inget ifyllt: meddelandet har inga användbara paketvärden.</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="368"/>
+        <location filename="../ui/releaseform.cpp" line="372"/>
         <source>Filled %1 from the message.</source>
         <translation>%1 fylldes i från meddelandet.</translation>
     </message>
@@ -6524,22 +6534,22 @@ package = {&quot;version&quot;: &quot;0.1.0.dev10&quot;, &quot;build&quot;: &quo
 <context>
     <name>rc::watch::RunWatcher</name>
     <message>
-        <location filename="../app/watch/runwatcher.cpp" line="380"/>
+        <location filename="../app/watch/runwatcher.cpp" line="413"/>
         <source>No run of %1 appeared within %2 seconds of the dispatch.</source>
         <translation>Ingen körning av %1 dök upp inom %2 sekunder efter utskicket.</translation>
     </message>
     <message>
-        <location filename="../app/watch/runwatcher.cpp" line="405"/>
+        <location filename="../app/watch/runwatcher.cpp" line="438"/>
         <source>Run %1 could not be found: GitHub answered “not found” for %2 seconds.</source>
         <translation>Körning %1 kunde inte hittas: GitHub svarade ”hittades inte” i %2 sekunder.</translation>
     </message>
     <message>
-        <location filename="../app/watch/runwatcher.cpp" line="509"/>
+        <location filename="../app/watch/runwatcher.cpp" line="549"/>
         <source>The build summary of %1 could not be read (%2): its outcome is not known, so it is shown as a failure.</source>
         <translation>Byggsammanfattningen för %1 kunde inte läsas (%2): utfallet är okänt, så det visas som ett misslyckande.</translation>
     </message>
     <message>
-        <location filename="../app/watch/runwatcher.cpp" line="563"/>
+        <location filename="../app/watch/runwatcher.cpp" line="605"/>
         <source>The run could not be looked for: %1</source>
         <translation>Det gick inte att leta efter körningen: %1</translation>
     </message>

@@ -133,7 +133,7 @@ void KitDialog::setFolder(const QString &folder)
 
 void KitDialog::refreshFiles()
 {
-    const QString problem = checkRecipe(recipe());
+    const QString problem = release::checkRecipe(recipe());
     m_recipeProblem->setText(problem);
     m_recipeProblem->setVisible(!problem.isEmpty());
     // With an invalid name the list shows what the default name would give, so the files and
@@ -159,7 +159,7 @@ void KitDialog::showSelectedFile()
 
 void KitDialog::updateExportButton()
 {
-    m_export->setEnabled(!folder().trimmed().isEmpty() && checkRecipe(recipe()).isEmpty());
+    m_export->setEnabled(!folder().trimmed().isEmpty() && release::checkRecipe(recipe()).isEmpty());
 }
 
 void KitDialog::chooseFolder()

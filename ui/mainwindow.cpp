@@ -259,8 +259,8 @@ void MainWindow::createMenus()
 
 void MainWindow::refresh()
 {
-    const ReleaseSpec fields = m_form->spec();
-    ReleaseChoices choices;
+    const release::ReleaseSpec fields = m_form->spec();
+    release::ReleaseChoices choices;
     choices.recipe = fields.recipe;
     choices.commitSha = fields.commitSha;
     choices.version = fields.version;
@@ -268,16 +268,16 @@ void MainWindow::refresh()
     choices.channel = fields.channel;
     choices.label = fields.label;
     choices.author = m_form->author();
-    ReleaseFacts facts;
+    release::ReleaseFacts facts;
     facts.url = fields.url;
     facts.sha256 = fields.sha256;
     facts.initPath = m_form->initPathInRepository();
     if (!m_form->initFilePath().isEmpty())
         facts.initFile = m_form->initFileContents();
     facts.timestamp = m_clock().toUTC().toString(Qt::ISODate);
-    DispatchTarget target;
-    target.kind =
-        m_form->isRepositoryDispatch() ? DispatchKind::Repository : DispatchKind::Workflow;
+    release::DispatchTarget target;
+    target.kind = m_form->isRepositoryDispatch() ? release::DispatchKind::Repository
+                                                 : release::DispatchKind::Workflow;
     target.ref = m_form->dispatchRef();
     target.eventType = m_profile ? m_profile->eventType : kDefaultEventType;
     target.encoding = m_form->patchEncoding();
@@ -286,7 +286,7 @@ void MainWindow::refresh()
         target.dispatchId = m_dispatchId;
     }
 
-    m_prepared = prepareRelease(choices, facts, target);
+    m_prepared = release::prepareRelease(choices, facts, target);
     const QString patchUnavailable = m_form->initFilePath().isEmpty()
         ? tr("Choose the package's __init__.py (Ctrl+O) to generate the patch.")
         : m_prepared.patchUnavailable;
@@ -298,10 +298,10 @@ void MainWindow::refresh()
 
     m_preflightAction->setEnabled(m_clients != nullptr && !m_profileLoading &&
                                   m_prepared.isReady());
-    if (m_clients && fields.build.isEmpty() && checkVersion(fields.version).isEmpty())
+    if (m_clients && fields.build.isEmpty() && release::checkVersion(fields.version).isEmpty())
         suggestBuild();
 
-    const ReleaseSpec &spec = m_prepared.spec;
+    const release::ReleaseSpec &spec = m_prepared.spec;
     setWindowTitle(spec.recipe.isEmpty()
                        ? tr("Release Console")
                        : tr("%1 %2 — Release Console").arg(spec.recipe, spec.version));
@@ -616,13 +616,14 @@ void MainWindow::applyProfile(const profiles::Profile &profile)
     m_checksumPanel->setRequest(&m_clients->gitLab, std::nullopt);
     m_checksumPanel->setEnabled(true);
 
-    ReleaseSpec spec;
+    release::ReleaseSpec spec;
     spec.recipe = profile.recipe;
     spec.channel = profile.defaultChannel;
     spec.label = profile.defaultLabel;
     m_form->setSpec(spec);
     m_form->setInitPathInRepository(profile.initPath);
-    m_form->setDispatch(profile.dispatchKind == DispatchKind::Repository, profile.workflowRef);
+    m_form->setDispatch(profile.dispatchKind == release::DispatchKind::Repository,
+                        profile.workflowRef);
     m_form->setPatchEncoding(profile.patchEncoding);
     statusBar()->showMessage(tr("Profile %1: pick a commit on the left.").arg(profile.name),
                              kStatusMessageMs);
@@ -635,21 +636,21 @@ void MainWindow::useCommit(const forge::CommitWithPipeline &chosen)
         return;
     const forge::GitLabCommit &commit = chosen.commit;
     // Choosing the commit already in the form again keeps its checksum and edits.
-    if (commit.id == m_form->field(ReleaseField::CommitSha) &&
+    if (commit.id == m_form->field(release::ReleaseField::CommitSha) &&
         (isFetchingInitFile() || !m_form->initFilePath().isEmpty()))
         return;
     m_commitPipelineStatus = chosen.pipeline ? chosen.pipeline->status : QString();
     // The tarball and its checksum belong to a commit: another commit needs them anew.
     m_checksum.reset();
-    m_form->setField(ReleaseField::CommitSha, commit.id);
-    m_form->setField(ReleaseField::Url, {});
-    m_form->setField(ReleaseField::Sha256, {});
-    m_form->setField(ReleaseField::Recipe, m_profile->recipe);
+    m_form->setField(release::ReleaseField::CommitSha, commit.id);
+    m_form->setField(release::ReleaseField::Url, {});
+    m_form->setField(release::ReleaseField::Sha256, {});
+    m_form->setField(release::ReleaseField::Recipe, m_profile->recipe);
     // The same defaults as the commands: the message's values, else the profile's.
-    m_form->setField(ReleaseField::Version, {});
-    m_form->setField(ReleaseField::Build, {});
-    m_form->setField(ReleaseField::Channel, m_profile->defaultChannel);
-    m_form->setField(ReleaseField::Label, m_profile->defaultLabel);
+    m_form->setField(release::ReleaseField::Version, {});
+    m_form->setField(release::ReleaseField::Build, {});
+    m_form->setField(release::ReleaseField::Channel, m_profile->defaultChannel);
+    m_form->setField(release::ReleaseField::Label, m_profile->defaultLabel);
     // As it is shown, so it is read: no control may hide or reorder a part of the package block.
     m_form->setCommitMessage(
         forge::printableServerText(commit.message, 64 * 1024, forge::LineBreaks::Keep));
@@ -685,10 +686,10 @@ void MainWindow::useCommit(const forge::CommitWithPipeline &chosen)
 // and the status bar says on which labels the version already is.
 void MainWindow::suggestBuild()
 {
-    const QString version = m_form->field(ReleaseField::Version);
-    const QString channel = m_form->field(ReleaseField::Channel);
-    if (!m_clients || !m_profile || !checkVersion(version).isEmpty() ||
-        !checkChannel(channel).isEmpty())
+    const QString version = m_form->field(release::ReleaseField::Version);
+    const QString channel = m_form->field(release::ReleaseField::Channel);
+    if (!m_clients || !m_profile || !release::checkVersion(version).isEmpty() ||
+        !release::checkChannel(channel).isEmpty())
         return;
     const QString asked = m_profile->name + u'|' + channel + u'|' + version;
     if (asked == m_buildAsked)
@@ -699,11 +700,11 @@ void MainWindow::suggestBuild()
         channel, m_profile->recipe, m_buildLookup.get(),
         [this, version](const forge::ForgeResult<forge::AnacondaPackageFiles> &result) {
             m_buildLookup.release()->deleteLater();
-            if (!result.ok() || m_form->field(ReleaseField::Version) != version)
+            if (!result.ok() || m_form->field(release::ReleaseField::Version) != version)
                 return;
             const QString next = QString::number(result.value.nextBuildNumber(version));
-            if (m_form->field(ReleaseField::Build).isEmpty())
-                m_form->setField(ReleaseField::Build, next);
+            if (m_form->field(release::ReleaseField::Build).isEmpty())
+                m_form->setField(release::ReleaseField::Build, next);
             const QStringList labels = result.value.labels(version);
             m_buildHint = labels.isEmpty()
                 ? tr("%1 is not on anaconda.org yet; build %2 is the first.").arg(version, next)
@@ -717,15 +718,15 @@ void MainWindow::onChecksum(const tarball::ChecksumOutcome &outcome,
                             const tarball::ChecksumRequest &request)
 {
     // Only a checksum of the commit in the form, whose tarball passed every check, is used.
-    if (!outcome.ok() || request.commitSha != m_form->field(ReleaseField::CommitSha)) {
+    if (!outcome.ok() || request.commitSha != m_form->field(release::ReleaseField::CommitSha)) {
         if (outcome.result && !outcome.problem.isEmpty())
             statusBar()->showMessage(tr("Tarball refused: %1").arg(outcome.problem));
         return;
     }
     const tarball::ChecksumResult &result = *outcome.result;
     const QString url = result.url.toString(QUrl::FullyEncoded);
-    m_form->setField(ReleaseField::Url, url);
-    m_form->setField(ReleaseField::Sha256, result.sha256);
+    m_form->setField(release::ReleaseField::Url, url);
+    m_form->setField(release::ReleaseField::Sha256, result.sha256);
     m_checksum =
         flow::ChecksumRecord {request.commitSha, url, result.sha256, result.pipelineStatus};
     refresh();
@@ -755,8 +756,8 @@ PreflightDialog *MainWindow::openPreflight()
     input.profile = *m_profile;
     // The form's dispatch settings are what the body was built with: the checks and the POST
     // follow them, not the profile's defaults.
-    input.profile.dispatchKind =
-        m_form->isRepositoryDispatch() ? DispatchKind::Repository : DispatchKind::Workflow;
+    input.profile.dispatchKind = m_form->isRepositoryDispatch() ? release::DispatchKind::Repository
+                                                                : release::DispatchKind::Workflow;
     input.profile.workflowRef = m_form->dispatchRef();
     input.profile.patchEncoding = m_form->patchEncoding();
     input.release = m_prepared;
@@ -768,7 +769,7 @@ PreflightDialog *MainWindow::openPreflight()
             [this, dialog](const flow::DispatchReport &report) {
                 // Whatever the answer, the id may have reached GitHub: the next send gets its own.
                 if (report.outcome != flow::DispatchOutcome::NotStarted) {
-                    m_dispatchId = newDispatchId();
+                    m_dispatchId = release::newDispatchId();
                     refresh();
                 }
                 if (report.outcome == flow::DispatchOutcome::Sent)
@@ -798,7 +799,7 @@ void MainWindow::watchDispatch(const flow::PreflightInput &input,
     target.repo = profile.recipesName();
     target.workflow = profile.workflowFile;
     target.runId = dispatch.runId;
-    const bool workflowKind = profile.dispatchKind == DispatchKind::Workflow;
+    const bool workflowKind = profile.dispatchKind == release::DispatchKind::Workflow;
     target.event = workflowKind ? u"workflow_dispatch"_s : u"repository_dispatch"_s;
     target.actor = report.gitHubLogin;
     target.branch = workflowKind ? profile.workflowRef : QString();
@@ -806,14 +807,14 @@ void MainWindow::watchDispatch(const flow::PreflightInput &input,
     target.expectedTitle =
         flow::expectedRunTitle(report.workflowRunName, input.release.payload.json);
     MonitorHeader header;
-    const ReleaseSpec &spec = input.release.spec;
+    const release::ReleaseSpec &spec = input.release.spec;
     header.recipe = spec.recipe;
     header.version = spec.version;
     header.build = spec.build;
     header.label = spec.label;
     header.commitSha = spec.commitSha;
     header.commitTitle = m_form->commitTitle();
-    header.installLine = installLine(spec);
+    header.installLine = release::installLine(spec);
     addMonitor(profile, target, header, dispatch.ledgerId);
 }
 
@@ -977,7 +978,7 @@ void MainWindow::fillWithExample()
                              "package = {\"version\": \"0.1.0.dev10\", \"build\": \"1\", "
                              "\"channel\": \"robertodr\", \"label\": \"dev\"}\n"_s);
     m_form->fillFromCommitMessage();
-    ReleaseSpec spec = m_form->spec();
+    release::ReleaseSpec spec = m_form->spec();
     spec.recipe = u"pb11mpi"_s;
     spec.commitSha = u"8f14e45fceea167a5a36dedd4bea2543f1c7a5d0"_s;
     spec.url =
@@ -1039,8 +1040,8 @@ void MainWindow::savePayload()
     if (path.isEmpty())
         return;
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(prettyJson(m_prepared.payload.json)) < 0 ||
-        !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(release::prettyJson(m_prepared.payload.json)) < 0 || !file.commit()) {
         statusBar()->showMessage(tr("Cannot save %1: %2").arg(path, file.errorString()),
                                  kStatusMessageMs);
         return;

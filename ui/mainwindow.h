@@ -91,7 +91,7 @@ public:
     CommitPicker *commitPicker() const { return m_commitPicker; }
     ChecksumPanel *checksumPanel() const { return m_checksumPanel; }
     PreflightDialog *openPreflight();
-    const PreparedRelease &preparedRelease() const { return m_prepared; }
+    const release::PreparedRelease &preparedRelease() const { return m_prepared; }
     bool isFetchingInitFile() const { return m_initFetch != nullptr; }
     // The runs being watched, one tab each (the dock appears with the first).
     QList<MonitorWidget *> monitors() const;
@@ -149,7 +149,7 @@ private:
     Clock m_clock;
     ReleaseForm *m_form = nullptr;
     PreviewPane *m_preview = nullptr;
-    PreparedRelease m_prepared;  // what the preview shows is what would be sent
+    release::PreparedRelease m_prepared;  // what the preview shows is what would be sent
     secrets::TokenStore *m_tokenStore = nullptr;
     secrets::TokenHealthCheck *m_healthCheck = nullptr;
     secrets::StartupTokenCheck *m_startupCheck = nullptr;
@@ -187,7 +187,7 @@ private:
     desktop::AppSettings m_appSettings;
     WelcomePage *m_welcome = nullptr;
     std::function<bool()> m_sandboxLauncher;
-    QString m_dispatchId = newDispatchId();  // of the next dispatch; a new one after each
+    QString m_dispatchId = release::newDispatchId();  // of the next dispatch; a new one after each
 };
 
 }  // namespace rc::ui

@@ -81,7 +81,7 @@ PreflightDialog::PreflightDialog(const flow::ForgeClients *clients, ledger::Rele
 {
     setObjectName(u"preflightDialog"_s);
     setWindowTitle(tr("Preflight — Release Console"));
-    const ReleaseSpec &spec = input.release.spec;
+    const release::ReleaseSpec &spec = input.release.spec;
     const profiles::Profile &profile = input.profile;
 
     auto *header = new QLabel(tr("<b>%1 %2</b> build %3 → %4/label/%5<br>commit %6 · %7 · %8")
@@ -112,7 +112,7 @@ PreflightDialog::PreflightDialog(const flow::ForgeClients *clients, ledger::Rele
     m_json->setReadOnly(true);
     m_json->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_json->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_json->setPlainText(QString::fromUtf8(prettyJson(input.release.payload.json)));
+    m_json->setPlainText(QString::fromUtf8(release::prettyJson(input.release.payload.json)));
 
     const QLocale locale;
     m_summary = new QLabel(tr("Body: %1 bytes sent as compact JSON; inputs %2 of %3 characters; "
@@ -120,7 +120,7 @@ PreflightDialog::PreflightDialog(const flow::ForgeClients *clients, ledger::Rele
                                .arg(locale.toString(input.release.payload.json.size()),
                                     locale.toString(input.release.payload.measuredSize),
                                     locale.toString(input.release.payload.limit),
-                                    patchEncodingName(input.release.encoding)));
+                                    release::patchEncodingName(input.release.encoding)));
     m_summary->setWordWrap(true);
     m_outcome = new QLabel;
     m_outcome->setObjectName(u"dispatchOutcome"_s);
@@ -229,7 +229,7 @@ void PreflightDialog::onPreflightFinished()
 QString PreflightDialog::confirmationQuestion() const
 {
     const flow::PreflightInput &input = m_preflight->input();
-    const ReleaseSpec &spec = input.release.spec;
+    const release::ReleaseSpec &spec = input.release.spec;
     QString question = tr("Send %1 %2 build %3 (label %4) to %5, workflow %6?")
                            .arg(spec.recipe, spec.version, spec.build, spec.label,
                                 input.profile.recipesRepo, input.profile.workflowFile);

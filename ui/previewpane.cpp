@@ -73,9 +73,9 @@ PreviewPane::PreviewPane(QWidget *parent)
     layout->addWidget(m_tabs);
 }
 
-void PreviewPane::showPayload(const Payload &payload, int problemCount)
+void PreviewPane::showPayload(const release::Payload &payload, int problemCount)
 {
-    const QString pretty = QString::fromUtf8(prettyJson(payload.json));
+    const QString pretty = QString::fromUtf8(release::prettyJson(payload.json));
     if (m_json->toPlainText() != pretty)
         m_json->setPlainText(pretty);
 
@@ -95,7 +95,8 @@ void PreviewPane::showPayload(const Payload &payload, int problemCount)
 }
 
 void PreviewPane::showPatch(const QString &patch, const QString &unavailableReason,
-                            const QList<PatchLintNote> &notes, PatchEncoding encoding)
+                            const QList<release::PatchLintNote> &notes,
+                            release::PatchEncoding encoding)
 {
     if (m_patch->toPlainText() != patch)
         m_patch->setPlainText(patch);
@@ -104,7 +105,7 @@ void PreviewPane::showPatch(const QString &patch, const QString &unavailableReas
     } else {
         const QLocale locale;
         const QString size = tr("%1 bytes").arg(locale.toString(patch.toUtf8().size()));
-        const QString carried = encoding == PatchEncoding::Printf
+        const QString carried = encoding == release::PatchEncoding::Printf
             ? tr("sent encoded for printf '…' (%, \\ and ' escaped), so the runner writes "
                  "exactly this file")
             : tr("sent as is (raw): the workflow reads it from an environment variable");
@@ -114,9 +115,9 @@ void PreviewPane::showPatch(const QString &patch, const QString &unavailableReas
         m_patchStatus->setToolTip(carried);
     }
     m_lintNotes->clear();
-    for (const PatchLintNote &note : notes) {
+    for (const release::PatchLintNote &note : notes) {
         const QString prefix =
-            note.severity == PatchLintNote::Severity::Error ? tr("Error") : tr("Warning");
+            note.severity == release::PatchLintNote::Severity::Error ? tr("Error") : tr("Warning");
         m_lintNotes->addItem(prefix + u": "_s + note.message);
     }
     m_lintNotes->setVisible(!notes.isEmpty());

@@ -22,9 +22,9 @@ class PreviewPane : public QWidget
 public:
     explicit PreviewPane(QWidget *parent = nullptr);
 
-    void showPayload(const Payload &payload, int problemCount);
+    void showPayload(const release::Payload &payload, int problemCount);
     void showPatch(const QString &patch, const QString &unavailableReason,
-                   const QList<PatchLintNote> &notes, PatchEncoding encoding);
+                   const QList<release::PatchLintNote> &notes, release::PatchEncoding encoding);
 
     QString payloadText() const;
 

@@ -49,17 +49,17 @@ ReleaseForm::ReleaseForm(QWidget *parent)
     layout->addStretch(1);
 }
 
-QLineEdit *ReleaseForm::addField(ReleaseField field, const QString &label,
+QLineEdit *ReleaseForm::addField(release::ReleaseField field, const QString &label,
                                  const QString &placeholder, QFormLayout *layout)
 {
     auto *edit = new QLineEdit;
-    edit->setObjectName(fieldName(field));
+    edit->setObjectName(release::fieldName(field));
     edit->setPlaceholderText(placeholder);
     edit->setClearButtonEnabled(true);
     QString plainLabel = label;
     edit->setAccessibleName(plainLabel.remove(u'&'));
     auto *problem = createProblemLabel(plainLabel);
-    problem->setObjectName(fieldName(field) + u"Problem"_s);
+    problem->setObjectName(release::fieldName(field) + u"Problem"_s);
 
     auto *column = new QVBoxLayout;
     column->setContentsMargins(0, 0, 0, 0);
@@ -84,16 +84,18 @@ QWidget *ReleaseForm::createReleaseGroup()
 {
     auto *group = new QGroupBox(tr("Release"));
     auto *layout = new QFormLayout(group);
-    addField(ReleaseField::Recipe, tr("&Recipe:"), tr("conda recipe folder, e.g. veloxchem"),
+    addField(release::ReleaseField::Recipe, tr("&Recipe:"),
+             tr("conda recipe folder, e.g. veloxchem"), layout);
+    addField(release::ReleaseField::CommitSha, tr("Co&mmit:"), tr("full commit id (40 hex digits)"),
              layout);
-    addField(ReleaseField::CommitSha, tr("Co&mmit:"), tr("full commit id (40 hex digits)"), layout);
-    addField(ReleaseField::Version, tr("&Version:"), tr("e.g. 1.0rc4 or 0.1.0.dev10"), layout);
-    addField(ReleaseField::Build, tr("&Build:"), tr("build number, e.g. 0"), layout);
-    addField(ReleaseField::Channel, tr("C&hannel:"), tr("anaconda.org channel"), layout);
-    addField(ReleaseField::Label, tr("&Label:"), tr("e.g. dev or main"), layout);
-    addField(ReleaseField::Url, tr("Tarball &URL:"),
+    addField(release::ReleaseField::Version, tr("&Version:"), tr("e.g. 1.0rc4 or 0.1.0.dev10"),
+             layout);
+    addField(release::ReleaseField::Build, tr("&Build:"), tr("build number, e.g. 0"), layout);
+    addField(release::ReleaseField::Channel, tr("C&hannel:"), tr("anaconda.org channel"), layout);
+    addField(release::ReleaseField::Label, tr("&Label:"), tr("e.g. dev or main"), layout);
+    addField(release::ReleaseField::Url, tr("Tarball &URL:"),
              tr("https://gitlab.example.org/api/v4/projects/…"), layout);
-    addField(ReleaseField::Sha256, tr("&SHA-256:"), tr("64 hex digits"), layout);
+    addField(release::ReleaseField::Sha256, tr("&SHA-256:"), tr("64 hex digits"), layout);
     return group;
 }
 
@@ -194,9 +196,9 @@ QWidget *ReleaseForm::createDispatchGroup()
     m_patchEncoding->setObjectName(u"patchEncoding"_s);
     m_patchEncoding->setAccessibleName(tr("Patch encoding"));
     m_patchEncoding->addItem(tr("printf (the workflow runs printf '<patch>')"),
-                             int(PatchEncoding::Printf));
+                             int(release::PatchEncoding::Printf));
     m_patchEncoding->addItem(tr("raw (the workflow reads an environment variable)"),
-                             int(PatchEncoding::Raw));
+                             int(release::PatchEncoding::Raw));
     m_patchEncoding->setToolTip(
         tr("How the recipes repo's workflow writes the patch input to a file: the input is "
            "encoded so that the file on the runner is byte-identical to the patch."));
@@ -213,33 +215,33 @@ QWidget *ReleaseForm::createDispatchGroup()
     return group;
 }
 
-ReleaseSpec ReleaseForm::spec() const
+release::ReleaseSpec ReleaseForm::spec() const
 {
-    const auto text = [this](ReleaseField field) {
+    const auto text = [this](release::ReleaseField field) {
         return m_edits.value(field)->text().trimmed();
     };
-    ReleaseSpec spec;
-    spec.recipe = text(ReleaseField::Recipe);
-    spec.commitSha = text(ReleaseField::CommitSha);
-    spec.url = text(ReleaseField::Url);
-    spec.sha256 = text(ReleaseField::Sha256);
-    spec.version = text(ReleaseField::Version);
-    spec.build = text(ReleaseField::Build);
-    spec.channel = text(ReleaseField::Channel);
-    spec.label = text(ReleaseField::Label);
+    release::ReleaseSpec spec;
+    spec.recipe = text(release::ReleaseField::Recipe);
+    spec.commitSha = text(release::ReleaseField::CommitSha);
+    spec.url = text(release::ReleaseField::Url);
+    spec.sha256 = text(release::ReleaseField::Sha256);
+    spec.version = text(release::ReleaseField::Version);
+    spec.build = text(release::ReleaseField::Build);
+    spec.channel = text(release::ReleaseField::Channel);
+    spec.label = text(release::ReleaseField::Label);
     return spec;
 }
 
-void ReleaseForm::setSpec(const ReleaseSpec &spec)
+void ReleaseForm::setSpec(const release::ReleaseSpec &spec)
 {
-    m_edits.value(ReleaseField::Recipe)->setText(spec.recipe);
-    m_edits.value(ReleaseField::CommitSha)->setText(spec.commitSha);
-    m_edits.value(ReleaseField::Url)->setText(spec.url);
-    m_edits.value(ReleaseField::Sha256)->setText(spec.sha256);
-    m_edits.value(ReleaseField::Version)->setText(spec.version);
-    m_edits.value(ReleaseField::Build)->setText(spec.build);
-    m_edits.value(ReleaseField::Channel)->setText(spec.channel);
-    m_edits.value(ReleaseField::Label)->setText(spec.label);
+    m_edits.value(release::ReleaseField::Recipe)->setText(spec.recipe);
+    m_edits.value(release::ReleaseField::CommitSha)->setText(spec.commitSha);
+    m_edits.value(release::ReleaseField::Url)->setText(spec.url);
+    m_edits.value(release::ReleaseField::Sha256)->setText(spec.sha256);
+    m_edits.value(release::ReleaseField::Version)->setText(spec.version);
+    m_edits.value(release::ReleaseField::Build)->setText(spec.build);
+    m_edits.value(release::ReleaseField::Channel)->setText(spec.channel);
+    m_edits.value(release::ReleaseField::Label)->setText(spec.label);
 }
 
 QString ReleaseForm::initPathInRepository() const
@@ -258,12 +260,12 @@ void ReleaseForm::setDispatch(bool repositoryDispatch, const QString &ref)
     m_ref->setText(ref);
 }
 
-void ReleaseForm::setField(ReleaseField field, const QString &value)
+void ReleaseForm::setField(release::ReleaseField field, const QString &value)
 {
     m_edits.value(field)->setText(value);
 }
 
-QString ReleaseForm::field(ReleaseField field) const
+QString ReleaseForm::field(release::ReleaseField field) const
 {
     return m_edits.value(field)->text();
 }
@@ -289,7 +291,8 @@ QString ReleaseForm::commitTitle() const
 
 bool ReleaseForm::fillFromCommitMessageIfConventional()
 {
-    const CommitMessageParse parsed = parseCommitMessage(m_commitMessage->toPlainText());
+    const release::CommitMessageParse parsed =
+        release::parseCommitMessage(m_commitMessage->toPlainText());
     if (!parsed.titleRequestsBuild && !parsed.hasPackageBlock)
         return false;
     fillFromCommitMessage();
@@ -326,12 +329,12 @@ bool ReleaseForm::isRepositoryDispatch() const
     return m_dispatchKind->currentIndex() == 1;
 }
 
-PatchEncoding ReleaseForm::patchEncoding() const
+release::PatchEncoding ReleaseForm::patchEncoding() const
 {
-    return PatchEncoding(m_patchEncoding->currentData().toInt());
+    return release::PatchEncoding(m_patchEncoding->currentData().toInt());
 }
 
-void ReleaseForm::setPatchEncoding(PatchEncoding encoding)
+void ReleaseForm::setPatchEncoding(release::PatchEncoding encoding)
 {
     m_patchEncoding->setCurrentIndex(m_patchEncoding->findData(int(encoding)));
 }
@@ -343,12 +346,13 @@ void ReleaseForm::setCommitMessage(const QString &message)
 
 void ReleaseForm::fillFromCommitMessage()
 {
-    const CommitMessageParse parsed = parseCommitMessage(m_commitMessage->toPlainText());
-    const std::pair<const char *, ReleaseField> keys[] = {
-        {"version", ReleaseField::Version},
-        {"build", ReleaseField::Build},
-        {"channel", ReleaseField::Channel},
-        {"label", ReleaseField::Label},
+    const release::CommitMessageParse parsed =
+        release::parseCommitMessage(m_commitMessage->toPlainText());
+    const std::pair<const char *, release::ReleaseField> keys[] = {
+        {"version", release::ReleaseField::Version},
+        {"build", release::ReleaseField::Build},
+        {"channel", release::ReleaseField::Channel},
+        {"label", release::ReleaseField::Label},
     };
     QStringList filled;
     for (const auto &[key, field] : keys) {
@@ -373,13 +377,13 @@ void ReleaseForm::fillFromCommitMessage()
     emit changed();
 }
 
-void ReleaseForm::showProblems(const QList<FieldProblem> &problems)
+void ReleaseForm::showProblems(const QList<release::FieldProblem> &problems)
 {
     for (auto it = m_problemLabels.cbegin(); it != m_problemLabels.cend(); ++it) {
         const QLineEdit *edit = m_edits.value(it.key());
         const bool visited = edit->property(kTouchedProperty).toBool() || !edit->text().isEmpty();
         QString message;
-        for (const FieldProblem &problem : problems) {
+        for (const release::FieldProblem &problem : problems) {
             if (problem.field == it.key()) {
                 message = problem.message;
                 break;

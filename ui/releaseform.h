@@ -27,8 +27,8 @@ class ReleaseForm : public QWidget
 public:
     explicit ReleaseForm(QWidget *parent = nullptr);
 
-    ReleaseSpec spec() const;  // without the patch, which the window generates
-    void setSpec(const ReleaseSpec &spec);
+    release::ReleaseSpec spec() const;  // without the patch, which the window generates
+    void setSpec(const release::ReleaseSpec &spec);
 
     QString initFilePath() const { return m_initFilePath; }
     QByteArray initFileContents() const { return m_initFileContents; }
@@ -37,8 +37,8 @@ public:
     // Sets the dispatch settings a profile decides.
     void setDispatch(bool repositoryDispatch, const QString &ref);
     // One field, as the user would type it.
-    void setField(ReleaseField field, const QString &value);
-    QString field(ReleaseField field) const;
+    void setField(release::ReleaseField field, const QString &value);
+    QString field(release::ReleaseField field) const;
     // Fills from the message's [conda-build] convention; false (nothing changed) without one.
     bool fillFromCommitMessageIfConventional();
     QString author() const;
@@ -49,15 +49,15 @@ public:
 
     QString dispatchRef() const;
     bool isRepositoryDispatch() const;
-    PatchEncoding patchEncoding() const;
-    void setPatchEncoding(PatchEncoding encoding);
+    release::PatchEncoding patchEncoding() const;
+    void setPatchEncoding(release::PatchEncoding encoding);
 
     void setCommitMessage(const QString &message);
     // The first non-blank line of the commit message box.
     QString commitTitle() const;
     // Shows the problems of the current values; empty fields the user has not visited yet get no
     // message so a new form is not a wall of red.
-    void showProblems(const QList<FieldProblem> &problems);
+    void showProblems(const QList<release::FieldProblem> &problems);
 
 signals:
     void changed();
@@ -67,15 +67,15 @@ public slots:
     void fillFromCommitMessage();
 
 private:
-    QLineEdit *addField(ReleaseField field, const QString &label, const QString &placeholder,
-                        QFormLayout *layout);
+    QLineEdit *addField(release::ReleaseField field, const QString &label,
+                        const QString &placeholder, QFormLayout *layout);
     QWidget *createReleaseGroup();
     QWidget *createCommitMessageGroup();
     QWidget *createPatchGroup();
     QWidget *createDispatchGroup();
 
-    QHash<ReleaseField, QLineEdit *> m_edits;
-    QHash<ReleaseField, QLabel *> m_problemLabels;
+    QHash<release::ReleaseField, QLineEdit *> m_edits;
+    QHash<release::ReleaseField, QLabel *> m_problemLabels;
     QPlainTextEdit *m_commitMessage = nullptr;
     QLabel *m_commitMessageNotes = nullptr;
     QLineEdit *m_initPath = nullptr;

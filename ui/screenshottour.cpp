@@ -179,10 +179,10 @@ private:
                     index.data(CommitListModel::CommitShaRole).toString());
                 QTimer::singleShot(300, this, [this] {
                     // A commit without a [conda-build] message leaves these to the maintainer.
-                    if (m_window.form()->field(ReleaseField::Version).isEmpty())
-                        m_window.form()->setField(ReleaseField::Version, u"1.0rc5"_s);
-                    if (m_window.form()->field(ReleaseField::Build).isEmpty())
-                        m_window.form()->setField(ReleaseField::Build, u"0"_s);
+                    if (m_window.form()->field(release::ReleaseField::Version).isEmpty())
+                        m_window.form()->setField(release::ReleaseField::Version, u"1.0rc5"_s);
+                    if (m_window.form()->field(release::ReleaseField::Build).isEmpty())
+                        m_window.form()->setField(release::ReleaseField::Build, u"0"_s);
                     m_window.checksumPanel()->compute();
                 });
                 return true;

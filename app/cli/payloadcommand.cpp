@@ -134,15 +134,15 @@ int runPayloadCommand(const QStringList &arguments, QTextStream &out, QTextStrea
 
     QStringList problems;
     QStringList warnings;
-    ReleaseChoices choices;
+    release::ReleaseChoices choices;
     choices.recipe = parser.value(options.recipe);
-    ReleaseFacts facts;
+    release::ReleaseFacts facts;
     facts.url = parser.value(options.url);
     facts.sha256 = parser.value(options.sha256);
 
     if (parser.isSet(options.commitMessageFile)) {
         const QString message = readTextFile(parser.value(options.commitMessageFile), problems);
-        const CommitMessageParse parsed = parseCommitMessage(message);
+        const release::CommitMessageParse parsed = release::parseCommitMessage(message);
         for (const QString &warning : parsed.warnings)
             warnings << Text::tr("commit message: %1").arg(warning);
         choices.version = parsed.value(u"version"_s);
@@ -159,15 +159,15 @@ int runPayloadCommand(const QStringList &arguments, QTextStream &out, QTextStrea
     override(options.channel, choices.channel);
     override(options.label, choices.label);
 
-    DispatchTarget target;
+    release::DispatchTarget target;
     const QString kindName = parser.value(options.kind);
     if (kindName == "repository"_L1)
-        target.kind = DispatchKind::Repository;
+        target.kind = release::DispatchKind::Repository;
     else if (kindName != "workflow"_L1)
         problems << Text::tr("kind: '%1' is not 'workflow' or 'repository'").arg(kindName);
     target.ref = parser.value(options.ref);
     target.eventType = parser.value(options.eventType);
-    if (const auto encoding = patchEncodingFromName(parser.value(options.patchEncoding)))
+    if (const auto encoding = release::patchEncodingFromName(parser.value(options.patchEncoding)))
         target.encoding = *encoding;
     else
         problems << Text::tr("patch-encoding: '%1' is not 'printf' or 'raw'")
@@ -191,7 +191,7 @@ int runPayloadCommand(const QStringList &arguments, QTextStream &out, QTextStrea
             problems << Text::tr("author: --author is required with --init-file");
             patchArgumentsValid = false;
         }
-        if (const QString reason = checkCommitSha(choices.commitSha); !reason.isEmpty()) {
+        if (const QString reason = release::checkCommitSha(choices.commitSha); !reason.isEmpty()) {
             problems << Text::tr("commit: %1").arg(reason);
             patchArgumentsValid = false;
         }
@@ -201,24 +201,24 @@ int runPayloadCommand(const QStringList &arguments, QTextStream &out, QTextStrea
         patchArgumentsValid = false;
     }
 
-    const PreparedRelease prepared = prepareRelease(choices, facts, target);
-    for (const FieldProblem &problem : prepared.problems) {
+    const release::PreparedRelease prepared = release::prepareRelease(choices, facts, target);
+    for (const release::FieldProblem &problem : prepared.problems) {
         // The commit is only recorded in the patch; its problems were reported with --commit.
-        if (problem.field == ReleaseField::CommitSha)
+        if (problem.field == release::ReleaseField::CommitSha)
             continue;
-        if (problem.field == ReleaseField::Patch && !patchArgumentsValid)
+        if (problem.field == release::ReleaseField::Patch && !patchArgumentsValid)
             continue;
-        problems << fieldName(problem.field) + u": "_s + problem.message;
+        problems << release::fieldName(problem.field) + u": "_s + problem.message;
     }
-    for (const PatchLintNote &note : prepared.lint) {
-        if (note.severity == PatchLintNote::Severity::Error)
+    for (const release::PatchLintNote &note : prepared.lint) {
+        if (note.severity == release::PatchLintNote::Severity::Error)
             problems << Text::tr("patch: %1").arg(note.message);
         else
             warnings << Text::tr("patch: %1").arg(note.message);
     }
     if (problems.isEmpty() && !prepared.payload.ok())
         problems << Text::tr("payload: %1").arg(prepared.payload.error);
-    const Payload &payload = prepared.payload;
+    const release::Payload &payload = prepared.payload;
 
     for (const QString &warning : std::as_const(warnings))
         err << Text::tr("warning: %1").arg(warning) << u'\n';
@@ -228,7 +228,7 @@ int runPayloadCommand(const QStringList &arguments, QTextStream &out, QTextStrea
         return InvalidInput;
     }
     out << QString::fromUtf8(parser.isSet(options.compact) ? payload.json
-                                                           : prettyJson(payload.json));
+                                                           : release::prettyJson(payload.json));
     if (parser.isSet(options.compact))
         out << u'\n';
     return Success;

@@ -100,7 +100,7 @@ bool parseCommand(QCommandLineParser &parser, const QStringList &arguments,
     return true;
 }
 
-QJsonObject specJson(const ReleaseSpec &spec)
+QJsonObject specJson(const release::ReleaseSpec &spec)
 {
     return {{u"recipe"_s, spec.recipe},   {u"commit"_s, spec.commitSha}, {u"url"_s, spec.url},
             {u"sha256"_s, spec.sha256},   {u"version"_s, spec.version},  {u"build"_s, spec.build},
@@ -161,7 +161,7 @@ void printChecks(const flow::PreflightReport &report, QTextStream &out)
 
 void printRelease(const flow::PreparationResult &prepared, QTextStream &out)
 {
-    const ReleaseSpec &spec = prepared.release.spec;
+    const release::ReleaseSpec &spec = prepared.release.spec;
     out << Text::tr("Release %1 %2 build %3 to %4/label/%5")
                .arg(spec.recipe, spec.version, spec.build, spec.channel, spec.label)
         << u'\n';
@@ -171,7 +171,7 @@ void printRelease(const flow::PreparationResult &prepared, QTextStream &out)
     out << Text::tr("sha256  %1").arg(spec.sha256) << u'\n';
     out << Text::tr("Patch   %1 bytes, %2 encoding")
                .arg(QLocale().toString(spec.patch.toUtf8().size()),
-                    patchEncodingName(prepared.release.encoding))
+                    release::patchEncodingName(prepared.release.encoding))
         << u'\n';
 }
 
@@ -191,7 +191,7 @@ flow::ReleaseOverrides overridesFrom(const QCommandLineParser &parser, const Rel
     overrides.label = take(o.label);
     overrides.author = take(o.author);
     if (parser.isSet(o.patchEncoding)) {
-        overrides.encoding = patchEncodingFromName(parser.value(o.patchEncoding));
+        overrides.encoding = release::patchEncodingFromName(parser.value(o.patchEncoding));
         if (!overrides.encoding)
             // The context spelled out: lupdate loses Text's after the qualified names above.
             problems << QCoreApplication::translate("rc::cli::ReleaseCommands",
@@ -310,17 +310,17 @@ Prepared prepareAndCheck(const QCommandLineParser &parser, const ReleaseOptions 
 
 QJsonObject preparedJson(const Prepared &p)
 {
-    const PreparedRelease &release = p.preparation.release;
+    const release::PreparedRelease &release = p.preparation.release;
     QJsonObject json {
         {u"profile"_s, p.session.profile.name},
         {u"release"_s, specJson(release.spec)},
         {u"commitTitle"_s, p.preparation.commit.title},
-        {u"patchEncoding"_s, patchEncodingName(release.encoding)},
+        {u"patchEncoding"_s, release::patchEncodingName(release.encoding)},
         {u"patch"_s, release.spec.patch},
         {u"body"_s, QString::fromUtf8(release.payload.json)},
         {u"bodyCharacters"_s, release.payload.measuredSize},
         {u"bodyLimit"_s, release.payload.limit},
-        {u"installLine"_s, installLine(release.spec)},
+        {u"installLine"_s, release::installLine(release.spec)},
         {u"checks"_s, checksJson(p.report)},
         {u"ready"_s, release.isReady() && !p.report.hasFailures()},
         {u"warnings"_s, QJsonArray::fromStringList(p.preparation.warnings)},
@@ -352,7 +352,7 @@ int checksExitCode(const Prepared &p)
 
 bool askToSend(const Prepared &p, QTextStream &out)
 {
-    const ReleaseSpec &spec = p.preparation.release.spec;
+    const release::ReleaseSpec &spec = p.preparation.release.spec;
     out << Text::tr("Send %1 %2 build %3 to %4 now? [y/N] ")
                .arg(spec.recipe, spec.version, spec.build, p.session.profile.recipesRepo);
     out.flush();
@@ -679,7 +679,8 @@ int runDispatchCommand(const QStringList &arguments, QTextStream &out, QTextStre
         if (report.runUrl.isValid() && !report.runUrl.isEmpty())
             out << Text::tr("Run:     %1").arg(report.runUrl.toString()) << u'\n';
         if (report.outcome == flow::DispatchOutcome::Sent)
-            out << Text::tr("Install: %1").arg(installLine(p.preparation.release.spec)) << u'\n';
+            out << Text::tr("Install: %1").arg(release::installLine(p.preparation.release.spec))
+                << u'\n';
     }
     if (report.outcome == flow::DispatchOutcome::Sent && parser.isSet(watchRun)) {
         const profiles::Profile &profile = p.session.profile;
@@ -688,11 +689,13 @@ int runDispatchCommand(const QStringList &arguments, QTextStream &out, QTextStre
         target.repo = profile.recipesName();
         target.workflow = profile.workflowFile;
         target.runId = report.runId;
-        target.event = profile.dispatchKind == DispatchKind::Workflow ? u"workflow_dispatch"_s
-                                                                      : u"repository_dispatch"_s;
+        target.event = profile.dispatchKind == release::DispatchKind::Workflow
+            ? u"workflow_dispatch"_s
+            : u"repository_dispatch"_s;
         target.actor = p.report.gitHubLogin;
-        target.branch =
-            profile.dispatchKind == DispatchKind::Workflow ? profile.workflowRef : QString();
+        target.branch = profile.dispatchKind == release::DispatchKind::Workflow
+            ? profile.workflowRef
+            : QString();
         target.createdSince = QDateTime::currentDateTimeUtc().addSecs(-120);
         target.expectedTitle =
             flow::expectedRunTitle(p.report.workflowRunName, p.preparation.release.payload.json);

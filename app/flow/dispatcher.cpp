@@ -64,7 +64,7 @@ forge::RunQuery runQuery(const profiles::Profile &profile, const QString &login,
 {
     forge::RunQuery query;
     query.workflow = profile.workflowFile;
-    const bool workflowKind = profile.dispatchKind == DispatchKind::Workflow;
+    const bool workflowKind = profile.dispatchKind == release::DispatchKind::Workflow;
     query.event = workflowKind ? u"workflow_dispatch"_s : u"repository_dispatch"_s;
     query.actor = login;
     if (workflowKind)
@@ -120,7 +120,7 @@ Dispatcher::Dispatcher(const ForgeClients *clients, ledger::ReleaseLedger *ledge
 ledger::LedgerEntry Dispatcher::ledgerEntry() const
 {
     const profiles::Profile &profile = m_request.profile;
-    const ReleaseSpec &spec = m_request.release.spec;
+    const release::ReleaseSpec &spec = m_request.release.spec;
     ledger::LedgerEntry entry;
     entry.profile = profile.name;
     entry.recipe = spec.recipe;
@@ -132,14 +132,14 @@ ledger::LedgerEntry Dispatcher::ledgerEntry() const
     entry.url = spec.url;
     entry.sha256 = spec.sha256;
     const forge::GitHubRequests &requests = m_clients->gitHub.requests();
-    const forge::ForgeRequest post = profile.dispatchKind == DispatchKind::Workflow
+    const forge::ForgeRequest post = profile.dispatchKind == release::DispatchKind::Workflow
         ? requests.workflowDispatch(profile.recipesOwner(), profile.recipesName(),
                                     profile.workflowFile, m_request.release.payload.json)
         : requests.repositoryDispatch(profile.recipesOwner(), profile.recipesName(),
                                       m_request.release.payload.json);
     entry.endpoint = forge::describeRequest(post.method, post.url);
     entry.body = m_request.release.payload.json;
-    entry.installLine = installLine(spec);
+    entry.installLine = release::installLine(spec);
     return entry;
 }
 
@@ -181,7 +181,7 @@ void Dispatcher::post(const QByteArray &body)
     const auto answer = [this](const forge::ForgeResult<forge::DispatchResult> &result) {
         onAnswer(result);
     };
-    if (profile.dispatchKind == DispatchKind::Workflow)
+    if (profile.dispatchKind == release::DispatchKind::Workflow)
         m_clients->gitHub.dispatchWorkflow(profile.recipesOwner(), profile.recipesName(),
                                            profile.workflowFile, body, this, answer);
     else
@@ -216,7 +216,7 @@ void Dispatcher::onAnswer(const forge::ForgeResult<forge::DispatchResult> &resul
     }
 
     const forge::ForgeError &error = result.error;
-    const bool workflowKind = m_request.profile.dispatchKind == DispatchKind::Workflow;
+    const bool workflowKind = m_request.profile.dispatchKind == release::DispatchKind::Workflow;
     if (workflowKind && !m_report.resentWithoutRunDetails &&
         forge::isReturnRunDetailsRefusal(error)) {
         // Refused by name: nothing was dispatched, so the one resend without the field is safe.

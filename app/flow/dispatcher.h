@@ -30,7 +30,7 @@ dispatchOutcomeName(DispatchOutcome outcome);  // "sent", "refused", "unknown", 
 struct DispatchRequest
 {
     profiles::Profile profile;
-    PreparedRelease release;
+    release::PreparedRelease release;
     QString gitHubLogin;  // the actor, to find the run when no id came back
     // The workflow's `run-name` template (from the preflight): a run found by listing must carry
     // the title it gives this body, when that can be known.

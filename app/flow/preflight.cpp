@@ -107,7 +107,7 @@ Preflight::Preflight(const ForgeClients *clients, PreflightInput input, Clock cl
     , m_input(std::move(input))
     , m_clock(std::move(clock))
 {
-    const bool workflowKind = m_input.profile.dispatchKind == DispatchKind::Workflow;
+    const bool workflowKind = m_input.profile.dispatchKind == release::DispatchKind::Workflow;
     const auto add = [this](const QString &id, const QString &title) {
         PreflightCheck check;
         check.id = id;
@@ -168,15 +168,15 @@ void Preflight::start()
     checkGitLabToken();
     checkWorkflow();
     checkWorkflowContract();
-    if (m_input.profile.dispatchKind == DispatchKind::Workflow)
+    if (m_input.profile.dispatchKind == release::DispatchKind::Workflow)
         checkRef();
     checkAnaconda();
 }
 
 void Preflight::checkLocalFacts()
 {
-    const PreparedRelease &release = m_input.release;
-    const ReleaseSpec &spec = release.spec;
+    const release::PreparedRelease &release = m_input.release;
+    const release::ReleaseSpec &spec = release.spec;
 
     if (!m_input.checksum) {
         settle(u"checksum"_s, CheckState::Failed, Text::tr("no checksum was computed"),
@@ -213,7 +213,7 @@ void Preflight::checkLocalFacts()
         settle(u"patch"_s, CheckState::Failed, release.lint.constFirst().message);
     else
         settle(u"patch"_s, CheckState::Ok,
-               release.encoding == PatchEncoding::Printf
+               release.encoding == release::PatchEncoding::Printf
                    ? Text::tr("carried byte-exact: encoded for the workflow's printf '…'")
                    : Text::tr("carried byte-exact: sent as is (raw)"));
 
@@ -342,7 +342,7 @@ void Preflight::checkWorkflowContract()
             const profiles::Profile &profile = m_input.profile;
             const profiles::ContractCheck check =
                 profiles::checkContract(contract,
-                                        profile.dispatchKind == DispatchKind::Workflow
+                                        profile.dispatchKind == release::DispatchKind::Workflow
                                             ? profiles::ContractDispatch::Workflow
                                             : profiles::ContractDispatch::Repository,
                                         profile.eventType, kSentInputs);
@@ -383,7 +383,7 @@ void Preflight::checkRunsInProgress()
     const profiles::Profile &p = m_input.profile;
     forge::RunQuery query;
     query.workflow = p.workflowFile;
-    if (p.dispatchKind == DispatchKind::Workflow)
+    if (p.dispatchKind == release::DispatchKind::Workflow)
         query.branch = p.workflowRef;
     query.perPage = 20;
     m_clients->gitHub.runs(p.recipesOwner(), p.recipesName(), query, this,
@@ -429,7 +429,7 @@ void Preflight::checkAlreadyDispatched()
 {
     if (!m_input.ledger)
         return;
-    const ReleaseSpec &spec = m_input.release.spec;
+    const release::ReleaseSpec &spec = m_input.release.spec;
     for (const ledger::LedgerEntry &entry : m_input.ledger->entries(m_input.profile.name)) {
         if (entry.state == ledger::DispatchState::Refused || entry.commitSha != spec.commitSha ||
             entry.version != spec.version || entry.build != spec.build || entry.label != spec.label)
@@ -501,9 +501,10 @@ void Preflight::lookForNextEarlierRun()
 
 void Preflight::checkAnaconda()
 {
-    const ReleaseSpec &spec = m_input.release.spec;
-    if (!checkChannel(spec.channel).isEmpty() || !checkRecipe(spec.recipe).isEmpty() ||
-        !checkBuild(spec.build).isEmpty()) {
+    const release::ReleaseSpec &spec = m_input.release.spec;
+    if (!release::checkChannel(spec.channel).isEmpty() ||
+        !release::checkRecipe(spec.recipe).isEmpty() ||
+        !release::checkBuild(spec.build).isEmpty()) {
         settle(u"version"_s, CheckState::Unknown,
                Text::tr("needs a valid recipe, channel and build"));
         return;
@@ -511,7 +512,7 @@ void Preflight::checkAnaconda()
     m_clients->anaconda.files(
         spec.channel, spec.recipe, this,
         [this](const forge::ForgeResult<forge::AnacondaPackageFiles> &r) {
-            const ReleaseSpec &s = m_input.release.spec;
+            const release::ReleaseSpec &s = m_input.release.spec;
             if (!r.ok()) {
                 settle(u"version"_s, CheckState::Unknown, describeError(r.error));
                 return;

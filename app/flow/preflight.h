@@ -44,7 +44,7 @@ struct ChecksumRecord
 struct PreflightInput
 {
     profiles::Profile profile;
-    PreparedRelease release;
+    release::PreparedRelease release;
     std::optional<ChecksumRecord> checksum;
     // Where earlier dispatches of the profile whose outcome is open are looked up (and their
     // runs looked for) before another is sent; null: not checked.

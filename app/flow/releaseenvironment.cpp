@@ -57,7 +57,7 @@ profiles::Profile ReleaseEnvironment::sandboxKitProfile(const sandbox::ForgeSimu
     profiles::Profile profile = sandboxProfile(simulator);
     profile.name = u"sandbox-kit"_s;
     profile.workflowFile = QString(sandbox::ForgeSimulator::kKitWorkflowFile);
-    profile.patchEncoding = PatchEncoding::Raw;
+    profile.patchEncoding = release::PatchEncoding::Raw;
     profile.dispatchIdInput = u"dispatch_id"_s;
     return profile;
 }

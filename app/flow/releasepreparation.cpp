@@ -85,7 +85,7 @@ void ReleasePreparation::onCommit(const forge::GitLabCommit &commit)
                                   stepDone();
                               });
 
-    const CommitMessageParse parsed = parseCommitMessage(commit.message);
+    const release::CommitMessageParse parsed = release::parseCommitMessage(commit.message);
     const QString channel =
         m_overrides.channel.value_or(parsed.values.value(u"channel"_s, m_profile.defaultChannel));
     m_clients->anaconda.files(channel, m_profile.recipe, this,
@@ -158,7 +158,7 @@ void ReleasePreparation::fail(const QString &problem)
 void ReleasePreparation::assemble()
 {
     const forge::GitLabCommit &commit = m_result.commit;
-    const CommitMessageParse parsed = parseCommitMessage(commit.message);
+    const release::CommitMessageParse parsed = release::parseCommitMessage(commit.message);
     if (parsed.titleRequestsBuild || parsed.hasPackageBlock) {
         for (const QString &warning : parsed.warnings)
             m_result.warnings << Text::tr("commit message: %1").arg(warning);
@@ -173,7 +173,7 @@ void ReleasePreparation::assemble()
             return *explicitValue;
         return parsed.values.value(key, fallback);
     };
-    ReleaseChoices choices;
+    release::ReleaseChoices choices;
     choices.recipe = m_profile.recipe;
     choices.commitSha = commit.id;
     choices.version = pick(m_overrides.version, u"version"_s, {});
@@ -184,7 +184,7 @@ void ReleasePreparation::assemble()
     choices.build = pick(m_overrides.build, u"build"_s, m_result.buildSuggestion);
     choices.author = m_overrides.author.value_or(commit.authorName);
 
-    ReleaseFacts facts;
+    release::ReleaseFacts facts;
     facts.url = tarball.url.toString(QUrl::FullyEncoded);
     facts.sha256 = tarball.sha256;
     facts.initPath = m_profile.initPath;
@@ -192,7 +192,7 @@ void ReleasePreparation::assemble()
     facts.timestamp = m_overrides.timestamp.isEmpty() ? m_clock().toUTC().toString(Qt::ISODate)
                                                       : m_overrides.timestamp;
 
-    DispatchTarget target;
+    release::DispatchTarget target;
     target.kind = m_profile.dispatchKind;
     target.ref = m_profile.workflowRef;
     target.eventType = m_profile.eventType;
@@ -200,7 +200,7 @@ void ReleasePreparation::assemble()
     target.dispatchIdInput = m_profile.dispatchIdInput;
     target.dispatchId = m_dispatchId;
 
-    m_result.release = prepareRelease(choices, facts, target);
+    m_result.release = release::prepareRelease(choices, facts, target);
     m_result.checksum =
         ChecksumRecord {commit.id, facts.url, tarball.sha256, tarball.pipelineStatus};
 }

@@ -25,14 +25,14 @@ struct ReleaseOverrides
     std::optional<QString> channel;
     std::optional<QString> label;
     std::optional<QString> author;  // default: the commit's author
-    std::optional<PatchEncoding> encoding;
+    std::optional<release::PatchEncoding> encoding;
     QString timestamp;  // of __deployed__; empty: now
 };
 
 struct PreparationResult
 {
     forge::GitLabCommit commit;
-    PreparedRelease release;
+    release::PreparedRelease release;
     std::optional<ChecksumRecord> checksum;
     std::optional<tarball::ChecksumResult> tarball;
     QStringList warnings;     // the commit message's, the profile's, the tarball's
@@ -80,7 +80,7 @@ private:
     QString m_commitRef;
     ReleaseOverrides m_overrides;
     Clock m_clock;
-    QString m_dispatchId = newDispatchId();  // sent when the profile's workflow takes one
+    QString m_dispatchId = release::newDispatchId();  // sent when the profile's workflow takes one
     PreparationResult m_result;
     std::optional<QByteArray> m_initFile;
     std::optional<forge::AnacondaPackageFiles> m_published;

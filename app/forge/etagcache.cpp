@@ -4,6 +4,8 @@
 #include <QCryptographicHash>
 #include <QUrl>
 
+using namespace Qt::StringLiterals;
+
 namespace rc::forge {
 
 ETagCache::ETagCache(int capacity, qint64 byteBudget)
@@ -39,16 +41,24 @@ QString ETagCache::key(const QByteArray &method, const QUrl &url, const QString 
         tokenIdentity;
 }
 
-QString ETagCache::tokenIdentity(int service, const QString &token)
+QString ETagCache::tokenIdentity(int service, QByteArrayView token)
 {
     if (token.isEmpty())
-        return QStringLiteral("anonymous");
+        return u"anonymous"_s;
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(QByteArrayLiteral("rc-etag-identity:"));
     hash.addData(QByteArray::number(service));
     hash.addData(QByteArrayLiteral(":"));
-    hash.addData(token.toUtf8());
+    hash.addData(token);
     return QString::fromLatin1(hash.result().toHex().left(16));
+}
+
+QString ETagCache::tokenIdentity(int service, const QString &token)
+{
+    QByteArray utf8 = token.toUtf8();
+    const QString identity = tokenIdentity(service, QByteArrayView(utf8));
+    utf8.fill('\0');
+    return identity;
 }
 
 std::optional<ETagCache::Entry> ETagCache::find(const QString &key)

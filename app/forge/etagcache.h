@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -31,7 +32,9 @@ public:
 
     // The key of a request: method + URL + a digest of (service, token).
     static QString key(const QByteArray &method, const QUrl &url, const QString &tokenIdentity);
-    // A short irreversible identity of a token ("anonymous" when empty).
+    // A short irreversible identity of a token's bytes ("anonymous" when empty).
+    static QString tokenIdentity(int service, QByteArrayView token);
+    // The same identity for a token given as text (its UTF-8 bytes).
     static QString tokenIdentity(int service, const QString &token);
 
     std::optional<Entry> find(const QString &key);  // refreshes recency

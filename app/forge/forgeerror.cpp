@@ -13,6 +13,8 @@
 #include <algorithm>
 #include <cmath>
 
+using namespace Qt::StringLiterals;
+
 namespace rc::forge {
 
 QString kindName(ForgeError::Kind kind)
@@ -20,35 +22,35 @@ QString kindName(ForgeError::Kind kind)
     using K = ForgeError::Kind;
     switch (kind) {
     case K::None:
-        return QStringLiteral("none");
+        return u"none"_s;
     case K::Network:
-        return QStringLiteral("network");
+        return u"network"_s;
     case K::Timeout:
-        return QStringLiteral("timeout");
+        return u"timeout"_s;
     case K::Tls:
-        return QStringLiteral("tls");
+        return u"tls"_s;
     case K::Redirect:
-        return QStringLiteral("redirect");
+        return u"redirect"_s;
     case K::Unauthorized:
-        return QStringLiteral("unauthorized");
+        return u"unauthorized"_s;
     case K::Forbidden:
-        return QStringLiteral("forbidden");
+        return u"forbidden"_s;
     case K::NotFound:
-        return QStringLiteral("not-found");
+        return u"not-found"_s;
     case K::Validation:
-        return QStringLiteral("validation");
+        return u"validation"_s;
     case K::RateLimited:
-        return QStringLiteral("rate-limited");
+        return u"rate-limited"_s;
     case K::Server:
-        return QStringLiteral("server");
+        return u"server"_s;
     case K::HttpStatus:
-        return QStringLiteral("http-status");
+        return u"http-status"_s;
     case K::BadResponse:
-        return QStringLiteral("bad-response");
+        return u"bad-response"_s;
     case K::Cancelled:
-        return QStringLiteral("cancelled");
+        return u"cancelled"_s;
     }
-    return QStringLiteral("unknown");
+    return u"unknown"_s;
 }
 
 namespace {
@@ -126,7 +128,7 @@ static QString jsonText(const QJsonValue &v)
             if (!t.isEmpty())
                 parts.append(t);
         }
-        return parts.join(QStringLiteral("; "));
+        return parts.join(u"; "_s);
     }
     if (v.isObject()) {
         // GitLab validation: {"message": {"name": ["has already been taken"]}}
@@ -137,7 +139,7 @@ static QString jsonText(const QJsonValue &v)
             if (!t.isEmpty())
                 parts.append(it.key() % u": " % t);
         }
-        return parts.join(QStringLiteral("; "));
+        return parts.join(u"; "_s);
     }
     if (v.isDouble())
         return QString::number(v.toDouble());
@@ -184,8 +186,7 @@ QString serverMessage(const QByteArray &body)
             items.append(t);
     }
     if (!items.isEmpty())
-        text = text.isEmpty() ? items.join(QStringLiteral("; "))
-                              : text % u": " % items.join(QStringLiteral("; "));
+        text = text.isEmpty() ? items.join(u"; "_s) : text % u": " % items.join(u"; "_s);
     return printableServerText(text, kMaxServerMessageChars, LineBreaks::Keep);
 }
 
@@ -200,8 +201,8 @@ QString retryWaitText(const QDateTime &retryAt, const QDateTime &now)
     else
         wait = Text::tr("in %1 h %2 min").arg(seconds / 3600).arg((seconds % 3600 + 59) / 60);
     const QDateTime at = retryAt.toUTC();
-    const QString when = seconds < 20 * 3600 ? at.toString(QStringLiteral("HH:mm"))
-                                             : at.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    const QString when =
+        seconds < 20 * 3600 ? at.toString(u"HH:mm"_s) : at.toString(u"yyyy-MM-dd HH:mm"_s);
     return Text::tr("Retry after %1 UTC (%2).").arg(when, wait);
 }
 
@@ -273,7 +274,7 @@ ForgeError errorFromHttp(int status, const QHttpHeaders &headers, const QByteArr
 QString redacted(QString text, const QString &secret)
 {
     if (secret.size() >= 4)
-        text.replace(secret, QStringLiteral("***"));
+        text.replace(secret, u"***"_s);
     return text;
 }
 

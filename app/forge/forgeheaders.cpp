@@ -9,6 +9,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace rc::forge {
 
 QString originOf(const QUrl &url)
@@ -44,7 +46,7 @@ QList<std::pair<QString, QUrl>> parseLinkHeader(const QByteArray &linkHeader)
         if (end < 0)
             end = text.size();
         const QString params = text.mid(close + 1, end - close - 1);
-        static const QRegularExpression relRe(QStringLiteral(R"re(;\s*rel\s*=\s*"?([^";,]+)"?)re"),
+        static const QRegularExpression relRe(uR"re(;\s*rel\s*=\s*"?([^";,]+)"?)re"_s,
                                               QRegularExpression::CaseInsensitiveOption);
         const auto match = relRe.match(params);
         if (match.hasMatch() && url.isValid()) {
@@ -88,8 +90,8 @@ QUrl namedNextPage(const QHttpHeaders &headers, const QUrl &current)
         return {};
     QUrl url = current;
     QUrlQuery query(url);
-    query.removeAllQueryItems(QStringLiteral("page"));
-    query.addQueryItem(QStringLiteral("page"), QString::number(page));
+    query.removeAllQueryItems(u"page"_s);
+    query.addQueryItem(u"page"_s, QString::number(page));
     url.setQuery(query);
     return url;
 }
@@ -133,12 +135,12 @@ std::optional<QDateTime> parseHttpDate(QByteArrayView value)
         return std::nullopt;
     // IMF-fixdate "Sun, 06 Nov 1994 08:49:37 GMT", RFC 850 "Sunday, 06-Nov-94 08:49:37 GMT",
     // asctime "Sun Nov  6 08:49:37 1994". The weekday is not checked.
-    static const QRegularExpression imf(QStringLiteral(
-        "^[A-Za-z]{3}, (\\d{1,2}) ([A-Za-z]{3}) (\\d{4}) (\\d{2}):(\\d{2}):(\\d{2}) GMT$"));
-    static const QRegularExpression rfc850(QStringLiteral(
-        "^[A-Za-z]+, (\\d{1,2})-([A-Za-z]{3})-(\\d{2}) (\\d{2}):(\\d{2}):(\\d{2}) GMT$"));
-    static const QRegularExpression asctime(QStringLiteral(
-        "^[A-Za-z]{3} ([A-Za-z]{3}) (\\d{1,2}) (\\d{2}):(\\d{2}):(\\d{2}) (\\d{4})$"));
+    static const QRegularExpression imf(
+        u"^[A-Za-z]{3}, (\\d{1,2}) ([A-Za-z]{3}) (\\d{4}) (\\d{2}):(\\d{2}):(\\d{2}) GMT$"_s);
+    static const QRegularExpression rfc850(
+        u"^[A-Za-z]+, (\\d{1,2})-([A-Za-z]{3})-(\\d{2}) (\\d{2}):(\\d{2}):(\\d{2}) GMT$"_s);
+    static const QRegularExpression asctime(
+        u"^[A-Za-z]{3} ([A-Za-z]{3}) (\\d{1,2}) (\\d{2}):(\\d{2}):(\\d{2}) (\\d{4})$"_s);
     int day = 0, month = 0, year = 0, h = 0, m = 0, sec = 0;
     if (const auto a = imf.match(text); a.hasMatch()) {
         day = a.captured(1).toInt();
@@ -273,12 +275,11 @@ std::optional<QDateTime> parseTokenExpiration(QByteArrayView value)
     if (text.isEmpty())
         return std::nullopt;
     const QLocale c = QLocale::c();
-    static const QRegularExpression re(QStringLiteral(
-        R"(^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}:\d{2})\s*(UTC|GMT|Z|[+-]\d{2}:?\d{2})?$)"));
+    static const QRegularExpression re(
+        uR"(^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}:\d{2})\s*(UTC|GMT|Z|[+-]\d{2}:?\d{2})?$)"_s);
     const auto m = re.match(text);
     if (m.hasMatch()) {
-        QDateTime dt = c.toDateTime(m.captured(1) % u' ' % m.captured(2),
-                                    QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        QDateTime dt = c.toDateTime(m.captured(1) % u' ' % m.captured(2), u"yyyy-MM-dd HH:mm:ss"_s);
         if (!dt.isValid())
             return std::nullopt;
         QString zone = m.captured(3);

@@ -35,12 +35,12 @@ QString GitHubRequests::repoPath(const QString &owner, const QString &repo) cons
 
 ForgeRequest GitHubRequests::user() const
 {
-    return apiGet(Service::GitHub, m_base, QStringLiteral("/user"));
+    return apiGet(Service::GitHub, m_base, u"/user"_s);
 }
 
 ForgeRequest GitHubRequests::rateLimit() const
 {
-    return apiGet(Service::GitHub, m_base, QStringLiteral("/rate_limit"));
+    return apiGet(Service::GitHub, m_base, u"/rate_limit"_s);
 }
 
 ForgeRequest GitHubRequests::workflow(const QString &owner, const QString &repo,
@@ -80,7 +80,7 @@ ForgeRequest GitHubRequests::contents(const QString &owner, const QString &repo,
                                       const QString &path, const QString &ref) const
 {
     QUrlQuery query;
-    addQueryItemIfSet(query, QStringLiteral("ref"), ref);
+    addQueryItemIfSet(query, u"ref"_s, ref);
     ForgeRequest r = apiGet(Service::GitHub, m_base,
                             repoPath(owner, repo) % u"/contents/" % encodePath(path), query);
     // base64 of kMaxFileContentsBytes wrapped at 60 ("\n" escaped in JSON) plus the metadata.
@@ -104,18 +104,18 @@ ForgeRequest GitHubRequests::runs(const QString &owner, const QString &repo,
                                   const RunQuery &q) const
 {
     QUrlQuery query;
-    addQueryItemIfSet(query, QStringLiteral("event"), q.event);
-    addQueryItemIfSet(query, QStringLiteral("actor"), q.actor);
-    addQueryItemIfSet(query, QStringLiteral("branch"), q.branch);
-    addQueryItemIfSet(query, QStringLiteral("status"), q.status);
+    addQueryItemIfSet(query, u"event"_s, q.event);
+    addQueryItemIfSet(query, u"actor"_s, q.actor);
+    addQueryItemIfSet(query, u"branch"_s, q.branch);
+    addQueryItemIfSet(query, u"status"_s, q.status);
     QString created = q.created;
     if (created.isEmpty() && q.createdSince)
         created = u">=" % q.createdSince->toUTC().toString(Qt::ISODate);
-    addQueryItemIfSet(query, QStringLiteral("created"), created);
+    addQueryItemIfSet(query, u"created"_s, created);
     if (q.perPage > 0)
-        addQueryItemIfSet(query, QStringLiteral("per_page"), QString::number(qMin(q.perPage, 100)));
+        addQueryItemIfSet(query, u"per_page"_s, QString::number(qMin(q.perPage, 100)));
     if (q.page > 0)
-        addQueryItemIfSet(query, QStringLiteral("page"), QString::number(q.page));
+        addQueryItemIfSet(query, u"page"_s, QString::number(q.page));
     const QString path = q.workflow.isEmpty()
         ? QString(repoPath(owner, repo) % u"/actions/runs")
         : repoPath(owner, repo) % u"/actions/workflows/" % encodeSegment(q.workflow) % u"/runs";
@@ -138,8 +138,8 @@ ForgeRequest GitHubRequests::jobs(const QString &owner, const QString &repo, qin
                                   int perPage, const QString &filter) const
 {
     QUrlQuery query;
-    addQueryItemIfSet(query, QStringLiteral("filter"), filter);
-    addQueryItemIfSet(query, QStringLiteral("per_page"), QString::number(qBound(1, perPage, 100)));
+    addQueryItemIfSet(query, u"filter"_s, filter);
+    addQueryItemIfSet(query, u"per_page"_s, QString::number(qBound(1, perPage, 100)));
     ForgeRequest r = apiGet(
         Service::GitHub, m_base,
         repoPath(owner, repo) % u"/actions/runs/" % QString::number(runId) % u"/jobs", query);
@@ -152,7 +152,7 @@ ForgeRequest GitHubRequests::artifacts(const QString &owner, const QString &repo
                                        int perPage) const
 {
     QUrlQuery query;
-    addQueryItemIfSet(query, QStringLiteral("per_page"), QString::number(qBound(1, perPage, 100)));
+    addQueryItemIfSet(query, u"per_page"_s, QString::number(qBound(1, perPage, 100)));
     ForgeRequest r = apiGet(
         Service::GitHub, m_base,
         repoPath(owner, repo) % u"/actions/runs/" % QString::number(runId) % u"/artifacts", query);
@@ -188,7 +188,7 @@ ForgeRequest GitHubRequests::checkRunAnnotations(const QString &owner, const QSt
                                                  qint64 checkRunId, int perPage) const
 {
     QUrlQuery query;
-    addQueryItemIfSet(query, QStringLiteral("per_page"),
+    addQueryItemIfSet(query, u"per_page"_s,
                       QString::number(qBound(1, perPage, kMaxAnnotationsPerPage)));
     ForgeRequest r = apiGet(Service::GitHub, m_base,
                             repoPath(owner, repo) % u"/check-runs/" % QString::number(checkRunId) %
@@ -528,7 +528,7 @@ bool isReturnRunDetailsRefusal(const ForgeError &error)
 
 ForgeResult<BuildSummary> parseBuildSummaryZip(const QByteArray &zip, const QString &artifactName)
 {
-    const ZipEntryResult entry = readZipEntry(zip, QStringLiteral("summary.json"));
+    const ZipEntryResult entry = readZipEntry(zip, u"summary.json"_s);
     if (!entry.data)
         return ForgeResult<BuildSummary>::failure(
             badResponse(Text::tr("Artifact %1: %2").arg(artifactName, entry.error)));

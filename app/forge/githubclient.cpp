@@ -48,13 +48,15 @@ ForgeReply *GitHubClient::whoAmI(QObject *context, Callback<GitHubIdentity> done
 {
     const TokenSource *tokens = m_transport->tokenSource();
     const QString origin = originOf(apiBase());
-    return call<GitHubIdentity>(m_transport, m_requests.user(), context, std::move(done),
-                                [tokens, origin](const ForgeResponse &r) {
-                                    // Only the prefix matters; the token is not kept.
-                                    const QString token =
-                                        tokens ? tokens->token(Service::GitHub, origin) : QString();
-                                    return parseGitHubIdentity(r, token.left(11));
-                                });
+    return call<GitHubIdentity>(
+        m_transport, m_requests.user(), context, std::move(done),
+        [tokens, origin](const ForgeResponse &r) {
+            // Only the prefix matters; the token is not kept.
+            const QCA::SecureArray token =
+                tokens ? tokens->token(Service::GitHub, origin) : QCA::SecureArray();
+            return parseGitHubIdentity(
+                r, QString::fromLatin1(token.constData(), qMin(token.size(), 11)));
+        });
 }
 
 ForgeReply *GitHubClient::workflow(const QString &owner, const QString &repo,

@@ -39,17 +39,17 @@ QString GitLabRequests::projectPath(const QString &project) const
 
 ForgeRequest GitLabRequests::tokenSelf() const
 {
-    return apiGet(Service::GitLab, m_base, QStringLiteral("/personal_access_tokens/self"));
+    return apiGet(Service::GitLab, m_base, u"/personal_access_tokens/self"_s);
 }
 
 ForgeRequest GitLabRequests::user() const
 {
-    return apiGet(Service::GitLab, m_base, QStringLiteral("/user"));
+    return apiGet(Service::GitLab, m_base, u"/user"_s);
 }
 
 ForgeRequest GitLabRequests::version() const
 {
-    return apiGet(Service::GitLab, m_base, QStringLiteral("/version"));
+    return apiGet(Service::GitLab, m_base, u"/version"_s);
 }
 
 ForgeRequest GitLabRequests::project(const QString &project) const
@@ -63,9 +63,9 @@ ForgeRequest GitLabRequests::commits(const QString &project, const QString &ref,
                                      int page) const
 {
     QUrlQuery query;
-    addQueryItemIfSet(query, QStringLiteral("ref_name"), ref);
-    addQueryItemIfSet(query, QStringLiteral("per_page"), QString::number(qBound(1, perPage, 100)));
-    addQueryItemIfSet(query, QStringLiteral("page"), QString::number(qMax(1, page)));
+    addQueryItemIfSet(query, u"ref_name"_s, ref);
+    addQueryItemIfSet(query, u"per_page"_s, QString::number(qBound(1, perPage, 100)));
+    addQueryItemIfSet(query, u"page"_s, QString::number(qMax(1, page)));
     ForgeRequest r =
         apiGet(Service::GitLab, m_base, projectPath(project) % u"/repository/commits", query);
     r.conditional = true;
@@ -85,9 +85,9 @@ ForgeRequest GitLabRequests::pipelines(const QString &project, const QString &re
                                        const QString &sha) const
 {
     QUrlQuery query;
-    addQueryItemIfSet(query, QStringLiteral("ref"), ref);
-    addQueryItemIfSet(query, QStringLiteral("sha"), sha);
-    addQueryItemIfSet(query, QStringLiteral("per_page"), QString::number(qBound(1, perPage, 100)));
+    addQueryItemIfSet(query, u"ref"_s, ref);
+    addQueryItemIfSet(query, u"sha"_s, sha);
+    addQueryItemIfSet(query, u"per_page"_s, QString::number(qBound(1, perPage, 100)));
     ForgeRequest r = apiGet(Service::GitLab, m_base, projectPath(project) % u"/pipelines", query);
     r.conditional = true;
     refuseDotSegments(r, {{"project"_L1, project}, {"ref"_L1, ref}, {"sha"_L1, sha}});
@@ -98,7 +98,7 @@ ForgeRequest GitLabRequests::pipelineJobs(const QString &project, qint64 pipelin
                                           int perPage) const
 {
     QUrlQuery query;
-    addQueryItemIfSet(query, QStringLiteral("per_page"), QString::number(qBound(1, perPage, 100)));
+    addQueryItemIfSet(query, u"per_page"_s, QString::number(qBound(1, perPage, 100)));
     ForgeRequest r = apiGet(
         Service::GitLab, m_base,
         projectPath(project) % u"/pipelines/" % QString::number(pipelineId) % u"/jobs", query);
@@ -123,7 +123,7 @@ ForgeRequest GitLabRequests::archive(const QString &project, const QString &sha,
                                      const QString &format) const
 {
     QUrlQuery query;
-    addQueryItemIfSet(query, QStringLiteral("sha"), sha);
+    addQueryItemIfSet(query, u"sha"_s, sha);
     ForgeRequest r =
         apiGet(Service::GitLab, m_base,
                projectPath(project) % u"/repository/archive." % encodeSegment(format), query);
@@ -137,7 +137,7 @@ ForgeRequest GitLabRequests::rawFile(const QString &project, const QString &file
                                      const QString &ref) const
 {
     QUrlQuery query;
-    addQueryItemIfSet(query, QStringLiteral("ref"), ref);
+    addQueryItemIfSet(query, u"ref"_s, ref);
     ForgeRequest r = apiGet(
         Service::GitLab, m_base,
         projectPath(project) % u"/repository/files/" % encodeSegment(filePath) % u"/raw", query);
@@ -244,7 +244,7 @@ static ForgeResult<Page<T>> parseArray(const ForgeResponse &response, const QStr
 
 ForgeResult<Page<GitLabCommit>> parseGitLabCommits(const ForgeResponse &response)
 {
-    return parseArray<GitLabCommit>(response, QStringLiteral("commits"), commitFromJson,
+    return parseArray<GitLabCommit>(response, u"commits"_s, commitFromJson,
                                     [](const GitLabCommit &c) { return !c.id.isEmpty(); });
 }
 
@@ -265,7 +265,7 @@ static GitLabPipeline pipelineFromJson(const QJsonObject &o)
 
 ForgeResult<Page<GitLabPipeline>> parseGitLabPipelines(const ForgeResponse &response)
 {
-    return parseArray<GitLabPipeline>(response, QStringLiteral("pipelines"), pipelineFromJson,
+    return parseArray<GitLabPipeline>(response, u"pipelines"_s, pipelineFromJson,
                                       [](const GitLabPipeline &p) { return p.id != 0; });
 }
 
@@ -290,14 +290,13 @@ static GitLabJob jobFromJson(const QJsonObject &o)
     // Older answers only carry artifacts_file (the archive).
     const QJsonObject file = o.value(u"artifacts_file").toObject();
     if (!j.hasArchive() && !str(file, "filename"_L1).isEmpty())
-        j.artifacts.append(
-            {QStringLiteral("archive"), str(file, "filename"_L1), int64(file, "size"_L1)});
+        j.artifacts.append({u"archive"_s, str(file, "filename"_L1), int64(file, "size"_L1)});
     return j;
 }
 
 ForgeResult<Page<GitLabJob>> parseGitLabJobs(const ForgeResponse &response)
 {
-    return parseArray<GitLabJob>(response, QStringLiteral("jobs"), jobFromJson,
+    return parseArray<GitLabJob>(response, u"jobs"_s, jobFromJson,
                                  [](const GitLabJob &j) { return j.id != 0; });
 }
 

@@ -3,6 +3,10 @@
 
 #include "forge/forgeheaders.h"
 
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
 namespace rc::forge {
 
 static QString key(Service service, const QString &origin)
@@ -10,19 +14,54 @@ static QString key(Service service, const QString &origin)
     return QString::number(int(service)) % u' ' % origin;
 }
 
+QCA::SecureArray deepCopy(const QCA::SecureArray &token)
+{
+    QCA::SecureArray copy(token.size());
+    std::copy_n(token.constData(), token.size(), copy.data());
+    return copy;
+}
+
+MemoryTokenSource::~MemoryTokenSource()
+{
+    clear();
+}
+
+void MemoryTokenSource::setToken(Service service, const QUrl &anyUrlOfOrigin,
+                                 const QCA::SecureArray &token)
+{
+    const QString k = key(service, originOf(anyUrlOfOrigin));
+    remove(k);
+    if (!token.isEmpty())
+        m_tokens.insert(k, deepCopy(token));
+}
+
 void MemoryTokenSource::setToken(Service service, const QUrl &anyUrlOfOrigin, const QString &token)
 {
-    m_tokens.insert(key(service, originOf(anyUrlOfOrigin)), token);
+    QByteArray utf8 = token.toUtf8();
+    setToken(service, anyUrlOfOrigin, QCA::SecureArray(utf8));
+    utf8.fill('\0');
+}
+
+void MemoryTokenSource::remove(const QString &key)
+{
+    const auto found = m_tokens.find(key);
+    if (found == m_tokens.end())
+        return;
+    found->fill('\0');
+    m_tokens.erase(found);
 }
 
 void MemoryTokenSource::clear()
 {
+    for (QCA::SecureArray &token : m_tokens)
+        token.fill('\0');
     m_tokens.clear();
 }
 
-QString MemoryTokenSource::token(Service service, const QString &origin) const
+QCA::SecureArray MemoryTokenSource::token(Service service, const QString &origin) const
 {
-    return m_tokens.value(key(service, origin));
+    const auto found = m_tokens.constFind(key(service, origin));
+    return found == m_tokens.cend() ? QCA::SecureArray() : deepCopy(*found);
 }
 
 GitHubTokenKind gitHubTokenKind(const QString &token)
@@ -44,19 +83,19 @@ QString gitHubTokenKindName(GitHubTokenKind kind)
 {
     switch (kind) {
     case GitHubTokenKind::Unknown:
-        return QStringLiteral("unknown");
+        return u"unknown"_s;
     case GitHubTokenKind::Classic:
-        return QStringLiteral("classic");
+        return u"classic"_s;
     case GitHubTokenKind::FineGrained:
-        return QStringLiteral("fine-grained");
+        return u"fine-grained"_s;
     case GitHubTokenKind::OAuth:
-        return QStringLiteral("oauth");
+        return u"oauth"_s;
     case GitHubTokenKind::UserToServer:
-        return QStringLiteral("user-to-server");
+        return u"user-to-server"_s;
     case GitHubTokenKind::Installation:
-        return QStringLiteral("installation");
+        return u"installation"_s;
     }
-    return QStringLiteral("unknown");
+    return u"unknown"_s;
 }
 
 }  // namespace rc::forge

@@ -52,6 +52,48 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(rc::forge::Transport)
 };
 
+// Why `token` (for `origin`) must not go into a header, empty when it may. Forge tokens are
+// visible ASCII, and the TokenStore refuses anything else when a token is saved. In a token from
+// elsewhere, a line break or another control makes Qt drop the header (the request would go out
+// anonymously), a space or tab changes what the server reads, and non-ASCII bytes each server
+// reads its own way. So it is refused before anything is sent, never sent as something else.
+QString tokenRefusal(const QCA::SecureArray &token, const QString &origin)
+{
+    constexpr int kMaxTokenBytes = 1024;
+    if (token.size() > kMaxTokenBytes)
+        return Text::tr("Not sent: the token for %1 is longer than %2 bytes; replace it.")
+            .arg(origin)
+            .arg(kMaxTokenBytes);
+    for (int i = 0; i < token.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(token[i]);
+        if (byte <= 0x20 || byte >= 0x7f)
+            return Text::tr("Not sent: the token for %1 holds a space, a control character or a "
+                            "non-ASCII byte (byte %2); replace it.")
+                .arg(origin)
+                .arg(i + 1);
+    }
+    return {};
+}
+
+// `text` with every occurrence of `secret` replaced. The secret becomes text only when `text`
+// holds it, and that copy is wiped at once. It is visible ASCII (tokenRefusal()), so its bytes
+// occur in the UTF-8 of `text` exactly where its characters occur in `text`.
+QString redactedToken(QString text, const QCA::SecureArray &secret)
+{
+    if (secret.size() < 4 || text.isEmpty())
+        return text;
+    const QByteArrayView bytes(secret.constData(), secret.size());
+    QByteArray utf8 = text.toUtf8();
+    const bool holdsSecret = utf8.contains(bytes);
+    utf8.fill('\0');
+    if (!holdsSecret)
+        return text;
+    QString secretText = QString::fromLatin1(bytes);
+    text = redacted(std::move(text), secretText);
+    secretText.fill(u'\0');
+    return text;
+}
+
 // The body of a non-idempotent request, readable exactly once. Qt's HTTP layer silently resends
 // a request whose connection closed before the answer (even a POST); with an upload it cannot
 // rewind, it reports an error instead, so a dispatch is never sent twice behind our back.
@@ -271,21 +313,31 @@ void ForgeReply::sendHop()
     else if (!headers.contains(QHttpHeaders::WellKnownHeader::ContentType))
         headers.append(QHttpHeaders::WellKnownHeader::ContentType, "application/json");
 
-    // The token only for the exact origin it belongs to.
-    const QString token = m_transport->tokenFor(m_request, m_currentUrl);
+    // The token only for the exact origin it belongs to, from its secure bytes straight into
+    // the header value: that value is the one plain copy, and Qt needs it.
+    const QCA::SecureArray token = m_transport->tokenFor(m_request, m_currentUrl);
     if (!token.isEmpty()) {
+        const QString refusal = tokenRefusal(token, originOf(m_request.authOrigin));
+        if (!refusal.isEmpty()) {
+            fail(ForgeError::make(ForgeError::Kind::Unauthorized, refusal), false);
+            return;
+        }
         m_secret = token;
-        if (m_request.service == Service::GitHub)
-            headers.append(QHttpHeaders::WellKnownHeader::Authorization,
-                           "Bearer " + token.toUtf8());
-        else if (m_request.service == Service::GitLab)
-            headers.append("private-token", token.toUtf8());
+        if (m_request.service == Service::GitHub) {
+            QByteArray value;
+            value.reserve(7 + token.size());
+            value.append("Bearer ").append(token.constData(), token.size());
+            headers.append(QHttpHeaders::WellKnownHeader::Authorization, value);
+        } else if (m_request.service == Service::GitLab) {
+            headers.append("private-token", QByteArray(token.constData(), token.size()));
+        }
     }
 
     m_etagKey.clear();
     if (m_request.conditional && m_currentMethod == Method::Get && m_response.redirects == 0) {
+        const QCA::SecureArray original = m_transport->tokenFor(m_request, m_request.url);
         const QString identity = ETagCache::tokenIdentity(
-            int(m_request.service), m_transport->tokenFor(m_request, m_request.url));
+            int(m_request.service), QByteArrayView(original.constData(), original.size()));
         m_etagKey = ETagCache::key(methodName(Method::Get), m_request.url, identity);
         if (const auto entry = m_transport->etagCache().find(m_etagKey))
             headers.replaceOrAppend(QHttpHeaders::WellKnownHeader::IfNoneMatch, entry->etag);
@@ -375,7 +427,7 @@ void ForgeReply::sendHop()
     connect(net, &QNetworkReply::downloadProgress, this, [this, poke](qint64 got, qint64 total) {
         poke();
         if (isStreamingNow())
-            Q_EMIT downloadProgress(got, total);
+            emit downloadProgress(got, total);
     });
     connect(net, &QNetworkReply::finished, this, &ForgeReply::onNetworkFinished);
     m_inactivity.start();
@@ -689,9 +741,9 @@ void ForgeReply::fail(ForgeError error, bool mayRetry)
     const TransportOptions &opts = m_transport->options();
     error.operation = describeRequest(m_request.method, m_request.url);
     // Stripping controls could join a token that a server echoed with controls inside it.
-    error.message = redacted(printableServerText(redacted(error.message, m_secret),
-                                                 kMaxServerMessageChars, LineBreaks::Keep),
-                             m_secret);
+    error.message = redactedToken(printableServerText(redactedToken(error.message, m_secret),
+                                                      kMaxServerMessageChars, LineBreaks::Keep),
+                                  m_secret);
     m_buffer.clear();
     m_response.body.clear();
     m_response.json = {};
@@ -725,6 +777,7 @@ void ForgeReply::finish()
     if (m_finished)
         return;
     m_finished = true;
+    m_secret.clear();  // nothing left to redact
     m_inactivity.stop();
     m_deadline.stop();
     m_retryTimer.stop();
@@ -734,7 +787,7 @@ void ForgeReply::finish()
         [this] {
             // A slot may destroy the Transport, and with it this reply.
             const QPointer<ForgeReply> self(this);
-            Q_EMIT finished();
+            emit finished();
             if (self)
                 deleteLater();
         },
@@ -829,7 +882,7 @@ QString Transport::hostKey(Service service, const QUrl &url)
     return QString::number(int(service)) % u' ' % originOf(url);
 }
 
-QString Transport::tokenFor(const ForgeRequest &request, const QUrl &url) const
+QCA::SecureArray Transport::tokenFor(const ForgeRequest &request, const QUrl &url) const
 {
     if (!m_tokens || request.service == Service::Anaconda || request.authOrigin.isEmpty() ||
         !sameOrigin(url, request.authOrigin))
@@ -861,7 +914,7 @@ void Transport::noteResponse(Service service, const QUrl &url, const QHttpHeader
             rl->resetAt = latest;
         if (host.rateLimit != rl) {
             host.rateLimit = rl;
-            Q_EMIT rateLimitChanged(service, originOf(url), *rl);
+            emit rateLimitChanged(service, originOf(url), *rl);
         }
     }
 }

@@ -17,6 +17,7 @@
 #include <QSslCertificate>
 #include <QTimer>
 #include <QUrl>
+#include <QtCrypto>
 
 #include <chrono>
 #include <functional>
@@ -93,11 +94,11 @@ public:
     bool isFinished() const { return m_finished; }
     qint64 bytesDelivered() const { return m_delivered; }  // to the sink of a download
 
-public Q_SLOTS:
+public slots:
     // Stops the request; `finished` follows (queued) with a Cancelled error.
     void abort();
 
-Q_SIGNALS:
+signals:
     void finished();
     void downloadProgress(qint64 received, qint64 total);
 
@@ -141,7 +142,7 @@ private:
     Method m_currentMethod = Method::Get;
     QByteArray m_currentBody;
     QByteArray m_buffer;
-    QString m_secret;  // the token of this request, only to redact messages
+    QCA::SecureArray m_secret;  // the token of this request, only to redact messages
     QString m_etagKey;
     qint64 m_delivered = 0;
     qint64 m_hopBytes = 0;
@@ -204,7 +205,7 @@ public:
     double random() const;
     qint64 networkRequestCount() const { return m_networkRequests; }  // hops sent
 
-Q_SIGNALS:
+signals:
     // Remaining / resets-at for a host, for the status bar.
     void rateLimitChanged(rc::forge::Service service, const QString &origin,
                           const rc::forge::RateLimit &rateLimit);
@@ -220,7 +221,7 @@ private:
     static QString hostKey(Service service, const QUrl &url);
     void noteResponse(Service service, const QUrl &url, const QHttpHeaders &headers,
                       const ForgeError &error);
-    QString tokenFor(const ForgeRequest &request, const QUrl &url) const;
+    QCA::SecureArray tokenFor(const ForgeRequest &request, const QUrl &url) const;
 
     QNetworkAccessManager *m_network;
     const TokenSource *m_tokens;

@@ -106,7 +106,7 @@ QByteArray workflowYaml(Builder builder)
 
 QList<KitFile> kitFiles(Builder builder, const QString &recipe)
 {
-    if (!checkRecipe(recipe).isEmpty())
+    if (!release::checkRecipe(recipe).isEmpty())
         return {};
     QList<KitFile> files {{QString(kWorkflowPath), workflowYaml(builder)}};
     const auto recipeTemplates = builder == Builder::RattlerBuild
@@ -126,7 +126,7 @@ QList<KitFile> kitFiles(Builder builder, const QString &recipe)
 KitExportResult exportKit(const QString &directory, Builder builder, bool overwrite,
                           const QString &recipe)
 {
-    if (const QString reason = checkRecipe(recipe); !reason.isEmpty())
+    if (const QString reason = release::checkRecipe(recipe); !reason.isEmpty())
         return failure(KitError::Kind::InvalidRecipe, Text::tr("recipe: %1").arg(reason), {});
     if (directory.trimmed().isEmpty())
         return failure(KitError::Kind::InvalidFolder,

@@ -76,7 +76,7 @@ QString checkApiUrl(const QUrl &url)
 {
     if (url.isEmpty())
         return Text::tr("must not be empty");
-    if (const QString reason = checkUrl(url.toString()); !reason.isEmpty())
+    if (const QString reason = release::checkUrl(url.toString()); !reason.isEmpty())
         return reason;
     if (url.hasQuery() || url.hasFragment())
         return Text::tr("must not have a query or fragment");
@@ -125,17 +125,17 @@ std::optional<TarballSourceKind> tarballSourceFromName(QStringView name)
     return std::nullopt;
 }
 
-QString dispatchKindName(DispatchKind kind)
+QString dispatchKindName(release::DispatchKind kind)
 {
-    return kind == DispatchKind::Workflow ? u"workflow"_s : u"repository"_s;
+    return kind == release::DispatchKind::Workflow ? u"workflow"_s : u"repository"_s;
 }
 
-std::optional<DispatchKind> dispatchKindFromName(QStringView name)
+std::optional<release::DispatchKind> dispatchKindFromName(QStringView name)
 {
     if (name == u"workflow")
-        return DispatchKind::Workflow;
+        return release::DispatchKind::Workflow;
     if (name == u"repository")
-        return DispatchKind::Repository;
+        return release::DispatchKind::Repository;
     return std::nullopt;
 }
 
@@ -211,16 +211,16 @@ QList<ProfileProblem> validateProfile(const Profile &profile)
     if (!matches(profile.workflowFile, workflowPattern))
         note(ProfileField::WorkflowFile,
              Text::tr("must be the workflow's file name (e.g. deploy-cxx.yml) or its id"));
-    if (profile.dispatchKind == DispatchKind::Workflow)
+    if (profile.dispatchKind == release::DispatchKind::Workflow)
         note(ProfileField::WorkflowRef, checkRef(profile.workflowRef));
-    if (profile.dispatchKind == DispatchKind::Repository) {
+    if (profile.dispatchKind == release::DispatchKind::Repository) {
         if (profile.eventType.trimmed().isEmpty())
             note(ProfileField::EventType, Text::tr("must not be empty"));
-        else if (profile.eventType.size() > kMaxEventTypeLength)
+        else if (profile.eventType.size() > release::kMaxEventTypeLength)
             note(ProfileField::EventType,
-                 Text::tr("is at most %1 characters").arg(kMaxEventTypeLength));
+                 Text::tr("is at most %1 characters").arg(release::kMaxEventTypeLength));
     }
-    note(ProfileField::Recipe, checkRecipe(profile.recipe));
+    note(ProfileField::Recipe, release::checkRecipe(profile.recipe));
     note(ProfileField::InitPath, checkRelativePath(profile.initPath));
     if (profile.tarballSource == TarballSourceKind::JobArtifact) {
         if (profile.tarballJob.trimmed().isEmpty() || profile.tarballJob.size() > kMaxFieldLength)
@@ -229,15 +229,16 @@ QList<ProfileProblem> validateProfile(const Profile &profile)
             note(ProfileField::ArtifactPath, checkRelativePath(profile.artifactPath));
     }
     if (!profile.defaultChannel.isEmpty())
-        note(ProfileField::DefaultChannel, checkChannel(profile.defaultChannel));
+        note(ProfileField::DefaultChannel, release::checkChannel(profile.defaultChannel));
     if (!profile.defaultLabel.isEmpty())
-        note(ProfileField::DefaultLabel, checkLabel(profile.defaultLabel));
+        note(ProfileField::DefaultLabel, release::checkLabel(profile.defaultLabel));
     note(ProfileField::AnacondaApiUrl, checkApiUrl(profile.anacondaApiUrl));
     static const QRegularExpression inputName(u"^[A-Za-z_][A-Za-z0-9_-]{0,63}$"_s);
     if (!profile.dispatchIdInput.isEmpty() && !matches(profile.dispatchIdInput, inputName))
         note(ProfileField::DispatchIdInput,
              Text::tr("must be a workflow input name (letters, digits, _ and -; at most 64)"));
-    else if (!profile.dispatchIdInput.isEmpty() && profile.dispatchKind == DispatchKind::Repository)
+    else if (!profile.dispatchIdInput.isEmpty() &&
+             profile.dispatchKind == release::DispatchKind::Repository)
         note(ProfileField::DispatchIdInput,
              Text::tr("is for workflow dispatches; a repository dispatch has no inputs"));
     note(ProfileField::GitLabCertificate,
@@ -322,7 +323,7 @@ QString fieldValue(const Profile &p, ProfileField field)
     case ProfileField::AnacondaApiUrl:
         return p.anacondaApiUrl.toString();
     case ProfileField::PatchEncoding:
-        return patchEncodingName(p.patchEncoding);
+        return release::patchEncodingName(p.patchEncoding);
     case ProfileField::DispatchIdInput:
         return p.dispatchIdInput;
     case ProfileField::GitLabCertificate:
@@ -397,7 +398,7 @@ bool setFieldValue(Profile &p, ProfileField field, const QString &value)
         p.anacondaApiUrl = QUrl(value, QUrl::StrictMode);
         return true;
     case ProfileField::PatchEncoding:
-        if (const auto encoding = patchEncodingFromName(value)) {
+        if (const auto encoding = release::patchEncodingFromName(value)) {
             p.patchEncoding = *encoding;
             return true;
         }

@@ -24,8 +24,8 @@ enum class TarballSourceKind {
 };
 QString tarballSourceName(TarballSourceKind kind);  // "job-artifact", "archive"
 std::optional<TarballSourceKind> tarballSourceFromName(QStringView name);
-QString dispatchKindName(DispatchKind kind);  // "workflow", "repository"
-std::optional<DispatchKind> dispatchKindFromName(QStringView name);
+QString dispatchKindName(release::DispatchKind kind);  // "workflow", "repository"
+std::optional<release::DispatchKind> dispatchKindFromName(QStringView name);
 
 // One recipe's release settings (SPEC F1). Never holds a token.
 struct Profile
@@ -38,7 +38,7 @@ struct Profile
     QString recipesRepo;                                                 // owner/name
     QString workflowFile = QStringLiteral("deploy-cxx.yml");
     QString workflowRef = QStringLiteral("main");
-    DispatchKind dispatchKind = DispatchKind::Workflow;
+    release::DispatchKind dispatchKind = release::DispatchKind::Workflow;
     QString eventType = QStringLiteral("conda-build");
     QString recipe;
     QString initPath = QStringLiteral("src/pymodule/__init__.py");
@@ -48,7 +48,7 @@ struct Profile
     QString defaultChannel;
     QString defaultLabel = QStringLiteral("dev");
     QUrl anacondaApiUrl = QUrl(QStringLiteral("https://api.anaconda.org"));
-    PatchEncoding patchEncoding = PatchEncoding::Printf;
+    release::PatchEncoding patchEncoding = release::PatchEncoding::Printf;
     // The workflow input a fresh id goes in with every dispatch, which the workflow's run-name
     // carries (the recipes-repo kit's `dispatch_id`): its run is then found by that id. Empty:
     // the workflow takes no such input.

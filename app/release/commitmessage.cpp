@@ -12,7 +12,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace rc {
+namespace rc::release {
 
 namespace {
 
@@ -464,4 +464,4 @@ CommitMessageParse parseCommitMessage(const QString &message)
     return result;
 }
 
-}  // namespace rc
+}  // namespace rc::release

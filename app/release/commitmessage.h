@@ -6,7 +6,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace rc {
+namespace rc::release {
 
 // What the `[conda-build]` commit-message convention (SPEC §2) said, and everything that was
 // wrong with it. Unlike the old trigger.py, nothing is dropped silently: every key that was
@@ -44,4 +44,4 @@ QStringList knownPackageKeys();
 //   then a second block, which is never read.
 CommitMessageParse parseCommitMessage(const QString &message);
 
-}  // namespace rc
+}  // namespace rc::release

@@ -18,7 +18,7 @@ struct Text
 
 }  // namespace
 
-namespace rc::detail {
+namespace rc::release::detail {
 
 QString formatCount(qsizetype count)
 {
@@ -76,4 +76,4 @@ qsizetype countCharacters(QByteArrayView utf8)
     return characters;
 }
 
-}  // namespace rc::detail
+}  // namespace rc::release::detail

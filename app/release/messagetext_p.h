@@ -6,7 +6,7 @@
 #include <QByteArrayView>
 #include <QString>
 
-namespace rc::detail {
+namespace rc::release::detail {
 
 // A count as people read it: grouped in the application's locale, and in English ("70,123")
 // when only the C locale is set, as in scripts and tests.
@@ -26,4 +26,4 @@ QString quotedExcerpt(QStringView text);
 // Unicode characters (code points) in UTF-8 text; what GitHub's "characters" most likely means.
 qsizetype countCharacters(QByteArrayView utf8);
 
-}  // namespace rc::detail
+}  // namespace rc::release::detail

@@ -3,7 +3,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace rc {
+namespace rc::release {
 
 QString patchEncodingName(PatchEncoding encoding)
 {
@@ -50,4 +50,4 @@ QString encodePatch(const QString &patch, PatchEncoding encoding)
     return encoded;
 }
 
-}  // namespace rc
+}  // namespace rc::release

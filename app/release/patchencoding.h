@@ -6,7 +6,7 @@
 
 #include <optional>
 
-namespace rc {
+namespace rc::release {
 
 // How the recipes repo's workflow writes the `patch` input to a file on the runner (a profile
 // setting, SPEC §2).
@@ -30,4 +30,4 @@ std::optional<PatchEncoding> patchEncodingFromName(QStringView name);
 // an option). Raw: unchanged.
 QString encodePatch(const QString &patch, PatchEncoding encoding);
 
-}  // namespace rc
+}  // namespace rc::release

@@ -15,7 +15,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace rc {
+namespace rc::release {
 
 namespace {
 
@@ -361,4 +361,4 @@ PatchResult generatePatch(const PatchRequest &request)
     return {unifiedDiff(request.path, before, after), {}};
 }
 
-}  // namespace rc
+}  // namespace rc::release

@@ -4,7 +4,7 @@
 #include <QByteArray>
 #include <QString>
 
-namespace rc {
+namespace rc::release {
 
 // What goes into the `patch` input: the package's __init__.py as deployed (SPEC §2).
 struct PatchRequest
@@ -47,4 +47,4 @@ struct PatchResult
 //   UTF-8, NUL bytes.
 PatchResult generatePatch(const PatchRequest &request);
 
-}  // namespace rc
+}  // namespace rc::release

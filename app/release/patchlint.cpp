@@ -7,7 +7,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace rc {
+namespace rc::release {
 
 namespace {
 
@@ -45,4 +45,4 @@ QList<PatchLintNote> lintPatch(const QString &patch, PatchEncoding encoding)
     return notes;
 }
 
-}  // namespace rc
+}  // namespace rc::release

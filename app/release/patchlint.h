@@ -6,7 +6,7 @@
 #include <QList>
 #include <QString>
 
-namespace rc {
+namespace rc::release {
 
 // Something about the patch that no encoding can carry to the runner.
 struct PatchLintNote
@@ -29,4 +29,4 @@ inline constexpr qsizetype kMaxPatchBytes = 60000;
 // carries them byte-exact.
 QList<PatchLintNote> lintPatch(const QString &patch, PatchEncoding encoding);
 
-}  // namespace rc
+}  // namespace rc::release

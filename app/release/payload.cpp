@@ -11,7 +11,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace rc {
+namespace rc::release {
 
 namespace {
 
@@ -134,4 +134,4 @@ QByteArray prettyJson(const QByteArray &compactJson)
     return withHalvedIndentation(document.toJson(QJsonDocument::Indented));
 }
 
-}  // namespace rc
+}  // namespace rc::release

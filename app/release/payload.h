@@ -6,7 +6,7 @@
 #include <QByteArray>
 #include <QString>
 
-namespace rc {
+namespace rc::release {
 
 enum class DispatchKind { Workflow, Repository };
 
@@ -45,4 +45,4 @@ Payload buildRepositoryDispatch(const ReleaseSpec &spec, const QString &eventTyp
 // returned unchanged, so a preview never hides what would be sent.
 QByteArray prettyJson(const QByteArray &compactJson);
 
-}  // namespace rc
+}  // namespace rc::release

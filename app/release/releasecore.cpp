@@ -10,7 +10,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace rc {
+namespace rc::release {
 
 namespace {
 
@@ -124,4 +124,4 @@ QString newDispatchId()
         QString::number(QRandomGenerator::system()->generate(), 16).rightJustified(8, u'0');
 }
 
-}  // namespace rc
+}  // namespace rc::release

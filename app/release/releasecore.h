@@ -13,7 +13,7 @@
 
 #include <optional>
 
-namespace rc {
+namespace rc::release {
 
 // What the maintainer chose: typed in the form or given as options.
 struct ReleaseChoices
@@ -81,4 +81,4 @@ struct PreparedRelease
 PreparedRelease prepareRelease(const ReleaseChoices &choices, const ReleaseFacts &facts,
                                const DispatchTarget &target);
 
-}  // namespace rc
+}  // namespace rc::release

@@ -3,7 +3,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace rc {
+namespace rc::release {
 
 // These are identifiers (CLI option and JSON names), so they are not translated.
 QString fieldName(ReleaseField field)
@@ -37,4 +37,4 @@ QString installLine(const ReleaseSpec &spec)
         u" -c "_s + spec.channel + u"/label/"_s + spec.label + u" -c conda-forge"_s;
 }
 
-}  // namespace rc
+}  // namespace rc::release

@@ -4,7 +4,7 @@
 #include <QMetaType>
 #include <QString>
 
-namespace rc {
+namespace rc::release {
 
 // Everything the recipes repo's workflow needs for one release (SPEC §2), as plain strings,
 // exactly as they will be sent.
@@ -46,6 +46,6 @@ QString fieldName(ReleaseField field);
 // `conda install <recipe>=<version>=*_<build> -c <channel>/label/<label> -c conda-forge`
 QString installLine(const ReleaseSpec &spec);
 
-}  // namespace rc
+}  // namespace rc::release
 
-Q_DECLARE_METATYPE(rc::ReleaseSpec)
+Q_DECLARE_METATYPE(rc::release::ReleaseSpec)

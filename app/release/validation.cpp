@@ -11,7 +11,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace rc {
+namespace rc::release {
 
 namespace {
 
@@ -277,4 +277,4 @@ QList<FieldProblem> validate(const ReleaseSpec &spec)
     return problems;
 }
 
-}  // namespace rc
+}  // namespace rc::release

@@ -6,7 +6,7 @@
 #include <QList>
 #include <QString>
 
-namespace rc {
+namespace rc::release {
 
 // One thing wrong with one field, in words a maintainer understands.
 struct FieldProblem
@@ -46,4 +46,4 @@ QString checkUrl(const QString &url);
 // except that it must not be empty.
 QList<FieldProblem> validate(const ReleaseSpec &spec);
 
-}  // namespace rc
+}  // namespace rc::release

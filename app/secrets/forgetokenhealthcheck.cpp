@@ -99,10 +99,9 @@ void ForgeTokenHealthCheck::check(const TokenKey &key, const QCA::SecureArray &t
     Q_ASSERT(context);
     const QUrl apiBase = m_apiBase(key);
     auto *session = new CheckSession(m_network, m_clock, this);
-    // forge::TokenSource hands tokens out as QString; this copy lives only as long as the check.
     session->tokens.setToken(key.forge == Forge::GitHub ? forge::Service::GitHub
                                                         : forge::Service::GitLab,
-                             apiBase, QString::fromUtf8(token.constData(), token.size()));
+                             apiBase, token);
     // Nobody waits any more: the session goes, and with it its requests and their callbacks.
     connect(context, &QObject::destroyed, session, &QObject::deleteLater);
     auto finish = [session, receiver = QPointer<QObject>(context),

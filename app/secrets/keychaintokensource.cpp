@@ -83,7 +83,7 @@ void KeychainTokenSource::drop(const QString &account)
     m_tokens.erase(found);
 }
 
-QString KeychainTokenSource::token(forge::Service service, const QString &origin) const
+QCA::SecureArray KeychainTokenSource::token(forge::Service service, const QString &origin) const
 {
     const std::optional<TokenKey> key = keyForOrigin(service, origin);
     if (!key)
@@ -91,8 +91,9 @@ QString KeychainTokenSource::token(forge::Service service, const QString &origin
     const auto found = m_tokens.constFind(key->account());
     if (found == m_tokens.cend())
         return {};
-    // forge::TokenSource speaks QString; this copy lives for one request.
-    return QString::fromUtf8(found->constData(), found->size());
+    // Bytes of its own: drop() wipes the held token, and a shared one would keep the bytes
+    // alive in every copy handed out.
+    return forge::deepCopy(*found);
 }
 
 std::optional<TokenKey> KeychainTokenSource::keyForOrigin(forge::Service service,

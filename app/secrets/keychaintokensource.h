@@ -27,8 +27,9 @@ public:
     bool has(const TokenKey &key) const;
     void forget(const TokenKey &key);
 
-    // forge::TokenSource: the loaded token of the forge at that origin, else empty.
-    QString token(forge::Service service, const QString &origin) const override;
+    // forge::TokenSource: a copy of the loaded token of the forge at that origin (bytes of its
+    // own), else empty.
+    QCA::SecureArray token(forge::Service service, const QString &origin) const override;
 
     // The key a forge origin (scheme://host:port) maps to, e.g. https://ghe.corp ->
     // github:ghe.corp.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "secrets/tokenstore.h"
 
+#include "forge/tokensource.h"
 #include "secrets/qtkeychainbackend.h"
 
 #include <QCoreApplication>
@@ -22,14 +23,6 @@ KeychainError timedOut(std::chrono::milliseconds timeout)
 {
     return {KeychainErrorKind::TimedOut,
             Text::tr("no answer within %1 s").arg(double(timeout.count()) / 1000.0)};
-}
-
-// QCA::SecureArray copies share their bytes; a token handed out or kept must have its own.
-QCA::SecureArray deepCopy(const QCA::SecureArray &token)
-{
-    QCA::SecureArray copy(token.size());
-    std::copy_n(token.constData(), token.size(), copy.data());
-    return copy;
 }
 
 EntryPresence presenceFromProbe(const KeychainProbeResult &probe, const QString &account)
@@ -170,7 +163,7 @@ void TokenStore::load(const TokenKey &key, QObject *context, std::function<void(
     if (const auto found = m_thisRunTokens.constFind(key.account());
         found != m_thisRunTokens.cend()) {
         TokenLoad result;
-        result.token = deepCopy(*found);
+        result.token = forge::deepCopy(*found);
         result.source = TokenSource::ThisRunOnly;
         QTimer::singleShot(0, this, [answer, result] { answer(result); });
         return;
@@ -265,7 +258,7 @@ void TokenStore::remove(const TokenKey &key, QObject *context,
 
 void TokenStore::keepForThisRunOnly(const TokenKey &key, const QCA::SecureArray &token)
 {
-    m_thisRunTokens.insert(key.account(), deepCopy(token));
+    m_thisRunTokens.insert(key.account(), forge::deepCopy(token));
     emit thisRunTokensChanged();
 }
 

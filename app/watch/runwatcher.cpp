@@ -7,6 +7,7 @@
 // GitHubClient::jobs does not take.
 
 #include <algorithm>
+#include <cstdlib>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -26,6 +27,12 @@ constexpr qsizetype kMaxOutcomeLength = 64;
 constexpr std::chrono::milliseconds kMaxRateLimitWait = 1h;
 // A predicted poll goes out a little after the typical end, so the change is there to see.
 constexpr std::chrono::milliseconds kPredictionMargin = 1s;
+// Runs vary (the ledger's durations are those of earlier runs): a step is taken to end within a
+// quarter of its typical length before or after its typical end. Within that window the wait
+// is a twentieth of the distance to the typical end: 3 s within a minute of it, 30 s ten
+// minutes away; beyond it the history does not fit this run and polls react to what changed.
+constexpr qint64 kNearEndWindowDivisor = 4;
+constexpr qint64 kNearEndWaitDivisor = 20;
 
 bool isTerminal(WatchPhase phase)
 {
@@ -200,17 +207,29 @@ void RunWatcher::schedule(Next next)
     } else {
         m_interval = std::min(m_interval * 2, m_options.maxInterval);
     }
-    // A change due before the next reactive poll is polled for when it is due.
+    // A change due before the next reactive poll is polled for when it is due; near a step's
+    // typical end the wait is a fraction of the distance to it, so that an end a little early
+    // or late is seen soon after it while one further off costs few polls.
     m_waitWasPredicted = false;
     milliseconds wait = m_interval;
-    if (const std::optional<QDateTime> due =
+    const auto onTimer = [this](qint64 clockMs) {
+        return milliseconds(qint64(double(clockMs) / std::max(m_options.clockSpeed, 1e-3)));
+    };
+    if (const std::optional<Prediction> prediction =
             m_failures == 0 && m_snapshot.phase == WatchPhase::Watching ? predictedChange()
                                                                         : std::nullopt) {
-        const double clockMs = double(m_clock().msecsTo(*due) + kPredictionMargin.count());
-        const milliseconds untilDue(qint64(clockMs / std::max(m_options.clockSpeed, 1e-3)));
-        if (untilDue < wait) {
-            wait = std::max(untilDue, m_options.minInterval);
-            m_waitWasPredicted = true;
+        if (prediction->nearestEnd) {
+            const milliseconds nearEnd =
+                onTimer(prediction->nearestEnd->count() / kNearEndWaitDivisor);
+            wait = std::min(wait, std::max(nearEnd, m_options.minInterval));
+        }
+        if (prediction->nextEnd.isValid()) {
+            const milliseconds untilDue =
+                onTimer(m_clock().msecsTo(prediction->nextEnd) + kPredictionMargin.count());
+            if (untilDue < wait) {
+                wait = std::max(untilDue, m_options.minInterval);
+                m_waitWasPredicted = true;
+            }
         }
     }
     m_wait = wait;
@@ -252,12 +271,13 @@ void RunWatcher::tick()
     }
 }
 
-std::optional<QDateTime> RunWatcher::predictedChange() const
+std::optional<RunWatcher::Prediction> RunWatcher::predictedChange() const
 {
     if (m_options.typicalStepDurations.isEmpty() || m_lastJobs.isEmpty())
         return std::nullopt;
     const QDateTime now = m_clock();
-    std::optional<QDateTime> earliest;
+    Prediction prediction;
+    bool anyRunning = false;
     for (const forge::WorkflowJob &job : m_lastJobs) {
         if (job.status == u"completed"_s)
             continue;
@@ -274,13 +294,25 @@ std::optional<QDateTime> RunWatcher::predictedChange() const
         const auto typical = steps->constFind(current->name);
         if (typical == steps->cend())
             return std::nullopt;
-        const QDateTime due = current->startedAt.addSecs(typical->count());
-        if (due <= now)
-            return std::nullopt;
-        if (!earliest || due < *earliest)
-            earliest = due;
+        const qint64 typicalMs = qint64(typical->count()) * 1000;
+        const QDateTime due = current->startedAt.addMSecs(typicalMs);
+        const qint64 untilDue = now.msecsTo(due);  // negative once past it
+        // Step times are whole seconds: the window is at least the margin wide.
+        const qint64 window = typicalMs / kNearEndWindowDivisor + kPredictionMargin.count();
+        if (untilDue < -window)
+            return std::nullopt;  // far past its typical end: the history does not fit this run
+        anyRunning = true;
+        if (std::abs(untilDue) <= window) {
+            const std::chrono::milliseconds distance(std::abs(untilDue));
+            if (!prediction.nearestEnd || distance < *prediction.nearestEnd)
+                prediction.nearestEnd = distance;
+        }
+        if (untilDue > 0 && (!prediction.nextEnd.isValid() || due < prediction.nextEnd))
+            prediction.nextEnd = due;
     }
-    return earliest;
+    if (!anyRunning)
+        return std::nullopt;
+    return prediction;
 }
 
 // --- requests -----------------------------------------------------------------------------

@@ -40,7 +40,8 @@ struct WatchOptions
     std::chrono::milliseconds maxInterval {60000};
     std::chrono::milliseconds findTimeout {120000};  // no run after this: NotFound (a failure)
     // This profile's earlier runs (from the ledger): while every running job is in a step of
-    // known length, the next poll is timed for the earliest end instead of every minInterval.
+    // known length, the next poll is timed for the earliest end instead of every minInterval,
+    // and near a step's typical end (before or after it) polls come closer together.
     StepDurations typicalStepDurations;
     // Seconds of the watcher's clock per real second: 1, except for the sandbox's virtual clock,
     // which runs faster (a predicted wait on that clock is divided by it).
@@ -128,10 +129,17 @@ private:
     // A request failed: stale, back off; true when the watch has to give up.
     void noteFailure(const forge::ForgeError &error);
     bool findTimedOut() const;
-    // When the next visible change is due from the typical step durations: the earliest end of
-    // a running job's current step. Empty when a job is queued, between steps, in a step of
-    // unknown length or past its step's typical end: then polls react to what changed.
-    std::optional<QDateTime> predictedChange() const;
+    // When the next visible change is due from the typical step durations.
+    struct Prediction
+    {
+        QDateTime nextEnd;  // the earliest typical end of a running job's step still ahead
+        // The least distance of a running step from its typical end, among the steps near it
+        // (runs vary: a step may end a little before or after it).
+        std::optional<std::chrono::milliseconds> nearestEnd;
+    };
+    // Empty when a job is queued, between steps, in a step of unknown length or well past its
+    // step's typical end: then polls react to what changed.
+    std::optional<Prediction> predictedChange() const;
     void finish(WatchPhase phase, const QString &problem = {});
     void setRun(const forge::WorkflowRun &run);
     // Merges the jobs into the rows; true when anything changed.

@@ -181,7 +181,7 @@ private:
         return *dispatched.value.runId;
     }
 
-private Q_SLOTS:
+private slots:
     void initTestCase()
     {
         const QString path = qEnvironmentVariable("RC_CONTRACT_CAPTURE", u"exchanges.jsonl"_s);

@@ -158,7 +158,7 @@ private slots:
         QVERIFY2(prepared.ok(), qPrintable(prepared.problem + prepared.error.describe()));
         QVERIFY2(prepared.release.isReady(),
                  qPrintable(prepared.release.blockingReasons().join(u'\n')));
-        const rc::ReleaseSpec &spec = prepared.release.spec;
+        const rc::release::ReleaseSpec &spec = prepared.release.spec;
         QCOMPARE(spec.commitSha, sha);
         QCOMPARE(spec.url, sandbox.simulator().tarballUrl(sha).toString(QUrl::FullyEncoded));
         QCOMPARE(spec.sha256, rc::test::tarballSha256(sandbox.simulator(), sha));
@@ -440,15 +440,16 @@ private slots:
     // the runner's "Write patch" step breaks, as it would on GitHub.
     void patchIsWrittenByteExactOnTheRunner_data()
     {
-        QTest::addColumn<rc::PatchEncoding>("encoding");
+        QTest::addColumn<rc::release::PatchEncoding>("encoding");
         QTest::addColumn<QString>("writePatch");
-        QTest::newRow("printf") << rc::PatchEncoding::Printf << u"success"_s;
-        QTest::newRow("raw to a printf workflow") << rc::PatchEncoding::Raw << u"failure"_s;
+        QTest::newRow("printf") << rc::release::PatchEncoding::Printf << u"success"_s;
+        QTest::newRow("raw to a printf workflow")
+            << rc::release::PatchEncoding::Raw << u"failure"_s;
     }
 
     void patchIsWrittenByteExactOnTheRunner()
     {
-        QFETCH(rc::PatchEncoding, encoding);
+        QFETCH(rc::release::PatchEncoding, encoding);
         QFETCH(QString, writePatch);
         const QString sha =
             sandbox.simulator().gitLab()->commits().at(1).sha;  // newest with a tarball
@@ -512,7 +513,7 @@ private slots:
     void lostAnswerMatchedByRunName()
     {
         sandbox.profile.workflowFile = u"deploy-raw.yml"_s;
-        sandbox.profile.patchEncoding = rc::PatchEncoding::Raw;
+        sandbox.profile.patchEncoding = rc::release::PatchEncoding::Raw;
         rc::flow::ReleaseOverrides overrides;
         overrides.version = u"1.0rc5"_s;
         const auto other = prepare(releasableSha(), overrides);
@@ -637,7 +638,7 @@ private slots:
     {
         auto prepared = prepareRelease();
         prepared.release.spec.patch.clear();
-        prepared.release.problems.append({rc::ReleaseField::Patch, u"empty"_s});
+        prepared.release.problems.append({rc::release::ReleaseField::Patch, u"empty"_s});
         const rc::flow::DispatchReport report = dispatch(prepared);
         QCOMPARE(report.outcome, DispatchOutcome::NotStarted);
         QCOMPARE(dispatchPosts(sandbox.simulator()), 0);

@@ -58,7 +58,7 @@ private:
         return out;
     }
 
-private Q_SLOTS:
+private slots:
     void init()
     {
         fx = std::make_unique<TransportFixture>();

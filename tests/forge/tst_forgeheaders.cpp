@@ -36,7 +36,7 @@ QDateTime utc(const char *iso)
 class TestForgeHeaders : public QObject
 {
     Q_OBJECT
-private Q_SLOTS:
+private slots:
     void origin_data()
     {
         QTest::addColumn<QUrl>("a");

@@ -50,7 +50,7 @@ QByteArray makeZip(const QList<std::pair<QString, QByteArray>> &entries)
 class TestForgeRequests : public QObject
 {
     Q_OBJECT
-private Q_SLOTS:
+private slots:
     void builders_data()
     {
         QTest::addColumn<ForgeRequest>("request");

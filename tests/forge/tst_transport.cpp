@@ -51,7 +51,7 @@ private:
         return get(Service::GitHub, api->url(path), api->url());
     }
 
-private Q_SLOTS:
+private slots:
     void init()
     {
         fx = std::make_unique<TransportFixture>();

@@ -6,6 +6,7 @@
 #include "fuzz_forge_support.h"
 
 using namespace rc::forge;
+using namespace Qt::StringLiterals;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -48,7 +49,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
 
     // Whatever the server wrote back, a token we name never survives redaction.
-    const QString token = QStringLiteral("ghp_FuzzSecretToken");
+    const QString token = u"ghp_FuzzSecretToken"_s;
     const QString echoed = redacted(error.message + token + error.describe(), token);
     RC_FUZZ_CHECK(!echoed.contains(token));
     return 0;

@@ -6,6 +6,7 @@
 #include "fuzz_forge_support.h"
 
 using namespace rc::forge;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -29,7 +30,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const ForgeResponse response = rc::fuzz::jsonResponse(rc::fuzz::bytesOf(data, size), headers);
 
     const auto identity =
-        parseGitHubIdentity(response, QStringLiteral("ghp_FuzzToken000000000000000000000000000"));
+        parseGitHubIdentity(response, u"ghp_FuzzToken000000000000000000000000000"_s);
     checkResult(identity);
     if (identity.ok())
         RC_FUZZ_CHECK(!identity.value.login.isEmpty());

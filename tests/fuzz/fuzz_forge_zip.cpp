@@ -6,13 +6,14 @@
 #include "fuzz_forge_support.h"
 
 using namespace rc::forge;
+using namespace Qt::StringLiterals;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray zip = rc::fuzz::bytesOf(data, size).toByteArray();
     constexpr qint64 kLimit = 4096;
 
-    const ZipEntryResult entry = readZipEntry(zip, QStringLiteral("summary.json"), kLimit);
+    const ZipEntryResult entry = readZipEntry(zip, u"summary.json"_s, kLimit);
     // Data or a reason, never both; never more than the limit.
     RC_FUZZ_CHECK(entry.data.has_value() != !entry.error.isEmpty());
     if (entry.data)
@@ -21,7 +22,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     (void)zipEntryNames(zip);
 
     const ForgeResult<BuildSummary> summary =
-        parseBuildSummaryZip(zip, QStringLiteral("build_summary-linux-64_3.12_mpich"));
+        parseBuildSummaryZip(zip, u"build_summary-linux-64_3.12_mpich"_s);
     if (summary.ok())
         RC_FUZZ_CHECK(summary.value.artifactName == u"build_summary-linux-64_3.12_mpich" &&
                       !summary.value.outcome.isEmpty());

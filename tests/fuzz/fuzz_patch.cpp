@@ -14,7 +14,7 @@ using namespace Qt::StringLiterals;
 // on what the generator produced.
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    rc::PatchRequest request;
+    rc::release::PatchRequest request;
     request.original = QByteArray(reinterpret_cast<const char *>(data), qsizetype(size));
     request.version = u"1.0rc4"_s;
     request.build = u"3"_s;
@@ -22,7 +22,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     request.author = u"Ada"_s;
     request.timestamp = u"2026-11-25T08:00:00Z"_s;
 
-    const rc::PatchResult patch = rc::generatePatch(request);
+    const rc::release::PatchResult patch = rc::release::generatePatch(request);
     RC_FUZZ_CHECK(patch.ok() != patch.diff.isEmpty());
     if (!patch.ok())
         return 0;
@@ -31,13 +31,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     RC_FUZZ_CHECK(patch.diff.contains(u"+__deployed__ = {"_s));
     RC_FUZZ_CHECK(patch.diff.endsWith(u'\n'));
 
-    const QList<rc::PatchLintNote> notes = rc::lintPatch(patch.diff, rc::PatchEncoding::Printf);
-    for (const rc::PatchLintNote &note : notes)
+    const QList<rc::release::PatchLintNote> notes =
+        rc::release::lintPatch(patch.diff, rc::release::PatchEncoding::Printf);
+    for (const rc::release::PatchLintNote &note : notes)
         RC_FUZZ_CHECK(!note.message.isEmpty());
 
-    rc::ReleaseSpec spec;
+    rc::release::ReleaseSpec spec;
     spec.patch = patch.diff;
-    const rc::Payload payload = rc::buildWorkflowDispatch(spec, u"main"_s);
+    const rc::release::Payload payload = rc::release::buildWorkflowDispatch(spec, u"main"_s);
     RC_FUZZ_CHECK(!payload.json.isEmpty());
     RC_FUZZ_CHECK(payload.ok() == (payload.measuredSize <= payload.limit));
     return 0;

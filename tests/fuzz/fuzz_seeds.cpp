@@ -189,15 +189,15 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "fuzz_seeds: the tarball has no __init__.py\n");
         return 1;
     }
-    rc::PatchRequest patchRequest;
+    rc::release::PatchRequest patchRequest;
     patchRequest.original = files->value(u"veloxchem/src/pymodule/__init__.py"_s);
     patchRequest.version = u"1.0rc4"_s;
     patchRequest.build = u"2"_s;
     patchRequest.commitSha = sha;
     patchRequest.author = u"Ada Lovelace"_s;
     patchRequest.timestamp = u"2026-11-25T08:00:00Z"_s;
-    const rc::PatchResult patch = rc::generatePatch(patchRequest);
-    rc::ReleaseSpec spec;
+    const rc::release::PatchResult patch = rc::release::generatePatch(patchRequest);
+    rc::release::ReleaseSpec spec;
     spec.recipe = ForgeSimulator::kRecipe;
     spec.commitSha = sha;
     spec.url = forge.tarballUrl(sha).toString();
@@ -210,7 +210,8 @@ int main(int argc, char **argv)
     spec.patch = patch.diff;
     const auto dispatch = await<DispatchResult>([&](QObject *context, auto done) {
         gitHub.dispatchWorkflow(owner, repo, workflow,
-                                rc::buildWorkflowDispatch(spec, u"main"_s).json, context, done);
+                                rc::release::buildWorkflowDispatch(spec, u"main"_s).json, context,
+                                done);
     });
     if (!succeeded(dispatch, "dispatch") || !dispatch->value.runId)
         return 1;

@@ -116,7 +116,7 @@ private:
         QVERIFY(leaks.isEmpty());
     }
 
-private Q_SLOTS:
+private slots:
     void init()
     {
         QString error;

@@ -79,14 +79,40 @@ private slots:
     {
         m_keychain.entries.insert(u"github:api.github.com"_s, "ghp_loaded");
         QVERIFY(load({TokenKey {Forge::GitHub, u"api.github.com"_s}}).isEmpty());
-        QCOMPARE(m_source->token(rc::forge::Service::GitHub, u"https://api.github.com"_s),
-                 u"ghp_loaded"_s);
+        QCOMPARE(
+            m_source->token(rc::forge::Service::GitHub, u"https://api.github.com"_s).toByteArray(),
+            "ghp_loaded"_ba);
         QVERIFY(m_source->token(rc::forge::Service::GitLab, u"https://api.github.com"_s).isEmpty());
         QVERIFY(
             m_source->token(rc::forge::Service::GitHub, u"https://objects.githubusercontent.com"_s)
                 .isEmpty());
         QVERIFY(
             m_source->token(rc::forge::Service::Anaconda, u"https://api.github.com"_s).isEmpty());
+    }
+
+    // Each token handed out has bytes of its own: the transport may wipe its copy, and
+    // forget() wipes the held one without leaving the bytes alive in a copy handed out.
+    void handsOutCopiesThatShareNoBytes()
+    {
+        m_keychain.entries.insert(u"github:api.github.com"_s, "ghp_loaded");
+        QVERIFY(load({TokenKey {Forge::GitHub, u"api.github.com"_s}}).isEmpty());
+        QCA::SecureArray first =
+            m_source->token(rc::forge::Service::GitHub, u"https://api.github.com"_s);
+        const QCA::SecureArray second =
+            m_source->token(rc::forge::Service::GitHub, u"https://api.github.com"_s);
+        QCOMPARE(first.toByteArray(), "ghp_loaded"_ba);
+        QVERIFY(first.constData() != second.constData());
+
+        first.fill('\0');
+        first.clear();
+        QCOMPARE(second.toByteArray(), "ghp_loaded"_ba);
+        QCOMPARE(
+            m_source->token(rc::forge::Service::GitHub, u"https://api.github.com"_s).toByteArray(),
+            "ghp_loaded"_ba);
+
+        m_source->forget(TokenKey {Forge::GitHub, u"api.github.com"_s});
+        QVERIFY(m_source->token(rc::forge::Service::GitHub, u"https://api.github.com"_s).isEmpty());
+        QCOMPARE(second.toByteArray(), "ghp_loaded"_ba);
     }
 
     void reportsWhatCouldNotBeLoaded()
@@ -110,8 +136,9 @@ private slots:
         m_store->save(github, QCA::SecureArray(QByteArray("ghp_second")), &context,
                       [](const TokenChange &) { });
         QVERIFY(changed.wait());
-        QCOMPARE(m_source->token(rc::forge::Service::GitHub, u"https://api.github.com"_s),
-                 u"ghp_second"_s);
+        QCOMPARE(
+            m_source->token(rc::forge::Service::GitHub, u"https://api.github.com"_s).toByteArray(),
+            "ghp_second"_ba);
         m_store->remove(github, &context, [](const TokenChange &) { });
         QVERIFY(changed.wait());
         QVERIFY(m_source->token(rc::forge::Service::GitHub, u"https://api.github.com"_s).isEmpty());
@@ -143,8 +170,8 @@ private slots:
             m_store->save(gitlab, QCA::SecureArray(QByteArray("glpat-later")), &context,
                           [](const TokenChange &) { });
         QVERIFY(changed.wait());
-        QCOMPARE(m_source->token(rc::forge::Service::GitLab, u"https://gitlab.com"_s),
-                 u"glpat-later"_s);
+        QCOMPARE(m_source->token(rc::forge::Service::GitLab, u"https://gitlab.com"_s).toByteArray(),
+                 "glpat-later"_ba);
     }
 
     // A keyring that locks (or stops answering) after the token was read must not turn the
@@ -157,8 +184,9 @@ private slots:
         m_keychain.problem = KeychainError {KeychainErrorKind::Locked, {}};
         const KeychainTokenSource::Errors errors = load({github});
         QCOMPARE(errors.size(), 1);
-        QCOMPARE(m_source->token(rc::forge::Service::GitHub, u"https://api.github.com"_s),
-                 u"ghp_loaded"_s);
+        QCOMPARE(
+            m_source->token(rc::forge::Service::GitHub, u"https://api.github.com"_s).toByteArray(),
+            "ghp_loaded"_ba);
     }
 
     void usesThisRunTokens()
@@ -167,8 +195,8 @@ private slots:
         m_keychain.problem = KeychainError {KeychainErrorKind::NoDBusSession, {}};
         m_store->keepForThisRunOnly(gitlab, QCA::SecureArray(QByteArray("glpat-session")));
         QVERIFY(load({gitlab}).isEmpty());
-        QCOMPARE(m_source->token(rc::forge::Service::GitLab, u"https://gitlab.com"_s),
-                 u"glpat-session"_s);
+        QCOMPARE(m_source->token(rc::forge::Service::GitLab, u"https://gitlab.com"_s).toByteArray(),
+                 "glpat-session"_ba);
         QCOMPARE(m_keychain.writes, 0);
     }
 };

@@ -62,7 +62,7 @@ class TestKit : public QObject
 {
     Q_OBJECT
 
-private Q_SLOTS:
+private slots:
     void builderNames_data();
     void builderNames();
     void kitFilesOfEachBuilder_data() { addBuilderRows(); }
@@ -247,18 +247,18 @@ void TestKit::workflowInputsAreTheContractPlusDispatchId()
     QCOMPARE(required, kContractInputs);
 
     // What the app sends is exactly the required inputs, in any order.
-    rc::ReleaseSpec spec {u"veloxchem"_s,
-                          QString(40, u'a'),
-                          u"https://gitlab.example/x"_s,
-                          QString(64, u'b'),
-                          u"1.0"_s,
-                          u"0"_s,
-                          u"veloxchem"_s,
-                          u"main"_s,
-                          u"--- a/x\n+++ b/x\n"_s,
-                          {},
-                          {}};
-    const rc::Payload payload = rc::buildWorkflowDispatch(spec, u"main"_s);
+    rc::release::ReleaseSpec spec {u"veloxchem"_s,
+                                   QString(40, u'a'),
+                                   u"https://gitlab.example/x"_s,
+                                   QString(64, u'b'),
+                                   u"1.0"_s,
+                                   u"0"_s,
+                                   u"veloxchem"_s,
+                                   u"main"_s,
+                                   u"--- a/x\n+++ b/x\n"_s,
+                                   {},
+                                   {}};
+    const rc::release::Payload payload = rc::release::buildWorkflowDispatch(spec, u"main"_s);
     QVERIFY(payload.ok());
     QStringList sent =
         QJsonDocument::fromJson(payload.json).object().value(u"inputs"_s).toObject().keys();
@@ -267,11 +267,11 @@ void TestKit::workflowInputsAreTheContractPlusDispatchId()
     expectedSent.sort();
     QCOMPARE(sent, expectedSent);
     // A profile whose dispatch id input is the kit's sends every input the workflow declares.
-    rc::ReleaseSpec withDispatchId = spec;
+    rc::release::ReleaseSpec withDispatchId = spec;
     withDispatchId.dispatchIdInput = QString(rc::kit::kDispatchIdInput);
     withDispatchId.dispatchId = u"rc-0123abcd"_s;
     const QJsonObject sentWithId =
-        QJsonDocument::fromJson(rc::buildWorkflowDispatch(withDispatchId, u"main"_s).json)
+        QJsonDocument::fromJson(rc::release::buildWorkflowDispatch(withDispatchId, u"main"_s).json)
             .object()
             .value(u"inputs"_s)
             .toObject();

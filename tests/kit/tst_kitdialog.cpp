@@ -24,7 +24,7 @@ class TestKitDialog : public QObject
 {
     Q_OBJECT
 
-private Q_SLOTS:
+private slots:
     void showsTheBuildersFilesAndTheWorkflow();
     void recipeNameIsCheckedAsTyped();
     void exportsAndRefusesToOverwrite();

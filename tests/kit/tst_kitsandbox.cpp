@@ -30,7 +30,7 @@ class TestKitSandbox : public QObject
 {
     Q_OBJECT
 
-private Q_SLOTS:
+private slots:
     void init();
     void cleanup();
     void servesTheKitWorkflowAsItIs();
@@ -76,7 +76,7 @@ QJsonObject TestKitSandbox::kitInputs()
     const QString sha = rc::test::releasableSha(*m_simulator);
     const QByteArray init = rc::sandbox::test::initFileOf(m_simulator->gitLab(), sha);
     const QByteArray patch = rc::sandbox::test::versionPatch(init, "1.0rc4");
-    rc::ReleaseSpec spec;
+    rc::release::ReleaseSpec spec;
     spec.recipe = u"veloxchem"_s;
     spec.commitSha = sha;
     spec.url = m_simulator->tarballUrl(sha).toString();
@@ -86,7 +86,7 @@ QJsonObject TestKitSandbox::kitInputs()
     spec.channel = u"veloxchem"_s;
     spec.label = u"main"_s;
     spec.patch = QString::fromUtf8(patch);
-    const rc::Payload payload = rc::buildWorkflowDispatch(spec, u"main"_s);
+    const rc::release::Payload payload = rc::release::buildWorkflowDispatch(spec, u"main"_s);
     return QJsonDocument::fromJson(payload.json).object().value(u"inputs"_s).toObject();
 }
 

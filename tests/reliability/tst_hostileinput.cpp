@@ -242,7 +242,7 @@ private:
             QVERIFY(!prepared.release.blockingReasons().isEmpty());
             return;
         }
-        const rc::ReleaseSpec &spec = prepared.release.spec;
+        const rc::release::ReleaseSpec &spec = prepared.release.spec;
         QVERIFY2(QRegularExpression(u"^[0-9a-z._+!*]+$"_s).match(spec.version.toLower()).hasMatch(),
                  qPrintable(spec.version.left(100)));
         QVERIFY2(QRegularExpression(u"^[0-9]+$"_s).match(spec.build).hasMatch(),

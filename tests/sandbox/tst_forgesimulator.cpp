@@ -34,7 +34,7 @@ class TestForgeSimulator : public QObject
 {
     Q_OBJECT
 
-private Q_SLOTS:
+private slots:
     void init();
     void cleanup();
 

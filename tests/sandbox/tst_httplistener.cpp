@@ -29,7 +29,7 @@ class TestHttpListener : public QObject
 {
     Q_OBJECT
 
-private Q_SLOTS:
+private slots:
     void init();
     void cleanup();
 

@@ -14,7 +14,7 @@ class TestSandboxCommand : public QObject
 {
     Q_OBJECT
 
-private Q_SLOTS:
+private slots:
     void servesUntilTerminated();
     void rejectsBadOptions();
 };

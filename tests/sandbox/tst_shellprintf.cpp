@@ -81,7 +81,7 @@ class TestShellPrintf : public QObject
 private:
     QTemporaryDir m_directory;
 
-private Q_SLOTS:
+private slots:
     void initTestCase()
     {
         QVERIFY2(QFile::exists(kBash), "the comparison needs /usr/bin/bash");

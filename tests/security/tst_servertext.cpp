@@ -16,7 +16,7 @@ Q_DECLARE_METATYPE(rc::forge::LineBreaks)
 class TestServerText : public QObject
 {
     Q_OBJECT
-private Q_SLOTS:
+private slots:
     void printable_data()
     {
         QTest::addColumn<QString>("text");

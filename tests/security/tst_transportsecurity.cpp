@@ -20,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QtCrypto>
 
 using namespace rc::forge;
 using namespace rc::forge::test;
@@ -136,6 +137,7 @@ class TestTransportSecurity : public QObject
 {
     Q_OBJECT
 private:
+    QCA::Initializer m_secureMemory;  // the tests' own tokens live in secure memory too
     QTemporaryDir m_certDir;
     TestCertificate m_certA;
     TestCertificate m_certB;
@@ -211,7 +213,7 @@ private:
         return server;
     }
 
-private Q_SLOTS:
+private slots:
     void initTestCase()
     {
         QVERIFY(m_certDir.isValid());
@@ -873,6 +875,153 @@ private Q_SLOTS:
         QCOMPARE(hop.error.kind, ForgeError::Kind::Tls);
         QCOMPARE(hostB->requests().size(), 0);
         QVERIFY(clean(hop.error));
+    }
+
+    // --- 9. The token's bytes -------------------------------------------------------------
+
+    // The header value is the token's bytes as the source holds them (a QCA::SecureArray up
+    // to the header), whatever visible-ASCII byte it holds.
+    void headerCarriesTheTokenBytes_data()
+    {
+        QTest::addColumn<Service>("service");
+        QTest::addColumn<QByteArray>("token");
+        QTest::addColumn<QByteArray>("header");
+        QTest::addColumn<QByteArray>("expected");
+        const QByteArray canary = kCanaryToken.toLatin1();
+        const QByteArray punctuation = "ghp_RCCANARY!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~0";
+        QTest::newRow("github") << Service::GitHub << canary << "authorization"_ba
+                                << "Bearer "_ba + canary;
+        QTest::newRow("gitlab") << Service::GitLab << canary << "private-token"_ba << canary;
+        QTest::newRow("github, every punctuation byte")
+            << Service::GitHub << punctuation << "authorization"_ba << "Bearer "_ba + punctuation;
+        QTest::newRow("gitlab, every punctuation byte")
+            << Service::GitLab << punctuation << "private-token"_ba << punctuation;
+    }
+    void headerCarriesTheTokenBytes()
+    {
+        QFETCH(Service, service);
+        QFETCH(QByteArray, token);
+        QFETCH(QByteArray, header);
+        QFETCH(QByteArray, expected);
+        fx->tokens.setToken(service, api->url(), QCA::SecureArray(token));
+        ForgeRequest r = gh(u"/x"_s);
+        r.service = service;
+        const ForgeResponse resp = send(r);
+        QVERIFY2(resp.ok(), qPrintable(resp.error.describe()));
+        QCOMPARE(api->requests().size(), 1);
+        const QHttpHeaders &sent = api->requests().first().headers;
+        QCOMPARE(sent.values(header).size(), 1);
+        QCOMPARE(sent.value(header).toByteArray(), expected);
+        QVERIFY(!sent.contains(service == Service::GitHub ? "private-token" : "authorization"));
+    }
+
+    // A token holding a byte no forge token holds is refused before anything is sent: a line
+    // break would split the header, other controls would make Qt drop it (an anonymous
+    // request), non-ASCII bytes each server reads its own way. (The transport used to send a
+    // non-ASCII token as UTF-8; the TokenStore never accepted one.)
+    void oddTokenBytesRefused_data()
+    {
+        QTest::addColumn<Service>("service");
+        QTest::addColumn<QByteArray>("token");
+        const QByteArray canary = "ghp_RCCANARY5ec0de";
+        const struct
+        {
+            const char *name;
+            QByteArray token;
+        } rows[] = {
+            {"space", canary + " 0123"},
+            {"tab", canary + "\t0123"},
+            {"line break, a header after it", canary + "\r\nX-Injected: 1"},
+            {"bare line feed", canary + "\n0123"},
+            {"NUL",
+             canary +
+                 QByteArray("\0"
+                            "0123",
+                            5)},
+            {"DEL", canary + "\x7f"},
+            {"non-ASCII as UTF-8", canary + "\xc3\xa4"},
+            {"not UTF-8", canary + "\xff\xfe"},
+            {"longer than 1024 bytes", canary + QByteArray(1024, 'a')},
+        };
+        for (const auto &row : rows) {
+            QTest::addRow("github, %s", row.name) << Service::GitHub << row.token;
+            QTest::addRow("gitlab, %s", row.name) << Service::GitLab << row.token;
+        }
+    }
+    void oddTokenBytesRefused()
+    {
+        QFETCH(Service, service);
+        QFETCH(QByteArray, token);
+        fx->tokens.setToken(service, api->url(), QCA::SecureArray(token));
+        ForgeRequest r = gh(u"/x"_s);
+        r.service = service;
+        const ForgeResponse resp = send(r);
+        QCOMPARE(resp.error.kind, ForgeError::Kind::Unauthorized);
+        QVERIFY2(resp.error.message.startsWith(u"Not sent: the token for "_s),
+                 qPrintable(resp.error.message));
+        QCOMPARE(api->requests().size(), 0);
+        QCOMPARE(fx->transport.networkRequestCount(), 0);
+        QVERIFY(clean(resp.error));
+    }
+
+    // A server echoing the token: the message is scrubbed from the secure copy of the reply.
+    void echoedTokenRedacted_data()
+    {
+        QTest::addColumn<Service>("service");
+        QTest::newRow("github") << Service::GitHub;
+        QTest::newRow("gitlab") << Service::GitLab;
+    }
+    void echoedTokenRedacted()
+    {
+        QFETCH(Service, service);
+        api->setHandler([](const HttpRequest &req) {
+            const QByteArray echoed = req.headers.value("authorization").toByteArray() +
+                req.headers.value("private-token").toByteArray();
+            return answer(
+                401, "{\"message\":\"bad credentials: " + echoed + " (twice: " + echoed + ")\"}");
+        });
+        ForgeRequest r = gh(u"/x"_s);
+        r.service = service;
+        const ForgeResponse resp = send(r);
+        QCOMPARE(resp.error.kind, ForgeError::Kind::Unauthorized);
+        QVERIFY(sawCanary(*api));  // the check below could fail
+        QCOMPARE(resp.error.message.count(u"***"_s), 2);
+        QVERIFY2(clean(resp.error), qPrintable(resp.error.message));
+    }
+
+    // MemoryTokenSource hands out copies with bytes of their own, like the keychain's source.
+    void memoryTokensAreCopies()
+    {
+        MemoryTokenSource tokens;
+        tokens.setToken(Service::GitHub, api->url(), QCA::SecureArray("ghp_RCCANARYheld"_ba));
+        const QString origin = originOf(api->url());
+        QCA::SecureArray first = tokens.token(Service::GitHub, origin);
+        const QCA::SecureArray second = tokens.token(Service::GitHub, origin);
+        QCOMPARE(first.toByteArray(), "ghp_RCCANARYheld"_ba);
+        QVERIFY(first.constData() != second.constData());
+        first.fill('\0');
+        QCOMPARE(tokens.token(Service::GitHub, origin).toByteArray(), "ghp_RCCANARYheld"_ba);
+        QCOMPARE(second.toByteArray(), "ghp_RCCANARYheld"_ba);
+        // Text is stored as its UTF-8 bytes; an empty token is none.
+        tokens.setToken(Service::GitHub, api->url(), u"ghp_RCCANARYtext"_s);
+        QCOMPARE(tokens.token(Service::GitHub, origin).toByteArray(), "ghp_RCCANARYtext"_ba);
+        tokens.setToken(Service::GitHub, api->url(), QString());
+        QVERIFY(tokens.token(Service::GitHub, origin).isEmpty());
+        QVERIFY(tokens.token(Service::GitLab, origin).isEmpty());
+    }
+
+    // The ETag identity is computed from the bytes, the same as from the token's text.
+    void etagIdentityFromBytes()
+    {
+        QCOMPARE(ETagCache::tokenIdentity(0, QByteArrayView("ghp_A")),
+                 ETagCache::tokenIdentity(0, u"ghp_A"_s));
+        QVERIFY(ETagCache::tokenIdentity(0, QByteArrayView("ghp_A")) !=
+                ETagCache::tokenIdentity(1, QByteArrayView("ghp_A")));
+        QVERIFY(ETagCache::tokenIdentity(0, QByteArrayView("ghp_A")) !=
+                ETagCache::tokenIdentity(0, QByteArrayView("ghp_B")));
+        QCOMPARE(ETagCache::tokenIdentity(0, QByteArrayView()), u"anonymous"_s);
+        QVERIFY(
+            !ETagCache::tokenIdentity(0, QByteArrayView("ghp_RCCANARY")).contains(u"RCCANARY"_s));
     }
 
     // --- 4. Server text in errors ---------------------------------------------------------

@@ -98,7 +98,7 @@ private:
         return int(sim->requestLog().matching("GET", u"*/jobs/*/artifacts/*"_s).size());
     }
 
-private Q_SLOTS:
+private slots:
     void init()
     {
         sim = std::make_unique<ForgeSimulator>(

@@ -162,7 +162,7 @@ class TestTarballHasher : public QObject
 private:
     QCA::Initializer m_qca;
 
-private Q_SLOTS:
+private slots:
     void qcaHasSha256() { QCOMPARE(sha256Unavailable(), QString()); }
 
     void knownVectors_data()

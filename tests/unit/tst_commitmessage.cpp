@@ -256,7 +256,7 @@ void TestCommitMessage::parse()
     QFETCH(Values, values);
     QFETCH(QStringList, warnings);
 
-    const rc::CommitMessageParse parse = rc::parseCommitMessage(message);
+    const rc::release::CommitMessageParse parse = rc::release::parseCommitMessage(message);
     QCOMPARE(parse.titleRequestsBuild, titleRequestsBuild);
     QCOMPARE(parse.hasPackageBlock, hasPackageBlock);
     QCOMPARE(parse.values, values);
@@ -268,7 +268,7 @@ void TestCommitMessage::parse()
 
 void TestCommitMessage::knownKeys()
 {
-    QCOMPARE(rc::knownPackageKeys(),
+    QCOMPARE(rc::release::knownPackageKeys(),
              (QStringList {u"version"_s, u"build"_s, u"channel"_s, u"label"_s}));
 }
 
@@ -279,7 +279,7 @@ void TestCommitMessage::warningsCarryNoControlCharacters()
     const QString message = u"Release [conda-build]\n\npackage = {\"build\": 5"_s + hostile +
         u", \"ver"_s + hostile + u"sion\": \"1\", "_s + hostile + u": 1, \"label\": ["_s + hostile +
         u"]}"_s;
-    const rc::CommitMessageParse parse = rc::parseCommitMessage(message);
+    const rc::release::CommitMessageParse parse = rc::release::parseCommitMessage(message);
     QVERIFY(!parse.warnings.isEmpty());
     for (const QString &warning : parse.warnings) {
         for (const QChar character : warning) {

@@ -16,9 +16,9 @@ namespace {
 const QString kPath = u"src/pymodule/__init__.py"_s;
 const QString kCommit = u"0123456789abcdef0123456789abcdef01234567"_s;
 
-rc::PatchRequest request(const QByteArray &original, const QString &version)
+rc::release::PatchRequest request(const QByteArray &original, const QString &version)
 {
-    rc::PatchRequest patchRequest;
+    rc::release::PatchRequest patchRequest;
     patchRequest.original = original;
     patchRequest.version = version;
     patchRequest.build = u"1"_s;
@@ -251,9 +251,9 @@ void TestPatchGenerator::appliesWithGit()
     QFETCH(QString, author);
     QFETCH(QByteArray, expected);
 
-    rc::PatchRequest patchRequest = request(original, version);
+    rc::release::PatchRequest patchRequest = request(original, version);
     patchRequest.author = author;
-    const rc::PatchResult patch = rc::generatePatch(patchRequest);
+    const rc::release::PatchResult patch = rc::release::generatePatch(patchRequest);
     QVERIFY2(patch.ok(), qPrintable(patch.error));
 
     QTemporaryDir scratch;
@@ -317,26 +317,26 @@ void TestPatchGenerator::exactDiff()
     QFETCH(QString, version);
     QFETCH(QString, diff);
 
-    const rc::PatchResult patch = rc::generatePatch(request(original, version));
+    const rc::release::PatchResult patch = rc::release::generatePatch(request(original, version));
     QVERIFY2(patch.ok(), qPrintable(patch.error));
     QCOMPARE(patch.diff, diff);
 }
 
 void TestPatchGenerator::errors_data()
 {
-    QTest::addColumn<rc::PatchRequest>("patchRequest");
+    QTest::addColumn<rc::release::PatchRequest>("patchRequest");
     QTest::addColumn<QString>("error");
 
     const QByteArray file = "__version__ = \"0.1\"\n";
-    rc::PatchRequest noBuild = request(file, u"0.2"_s);
+    rc::release::PatchRequest noBuild = request(file, u"0.2"_s);
     noBuild.build.clear();
     QTest::newRow("empty build") << noBuild
                                  << u"the build number is empty; __deployed__ needs it"_s;
-    rc::PatchRequest blankBuild = request(file, u"0.2"_s);
+    rc::release::PatchRequest blankBuild = request(file, u"0.2"_s);
     blankBuild.build = u"  "_s;
     QTest::newRow("blank build") << blankBuild
                                  << u"the build number is empty; __deployed__ needs it"_s;
-    rc::PatchRequest noCommit = request(file, u"0.2"_s);
+    rc::release::PatchRequest noCommit = request(file, u"0.2"_s);
     noCommit.commitSha.clear();
     QTest::newRow("empty commit") << noCommit << u"the commit id is empty; __deployed__ needs it"_s;
     QTest::newRow("Latin-1 bytes")
@@ -357,7 +357,7 @@ void TestPatchGenerator::errors_data()
     const QString pathProblem = u"the path %1 cannot be used in a patch: it must be relative, "
                                 "inside the repository and made of A-Z a-z 0-9 . _ - + @ /"_s;
     const auto withPath = [&file](const QString &path) {
-        rc::PatchRequest patchRequest = request(file, QString());
+        rc::release::PatchRequest patchRequest = request(file, QString());
         patchRequest.path = path;
         return patchRequest;
     };
@@ -372,10 +372,10 @@ void TestPatchGenerator::errors_data()
 
 void TestPatchGenerator::errors()
 {
-    QFETCH(rc::PatchRequest, patchRequest);
+    QFETCH(rc::release::PatchRequest, patchRequest);
     QFETCH(QString, error);
 
-    const rc::PatchResult patch = rc::generatePatch(patchRequest);
+    const rc::release::PatchResult patch = rc::release::generatePatch(patchRequest);
     QVERIFY(!patch.ok());
     QCOMPARE(patch.error, error);
     QVERIFY(patch.diff.isEmpty());

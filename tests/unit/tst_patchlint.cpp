@@ -14,21 +14,21 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-using Severity = rc::PatchLintNote::Severity;
-using rc::PatchEncoding;
+using Severity = rc::release::PatchLintNote::Severity;
+using rc::release::PatchEncoding;
 
-QStringList noteTexts(const QList<rc::PatchLintNote> &notes)
+QStringList noteTexts(const QList<rc::release::PatchLintNote> &notes)
 {
     QStringList texts;
-    for (const rc::PatchLintNote &note : notes)
+    for (const rc::release::PatchLintNote &note : notes)
         texts.append(u"%1 %2 %3"_s.arg(note.line).arg(
             note.severity == Severity::Error ? u"error"_s : u"warning"_s, note.message));
     return texts;
 }
 
-QString sizeNote(const QString &bytes, PatchEncoding encoding)
+QString sizeNote(const QString &bytes, rc::release::PatchEncoding encoding)
 {
-    return encoding == PatchEncoding::Raw
+    return encoding == rc::release::PatchEncoding::Raw
         ? u"0 error the patch is %1 bytes (UTF-8); the workflow input leaves room for at most "
           "60,000"_s.arg(bytes)
         : u"0 error the patch is %1 bytes (UTF-8) once encoded for printf; the workflow input "
@@ -88,40 +88,43 @@ private slots:
 void TestPatchLint::lint_data()
 {
     QTest::addColumn<QString>("patch");
-    QTest::addColumn<PatchEncoding>("encoding");
+    QTest::addColumn<rc::release::PatchEncoding>("encoding");
     QTest::addColumn<QStringList>("notes");
 
     QTest::newRow("quotes, percent and backslashes are carried")
-        << u"+print('%s\\n' % x)\n"_s << PatchEncoding::Printf << QStringList();
+        << u"+print('%s\\n' % x)\n"_s << rc::release::PatchEncoding::Printf << QStringList();
     QTest::newRow("a leading dash is carried")
-        << u"-x\n"_s << PatchEncoding::Printf << QStringList();
+        << u"-x\n"_s << rc::release::PatchEncoding::Printf << QStringList();
     QTest::newRow("NUL on line 2")
-        << u"+a\n+b\u0000c\n"_s << PatchEncoding::Printf << QStringList {nulNote(2)};
-    QTest::newRow("NUL, raw") << u"+\u0000\n"_s << PatchEncoding::Raw << QStringList {nulNote(1)};
+        << u"+a\n+b\u0000c\n"_s << rc::release::PatchEncoding::Printf << QStringList {nulNote(2)};
+    QTest::newRow("NUL, raw") << u"+\u0000\n"_s << rc::release::PatchEncoding::Raw
+                              << QStringList {nulNote(1)};
     QTest::newRow("exactly at the size limit")
-        << QString(rc::kMaxPatchBytes, u'a') << PatchEncoding::Printf << QStringList();
+        << QString(rc::release::kMaxPatchBytes, u'a') << rc::release::PatchEncoding::Printf
+        << QStringList();
     QTest::newRow("one byte over the limit")
-        << QString(rc::kMaxPatchBytes + 1, u'a') << PatchEncoding::Raw
-        << QStringList {sizeNote(u"60,001"_s, PatchEncoding::Raw)};
+        << QString(rc::release::kMaxPatchBytes + 1, u'a') << rc::release::PatchEncoding::Raw
+        << QStringList {sizeNote(u"60,001"_s, rc::release::PatchEncoding::Raw)};
     QTest::newRow("size counts UTF-8 bytes, not characters")
-        << QString(30001, u'ä') << PatchEncoding::Raw
-        << QStringList {sizeNote(u"60,002"_s, PatchEncoding::Raw)};
+        << QString(30001, u'ä') << rc::release::PatchEncoding::Raw
+        << QStringList {sizeNote(u"60,002"_s, rc::release::PatchEncoding::Raw)};
     QTest::newRow("size after printf encoding")
-        << QString(30001, u'%') << PatchEncoding::Printf
-        << QStringList {sizeNote(u"60,002"_s, PatchEncoding::Printf)};
+        << QString(30001, u'%') << rc::release::PatchEncoding::Printf
+        << QStringList {sizeNote(u"60,002"_s, rc::release::PatchEncoding::Printf)};
     QTest::newRow("the same percent signs fit raw")
-        << QString(30001, u'%') << PatchEncoding::Raw << QStringList();
+        << QString(30001, u'%') << rc::release::PatchEncoding::Raw << QStringList();
     QTest::newRow("size note comes first")
-        << QString(rc::kMaxPatchBytes, u'a') + u"\n+\u0000\n"_s << PatchEncoding::Raw
-        << QStringList {sizeNote(u"60,004"_s, PatchEncoding::Raw), nulNote(2)};
+        << QString(rc::release::kMaxPatchBytes, u'a') + u"\n+\u0000\n"_s
+        << rc::release::PatchEncoding::Raw
+        << QStringList {sizeNote(u"60,004"_s, rc::release::PatchEncoding::Raw), nulNote(2)};
 }
 
 void TestPatchLint::lint()
 {
     QFETCH(QString, patch);
-    QFETCH(PatchEncoding, encoding);
+    QFETCH(rc::release::PatchEncoding, encoding);
     QFETCH(QStringList, notes);
-    QCOMPARE(noteTexts(rc::lintPatch(patch, encoding)), notes);
+    QCOMPARE(noteTexts(rc::release::lintPatch(patch, encoding)), notes);
 }
 
 void TestPatchLint::encoding_data()
@@ -141,29 +144,32 @@ void TestPatchLint::encoding()
 {
     QFETCH(QString, patch);
     QFETCH(QString, printf);
-    QCOMPARE(rc::encodePatch(patch, PatchEncoding::Printf), printf);
-    QCOMPARE(rc::encodePatch(patch, PatchEncoding::Raw), patch);
+    QCOMPARE(rc::release::encodePatch(patch, rc::release::PatchEncoding::Printf), printf);
+    QCOMPARE(rc::release::encodePatch(patch, rc::release::PatchEncoding::Raw), patch);
 }
 
 void TestPatchLint::encodingNames()
 {
-    for (const PatchEncoding encoding : {PatchEncoding::Printf, PatchEncoding::Raw})
-        QCOMPARE(rc::patchEncodingFromName(rc::patchEncodingName(encoding)), encoding);
-    QCOMPARE(rc::patchEncodingFromName(u"Printf"), std::nullopt);
+    for (const rc::release::PatchEncoding encoding :
+         {rc::release::PatchEncoding::Printf, rc::release::PatchEncoding::Raw})
+        QCOMPARE(rc::release::patchEncodingFromName(rc::release::patchEncodingName(encoding)),
+                 encoding);
+    QCOMPARE(rc::release::patchEncodingFromName(u"Printf"), std::nullopt);
 }
 
 void TestPatchLint::runnerWritesThePatchByteExact_data()
 {
     QTest::addColumn<QByteArray>("original");
-    QTest::addColumn<PatchEncoding>("encoding");
+    QTest::addColumn<rc::release::PatchEncoding>("encoding");
 
     const QByteArray hostile =
         "\"\"\"VeloxChem: 100% Python 'n' C++ \\o/ (50%% off, \\n kept)\"\"\"\n"
         "FORMAT = '%s-%d' % ('a', 1)\n"
         "__version__ = '1.0rc4'\n"
         "PATH = \"C:\\\\temp\\\\new\"\n";
-    for (const PatchEncoding encoding : {PatchEncoding::Printf, PatchEncoding::Raw}) {
-        const char *name = encoding == PatchEncoding::Printf ? "printf" : "raw";
+    for (const rc::release::PatchEncoding encoding :
+         {rc::release::PatchEncoding::Printf, rc::release::PatchEncoding::Raw}) {
+        const char *name = encoding == rc::release::PatchEncoding::Printf ? "printf" : "raw";
         QTest::addRow("quotes, percent, backslashes (%s)", name) << hostile << encoding;
         QTest::addRow("unicode (%s)", name)
             << QByteArray("\"\"\"量子化学 – ä’s\"\"\"\n__version__ = \"1.0\"\n") << encoding;
@@ -179,28 +185,28 @@ void TestPatchLint::runnerWritesThePatchByteExact_data()
 void TestPatchLint::runnerWritesThePatchByteExact()
 {
     QFETCH(QByteArray, original);
-    QFETCH(PatchEncoding, encoding);
+    QFETCH(rc::release::PatchEncoding, encoding);
     const QString bash = QStandardPaths::findExecutable(u"bash"_s);
     const QString git = QStandardPaths::findExecutable(u"git"_s);
     QVERIFY2(!bash.isEmpty() && !git.isEmpty(), "this test needs bash and git");
 
-    rc::PatchRequest request;
+    rc::release::PatchRequest request;
     request.original = original;
     request.version = u"1.0rc5"_s;
     request.build = u"2"_s;
     request.commitSha = u"0123456789abcdef0123456789abcdef01234567"_s;
     request.author = u"O'Brien, 100% \\ Co"_s;
     request.timestamp = u"2026-12-01T08:00:00Z"_s;
-    const rc::PatchResult patch = rc::generatePatch(request);
+    const rc::release::PatchResult patch = rc::release::generatePatch(request);
     QVERIFY2(patch.ok(), qPrintable(patch.error));
-    QVERIFY(rc::lintPatch(patch.diff, encoding).isEmpty());
-    const QString input = rc::encodePatch(patch.diff, encoding);
+    QVERIFY(rc::release::lintPatch(patch.diff, encoding).isEmpty());
+    const QString input = rc::release::encodePatch(patch.diff, encoding);
 
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     QByteArray script;
-    if (encoding == PatchEncoding::Printf) {
+    if (encoding == rc::release::PatchEncoding::Printf) {
         script = "set -e\nprintf '" + input.toUtf8() + "' > patch.diff\n";
     } else {
         environment.insert(u"PATCH"_s, input);

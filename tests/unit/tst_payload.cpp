@@ -10,9 +10,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-rc::ReleaseSpec sampleSpec()
+rc::release::ReleaseSpec sampleSpec()
 {
-    rc::ReleaseSpec spec;
+    rc::release::ReleaseSpec spec;
     spec.recipe = u"pb11mpi"_s;
     spec.commitSha = u"0123456789abcdef0123456789abcdef01234567"_s;
     spec.url = u"https://gitlab.com/a.tar.bz2"_s;
@@ -40,14 +40,14 @@ constexpr qsizetype kEmptyFieldsCharacters =
 // The measured size of sampleSpec() without its patch, counted from the spec itself.
 qsizetype sampleSizeWithoutPatch()
 {
-    const rc::ReleaseSpec spec = sampleSpec();
+    const rc::release::ReleaseSpec spec = sampleSpec();
     return kEmptyFieldsCharacters + spec.recipe.size() + spec.url.size() + spec.sha256.size() +
         spec.version.size() + spec.build.size() + spec.channel.size() + spec.label.size();
 }
 
-rc::ReleaseSpec specMeasuring(qsizetype characters)
+rc::release::ReleaseSpec specMeasuring(qsizetype characters)
 {
-    rc::ReleaseSpec spec = sampleSpec();
+    rc::release::ReleaseSpec spec = sampleSpec();
     spec.patch = QString(characters - sampleSizeWithoutPatch(), u'p');
     return spec;
 }
@@ -94,16 +94,18 @@ void TestPayload::workflowBody()
     QFETCH(bool, returnRunDetails);
     QFETCH(QByteArray, json);
 
-    const rc::Payload payload = rc::buildWorkflowDispatch(sampleSpec(), ref, returnRunDetails);
+    const rc::release::Payload payload =
+        rc::release::buildWorkflowDispatch(sampleSpec(), ref, returnRunDetails);
     QVERIFY2(payload.ok(), qPrintable(payload.error));
     QCOMPARE(payload.json, json);
-    QCOMPARE(payload.limit, rc::kMaxPayloadCharacters);
+    QCOMPARE(payload.limit, rc::release::kMaxPayloadCharacters);
     QVERIFY(!payload.json.contains("0123456789abcdef"));
 }
 
 void TestPayload::repositoryBody()
 {
-    const rc::Payload payload = rc::buildRepositoryDispatch(sampleSpec(), u"conda-build"_s);
+    const rc::release::Payload payload =
+        rc::release::buildRepositoryDispatch(sampleSpec(), u"conda-build"_s);
     QVERIFY2(payload.ok(), qPrintable(payload.error));
     QCOMPARE(payload.json,
              "{\"client_payload\":{" + kSampleFields + "},\"event_type\":\"conda-build\"}");
@@ -131,16 +133,16 @@ void TestPayload::measuredSize()
     QFETCH(QString, patch);
     QFETCH(qsizetype, patchCharacters);
 
-    rc::ReleaseSpec spec = sampleSpec();
+    rc::release::ReleaseSpec spec = sampleSpec();
     spec.patch = patch;
     const qsizetype expected = sampleSizeWithoutPatch() + patchCharacters;
-    QCOMPARE(rc::buildWorkflowDispatch(spec, u"main"_s).measuredSize, expected);
-    QCOMPARE(rc::buildRepositoryDispatch(spec, u"conda-build"_s).measuredSize, expected);
+    QCOMPARE(rc::release::buildWorkflowDispatch(spec, u"main"_s).measuredSize, expected);
+    QCOMPARE(rc::release::buildRepositoryDispatch(spec, u"conda-build"_s).measuredSize, expected);
 }
 
 void TestPayload::workflowLimits_data()
 {
-    QTest::addColumn<rc::ReleaseSpec>("spec");
+    QTest::addColumn<rc::release::ReleaseSpec>("spec");
     QTest::addColumn<QString>("ref");
     QTest::addColumn<QString>("error");
 
@@ -161,11 +163,11 @@ void TestPayload::workflowLimits_data()
 
 void TestPayload::workflowLimits()
 {
-    QFETCH(rc::ReleaseSpec, spec);
+    QFETCH(rc::release::ReleaseSpec, spec);
     QFETCH(QString, ref);
     QFETCH(QString, error);
 
-    const rc::Payload payload = rc::buildWorkflowDispatch(spec, ref);
+    const rc::release::Payload payload = rc::release::buildWorkflowDispatch(spec, ref);
     QCOMPARE(payload.error, error);
     QCOMPARE(payload.ok(), error.isEmpty());
     // The body is still there, so a preview can show what is too big.
@@ -174,7 +176,7 @@ void TestPayload::workflowLimits()
 
 void TestPayload::repositoryLimits_data()
 {
-    QTest::addColumn<rc::ReleaseSpec>("spec");
+    QTest::addColumn<rc::release::ReleaseSpec>("spec");
     QTest::addColumn<QString>("eventType");
     QTest::addColumn<QString>("error");
 
@@ -195,14 +197,14 @@ void TestPayload::repositoryLimits_data()
 
 void TestPayload::repositoryLimits()
 {
-    QFETCH(rc::ReleaseSpec, spec);
+    QFETCH(rc::release::ReleaseSpec, spec);
     QFETCH(QString, eventType);
     QFETCH(QString, error);
 
-    const rc::Payload payload = rc::buildRepositoryDispatch(spec, eventType);
+    const rc::release::Payload payload = rc::release::buildRepositoryDispatch(spec, eventType);
     QCOMPARE(payload.error, error);
     QCOMPARE(payload.ok(), error.isEmpty());
-    QCOMPARE(payload.limit, rc::kMaxPayloadCharacters);
+    QCOMPARE(payload.limit, rc::release::kMaxPayloadCharacters);
     QCOMPARE(QJsonDocument::fromJson(payload.json).object().value(u"event_type"_s).toString(),
              eventType);
 }
@@ -227,15 +229,15 @@ void TestPayload::prettyJson()
 {
     QFETCH(QByteArray, compact);
     QFETCH(QByteArray, pretty);
-    QCOMPARE(rc::prettyJson(compact), pretty);
+    QCOMPARE(rc::release::prettyJson(compact), pretty);
 }
 
 void TestPayload::prettyJsonKeepsTheDocument()
 {
-    rc::ReleaseSpec spec = sampleSpec();
+    rc::release::ReleaseSpec spec = sampleSpec();
     spec.patch = u"diff --git a/x b/x\n+  \"author\": \"Ré\",\n    indented\n"_s;
-    const rc::Payload payload = rc::buildWorkflowDispatch(spec, u"main"_s);
-    const QByteArray pretty = rc::prettyJson(payload.json);
+    const rc::release::Payload payload = rc::release::buildWorkflowDispatch(spec, u"main"_s);
+    const QByteArray pretty = rc::release::prettyJson(payload.json);
     QVERIFY(pretty.contains("\n  \"inputs\": {\n    \"build\": \"1\",\n"));
     QCOMPARE(QJsonDocument::fromJson(pretty), QJsonDocument::fromJson(payload.json));
     QCOMPARE(QJsonDocument::fromJson(pretty)["inputs"_L1]["patch"_L1].toString(), spec.patch);

@@ -144,8 +144,8 @@ void TestProfile::storeRoundTrip()
     QSettings settings(dir.filePath(u"s.ini"_s), QSettings::IniFormat);
     rc::profiles::ProfileStore store(settings);
     Profile profile = validProfile();
-    profile.dispatchKind = rc::DispatchKind::Repository;
-    profile.patchEncoding = rc::PatchEncoding::Raw;
+    profile.dispatchKind = rc::release::DispatchKind::Repository;
+    profile.patchEncoding = rc::release::PatchEncoding::Raw;
     profile.tarballSource = rc::profiles::TarballSourceKind::RepositoryArchive;
     QCOMPARE(store.save(profile), QString());
     Profile second = validProfile();

@@ -9,9 +9,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-rc::ReleaseChoices exampleChoices()
+rc::release::ReleaseChoices exampleChoices()
 {
-    rc::ReleaseChoices choices;
+    rc::release::ReleaseChoices choices;
     choices.recipe = u"veloxchem"_s;
     choices.commitSha = u"0123456789abcdef0123456789abcdef01234567"_s;
     choices.version = u"1.0rc5"_s;
@@ -22,9 +22,9 @@ rc::ReleaseChoices exampleChoices()
     return choices;
 }
 
-rc::ReleaseFacts exampleFacts()
+rc::release::ReleaseFacts exampleFacts()
 {
-    rc::ReleaseFacts facts;
+    rc::release::ReleaseFacts facts;
     facts.url =
         u"https://gitlab.example.org/api/v4/projects/42/jobs/7/artifacts/veloxchem.tar.bz2"_s;
     facts.sha256 = QString(64, u'a');
@@ -57,12 +57,13 @@ private slots:
 
 void TestReleaseCore::readyReleaseSendsTheEncodedPatch()
 {
-    const rc::PreparedRelease prepared =
-        rc::prepareRelease(exampleChoices(), exampleFacts(), rc::DispatchTarget {});
+    const rc::release::PreparedRelease prepared = rc::release::prepareRelease(
+        exampleChoices(), exampleFacts(), rc::release::DispatchTarget {});
     QVERIFY2(prepared.isReady(), qPrintable(prepared.blockingReasons().join(u'\n')));
     QVERIFY(prepared.spec.patch.contains(u"+# 100% 'quoted' \\o/"_s) ||
             prepared.spec.patch.contains(u" # 100% 'quoted' \\o/"_s));
-    QCOMPARE(prepared.sentPatch, rc::encodePatch(prepared.spec.patch, rc::PatchEncoding::Printf));
+    QCOMPARE(prepared.sentPatch,
+             rc::release::encodePatch(prepared.spec.patch, rc::release::PatchEncoding::Printf));
     QVERIFY(prepared.sentPatch.contains(u"100%% '\\''quoted'\\'' \\\\o/"_s));
     const QJsonObject inputs = inputsOf(prepared.payload.json);
     QCOMPARE(inputs.value(u"patch"_s).toString(), prepared.sentPatch);
@@ -73,24 +74,24 @@ void TestReleaseCore::readyReleaseSendsTheEncodedPatch()
 
 void TestReleaseCore::rawEncodingSendsThePatchAsIs()
 {
-    rc::DispatchTarget target;
-    target.encoding = rc::PatchEncoding::Raw;
-    const rc::PreparedRelease prepared =
-        rc::prepareRelease(exampleChoices(), exampleFacts(), target);
+    rc::release::DispatchTarget target;
+    target.encoding = rc::release::PatchEncoding::Raw;
+    const rc::release::PreparedRelease prepared =
+        rc::release::prepareRelease(exampleChoices(), exampleFacts(), target);
     QVERIFY(prepared.isReady());
     QCOMPARE(inputsOf(prepared.payload.json).value(u"patch"_s).toString(), prepared.spec.patch);
 }
 
 void TestReleaseCore::sameInputsSameBytes()
 {
-    const auto first = rc::prepareRelease(exampleChoices(), exampleFacts(), {});
-    const auto second = rc::prepareRelease(exampleChoices(), exampleFacts(), {});
+    const auto first = rc::release::prepareRelease(exampleChoices(), exampleFacts(), {});
+    const auto second = rc::release::prepareRelease(exampleChoices(), exampleFacts(), {});
     QCOMPARE(first.payload.json, second.payload.json);
 }
 
 void TestReleaseCore::withoutRunDetailsDiffersOnlyInThatField()
 {
-    const auto prepared = rc::prepareRelease(exampleChoices(), exampleFacts(), {});
+    const auto prepared = rc::release::prepareRelease(exampleChoices(), exampleFacts(), {});
     QJsonObject with = QJsonDocument::fromJson(prepared.payload.json).object();
     const QJsonObject without = QJsonDocument::fromJson(prepared.bodyWithoutRunDetails).object();
     QCOMPARE(with.value(u"return_run_details"_s), QJsonValue(true));
@@ -101,10 +102,10 @@ void TestReleaseCore::withoutRunDetailsDiffersOnlyInThatField()
 
 void TestReleaseCore::repositoryDispatch()
 {
-    rc::DispatchTarget target;
-    target.kind = rc::DispatchKind::Repository;
+    rc::release::DispatchTarget target;
+    target.kind = rc::release::DispatchKind::Repository;
     target.eventType = u"conda-build"_s;
-    const auto prepared = rc::prepareRelease(exampleChoices(), exampleFacts(), target);
+    const auto prepared = rc::release::prepareRelease(exampleChoices(), exampleFacts(), target);
     QVERIFY(prepared.isReady());
     const QJsonObject body = QJsonDocument::fromJson(prepared.payload.json).object();
     QCOMPARE(body.value(u"event_type"_s).toString(), u"conda-build"_s);
@@ -115,9 +116,9 @@ void TestReleaseCore::repositoryDispatch()
 
 void TestReleaseCore::missingInitFileIsTheReason()
 {
-    rc::ReleaseFacts facts = exampleFacts();
+    rc::release::ReleaseFacts facts = exampleFacts();
     facts.initFile.reset();
-    const auto prepared = rc::prepareRelease(exampleChoices(), facts, {});
+    const auto prepared = rc::release::prepareRelease(exampleChoices(), facts, {});
     QVERIFY(!prepared.isReady());
     QCOMPARE(prepared.patchUnavailable,
              u"the patch needs the package's __init__.py at the commit"_s);
@@ -127,9 +128,9 @@ void TestReleaseCore::missingInitFileIsTheReason()
 
 void TestReleaseCore::invalidFieldsBlock()
 {
-    rc::ReleaseChoices choices = exampleChoices();
+    rc::release::ReleaseChoices choices = exampleChoices();
     choices.version = u"1.0-rc5"_s;
-    const auto prepared = rc::prepareRelease(choices, exampleFacts(), {});
+    const auto prepared = rc::release::prepareRelease(choices, exampleFacts(), {});
     QVERIFY(!prepared.isReady());
     QCOMPARE(prepared.blockingReasons().size(), 1);
     QVERIFY(prepared.blockingReasons().constFirst().startsWith(u"version: "_s));
@@ -139,10 +140,10 @@ void TestReleaseCore::invalidFieldsBlock()
 
 void TestReleaseCore::preparedPatchIsUsed()
 {
-    rc::ReleaseFacts facts = exampleFacts();
+    rc::release::ReleaseFacts facts = exampleFacts();
     facts.initFile.reset();
     facts.preparedPatch = u"diff --git a/x b/x\n"_s;
-    const auto prepared = rc::prepareRelease(exampleChoices(), facts, {});
+    const auto prepared = rc::release::prepareRelease(exampleChoices(), facts, {});
     QVERIFY(prepared.isReady());
     QCOMPARE(prepared.spec.patch, u"diff --git a/x b/x\n"_s);
 }

@@ -6,15 +6,15 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-using rc::ReleaseField;
+using rc::release::ReleaseField;
 
-Q_DECLARE_METATYPE(rc::ReleaseField)
+Q_DECLARE_METATYPE(rc::release::ReleaseField)
 
 namespace {
 
-rc::ReleaseSpec validSpec()
+rc::release::ReleaseSpec validSpec()
 {
-    rc::ReleaseSpec spec;
+    rc::release::ReleaseSpec spec;
     spec.recipe = u"pb11mpi"_s;
     spec.commitSha = u"0123456789abcdef0123456789abcdef01234567"_s;
     spec.url = u"https://gitlab.com/api/v4/projects/42/jobs/7/artifacts/pb11mpi.tar.bz2"_s;
@@ -27,11 +27,11 @@ rc::ReleaseSpec validSpec()
     return spec;
 }
 
-QStringList fieldNames(const QList<rc::FieldProblem> &problems)
+QStringList fieldNames(const QList<rc::release::FieldProblem> &problems)
 {
     QStringList names;
-    for (const rc::FieldProblem &problem : problems)
-        names.append(rc::fieldName(problem.field));
+    for (const rc::release::FieldProblem &problem : problems)
+        names.append(rc::release::fieldName(problem.field));
     return names;
 }
 
@@ -120,7 +120,7 @@ void TestValidation::version()
 {
     QFETCH(QString, version);
     QFETCH(QString, problem);
-    QCOMPARE(rc::checkVersion(version), problem);
+    QCOMPARE(rc::release::checkVersion(version), problem);
 }
 
 void TestValidation::build_data()
@@ -153,46 +153,47 @@ void TestValidation::build()
 {
     QFETCH(QString, build);
     QFETCH(QString, problem);
-    QCOMPARE(rc::checkBuild(build), problem);
+    QCOMPARE(rc::release::checkBuild(build), problem);
 }
 
 void TestValidation::anacondaName_data()
 {
-    QTest::addColumn<ReleaseField>("field");
+    QTest::addColumn<rc::release::ReleaseField>("field");
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("problem");
 
     const QString channelNotAllowed =
         u"%1 is not allowed in a channel name (use A-Z a-z 0-9 . _ -)"_s;
     const QString labelNotAllowed = u"%1 is not allowed in a label (use A-Z a-z 0-9 . _ -)"_s;
-    QTest::newRow("channel") << ReleaseField::Channel << u"robertodr"_s << QString();
+    QTest::newRow("channel") << rc::release::ReleaseField::Channel << u"robertodr"_s << QString();
     QTest::newRow("channel with every allowed kind")
-        << ReleaseField::Channel << u"Vlx_2.x-y"_s << QString();
+        << rc::release::ReleaseField::Channel << u"Vlx_2.x-y"_s << QString();
     QTest::newRow("channel empty")
-        << ReleaseField::Channel << QString() << u"a channel cannot be empty"_s;
-    QTest::newRow("channel slash")
-        << ReleaseField::Channel << u"a/label/dev"_s << channelNotAllowed.arg(u"'/'"_s);
-    QTest::newRow("channel space")
-        << ReleaseField::Channel << u"my channel"_s << channelNotAllowed.arg(u"a space"_s);
+        << rc::release::ReleaseField::Channel << QString() << u"a channel cannot be empty"_s;
+    QTest::newRow("channel slash") << rc::release::ReleaseField::Channel << u"a/label/dev"_s
+                                   << channelNotAllowed.arg(u"'/'"_s);
+    QTest::newRow("channel space") << rc::release::ReleaseField::Channel << u"my channel"_s
+                                   << channelNotAllowed.arg(u"a space"_s);
     QTest::newRow("channel accent")
-        << ReleaseField::Channel << u"dév"_s << channelNotAllowed.arg(u"'é'"_s);
-    QTest::newRow("label") << ReleaseField::Label << u"dev"_s << QString();
-    QTest::newRow("label upper case") << ReleaseField::Label << u"RC-1"_s << QString();
-    QTest::newRow("label empty") << ReleaseField::Label << QString()
+        << rc::release::ReleaseField::Channel << u"dév"_s << channelNotAllowed.arg(u"'é'"_s);
+    QTest::newRow("label") << rc::release::ReleaseField::Label << u"dev"_s << QString();
+    QTest::newRow("label upper case") << rc::release::ReleaseField::Label << u"RC-1"_s << QString();
+    QTest::newRow("label empty") << rc::release::ReleaseField::Label << QString()
                                  << u"a label cannot be empty"_s;
-    QTest::newRow("label colon") << ReleaseField::Label << u"dev:1"_s
+    QTest::newRow("label colon") << rc::release::ReleaseField::Label << u"dev:1"_s
                                  << labelNotAllowed.arg(u"':'"_s);
     QTest::newRow("label trailing space")
-        << ReleaseField::Label << u"dev "_s << labelNotAllowed.arg(u"a space"_s);
+        << rc::release::ReleaseField::Label << u"dev "_s << labelNotAllowed.arg(u"a space"_s);
 }
 
 void TestValidation::anacondaName()
 {
-    QFETCH(ReleaseField, field);
+    QFETCH(rc::release::ReleaseField, field);
     QFETCH(QString, name);
     QFETCH(QString, problem);
-    const QString actual =
-        field == ReleaseField::Channel ? rc::checkChannel(name) : rc::checkLabel(name);
+    const QString actual = field == rc::release::ReleaseField::Channel
+        ? rc::release::checkChannel(name)
+        : rc::release::checkLabel(name);
     QCOMPARE(actual, problem);
 }
 
@@ -216,7 +217,7 @@ void TestValidation::recipe()
 {
     QFETCH(QString, recipe);
     QFETCH(QString, problem);
-    QCOMPARE(rc::checkRecipe(recipe), problem);
+    QCOMPARE(rc::release::checkRecipe(recipe), problem);
 }
 
 void TestValidation::sha256_data()
@@ -242,7 +243,7 @@ void TestValidation::sha256()
 {
     QFETCH(QString, sha256);
     QFETCH(QString, problem);
-    QCOMPARE(rc::checkSha256(sha256), problem);
+    QCOMPARE(rc::release::checkSha256(sha256), problem);
 }
 
 void TestValidation::commitSha_data()
@@ -267,7 +268,7 @@ void TestValidation::commitSha()
 {
     QFETCH(QString, sha);
     QFETCH(QString, problem);
-    QCOMPARE(rc::checkCommitSha(sha), problem);
+    QCOMPARE(rc::release::checkCommitSha(sha), problem);
 }
 
 void TestValidation::url_data()
@@ -318,73 +319,73 @@ void TestValidation::url()
 {
     QFETCH(QString, url);
     QFETCH(QString, problem);
-    QCOMPARE(rc::checkUrl(url), problem);
+    QCOMPARE(rc::release::checkUrl(url), problem);
 }
 
 void TestValidation::validate_data()
 {
-    QTest::addColumn<rc::ReleaseSpec>("spec");
+    QTest::addColumn<rc::release::ReleaseSpec>("spec");
     QTest::addColumn<QStringList>("fieldsWithProblems");
 
     QTest::newRow("valid") << validSpec() << QStringList();
-    rc::ReleaseSpec empty;
+    rc::release::ReleaseSpec empty;
     QTest::newRow("everything empty, in field order")
         << empty << QStringList {u"recipe"_s, u"commit"_s,  u"url"_s,   u"sha256"_s, u"version"_s,
                                  u"build"_s,  u"channel"_s, u"label"_s, u"patch"_s};
-    rc::ReleaseSpec twoBad = validSpec();
+    rc::release::ReleaseSpec twoBad = validSpec();
     twoBad.label = u"dev label"_s;
     twoBad.version = u"1.0-1"_s;
     QTest::newRow("version and label") << twoBad << QStringList {u"version"_s, u"label"_s};
-    rc::ReleaseSpec badPatch = validSpec();
+    rc::release::ReleaseSpec badPatch = validSpec();
     badPatch.patch.clear();
     QTest::newRow("empty patch") << badPatch << QStringList {u"patch"_s};
-    rc::ReleaseSpec lintOnlyPatch = validSpec();
+    rc::release::ReleaseSpec lintOnlyPatch = validSpec();
     lintOnlyPatch.patch = u"it's 100%"_s;
     QTest::newRow("patch content is lint's business") << lintOnlyPatch << QStringList();
 }
 
 void TestValidation::validate()
 {
-    QFETCH(rc::ReleaseSpec, spec);
+    QFETCH(rc::release::ReleaseSpec, spec);
     QFETCH(QStringList, fieldsWithProblems);
-    const QList<rc::FieldProblem> problems = rc::validate(spec);
+    const QList<rc::release::FieldProblem> problems = rc::release::validate(spec);
     QCOMPARE(fieldNames(problems), fieldsWithProblems);
-    for (const rc::FieldProblem &problem : problems)
-        QVERIFY2(!problem.message.isEmpty(), qPrintable(rc::fieldName(problem.field)));
+    for (const rc::release::FieldProblem &problem : problems)
+        QVERIFY2(!problem.message.isEmpty(), qPrintable(rc::release::fieldName(problem.field)));
 }
 
 void TestValidation::fieldName_data()
 {
-    QTest::addColumn<ReleaseField>("field");
+    QTest::addColumn<rc::release::ReleaseField>("field");
     QTest::addColumn<QString>("name");
 
-    QTest::newRow("recipe") << ReleaseField::Recipe << u"recipe"_s;
-    QTest::newRow("commit") << ReleaseField::CommitSha << u"commit"_s;
-    QTest::newRow("url") << ReleaseField::Url << u"url"_s;
-    QTest::newRow("sha256") << ReleaseField::Sha256 << u"sha256"_s;
-    QTest::newRow("version") << ReleaseField::Version << u"version"_s;
-    QTest::newRow("build") << ReleaseField::Build << u"build"_s;
-    QTest::newRow("channel") << ReleaseField::Channel << u"channel"_s;
-    QTest::newRow("label") << ReleaseField::Label << u"label"_s;
-    QTest::newRow("patch") << ReleaseField::Patch << u"patch"_s;
+    QTest::newRow("recipe") << rc::release::ReleaseField::Recipe << u"recipe"_s;
+    QTest::newRow("commit") << rc::release::ReleaseField::CommitSha << u"commit"_s;
+    QTest::newRow("url") << rc::release::ReleaseField::Url << u"url"_s;
+    QTest::newRow("sha256") << rc::release::ReleaseField::Sha256 << u"sha256"_s;
+    QTest::newRow("version") << rc::release::ReleaseField::Version << u"version"_s;
+    QTest::newRow("build") << rc::release::ReleaseField::Build << u"build"_s;
+    QTest::newRow("channel") << rc::release::ReleaseField::Channel << u"channel"_s;
+    QTest::newRow("label") << rc::release::ReleaseField::Label << u"label"_s;
+    QTest::newRow("patch") << rc::release::ReleaseField::Patch << u"patch"_s;
 }
 
 void TestValidation::fieldName()
 {
-    QFETCH(ReleaseField, field);
+    QFETCH(rc::release::ReleaseField, field);
     QFETCH(QString, name);
-    QCOMPARE(rc::fieldName(field), name);
+    QCOMPARE(rc::release::fieldName(field), name);
 }
 
 void TestValidation::installLine_data()
 {
-    QTest::addColumn<rc::ReleaseSpec>("spec");
+    QTest::addColumn<rc::release::ReleaseSpec>("spec");
     QTest::addColumn<QString>("line");
 
     QTest::newRow("seed release")
         << validSpec()
         << u"conda install pb11mpi=0.1.0.dev10=*_1 -c robertodr/label/dev -c conda-forge"_s;
-    rc::ReleaseSpec main = validSpec();
+    rc::release::ReleaseSpec main = validSpec();
     main.recipe = u"veloxchem"_s;
     main.version = u"1.0"_s;
     main.build = u"12"_s;
@@ -396,9 +397,9 @@ void TestValidation::installLine_data()
 
 void TestValidation::installLine()
 {
-    QFETCH(rc::ReleaseSpec, spec);
+    QFETCH(rc::release::ReleaseSpec, spec);
     QFETCH(QString, line);
-    QCOMPARE(rc::installLine(spec), line);
+    QCOMPARE(rc::release::installLine(spec), line);
 }
 
 QTEST_GUILESS_MAIN(TestValidation)
