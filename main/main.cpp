@@ -12,20 +12,28 @@
 #include "screenshottour.h"
 #include "secrets/forgetokenhealthcheck.h"
 #include "secrets/redaction.h"
+#include "secrets/tokenstore.h"
+#include "tokensdialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QGroupBox>
 #include <QIcon>
 #include <QLocale>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
 #include <QWindow>
 #include <QtCrypto>
+
+#include <algorithm>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -69,6 +77,70 @@ void scheduleScreenshot(rc::ui::MainWindow &window, const QString &path)
         QTextStream(stderr) << (saved ? u"saved "_s : u"could not save "_s) << path << u'\n';
         QCoreApplication::exit(saved ? 0 : 1);
     });
+}
+
+// For the docs: the Tokens dialog over the window, on every token the keychain holds, each
+// tested with its forge; what the screen shows of the dialog is saved once every test has
+// answered (or after a minute, showing whatever it shows then), then the app quits.
+void scheduleTokensScreenshot(rc::ui::MainWindow &window, rc::secrets::TokenStore &store,
+                              rc::secrets::TokenHealthCheck &healthCheck, const QString &path)
+{
+    store.status(
+        {}, &window,
+        [&window, &store, &healthCheck, path](const rc::secrets::KeychainStatus &status) {
+            QList<rc::secrets::TokenKey> stored;
+            for (const rc::secrets::TokenEntryStatus &entry : status.entries) {
+                if (entry.presence == rc::secrets::EntryPresence::Stored)
+                    stored << entry.key;
+            }
+            auto *dialog = new rc::ui::TokensDialog(store, stored, &healthCheck, &window);
+            dialog->show();
+            QList<QPushButton *> tests;
+            for (const rc::secrets::TokenKey &key : std::as_const(stored)) {
+                const auto *row = dialog->findChild<QGroupBox *>(u"row-"_s + key.account());
+                if (auto *test = row ? row->findChild<QPushButton *>(u"testButton"_s) : nullptr) {
+                    test->click();
+                    tests << test;
+                }
+            }
+            // A row's Test button is disabled from the click until its forge has answered.
+            auto *poll = new QTimer(dialog);
+            auto elapsed = std::make_shared<QElapsedTimer>();
+            elapsed->start();
+            QObject::connect(poll, &QTimer::timeout, dialog, [dialog, poll, tests, elapsed, path] {
+                const bool answered = std::ranges::all_of(
+                    tests, [](const QPushButton *test) { return test->isEnabled(); });
+                if (!answered && elapsed->elapsed() < 60'000)
+                    return;
+                poll->stop();
+                // Taller, as a user would make it, until every row's health is in view.
+                if (const auto *scroll = dialog->findChild<QScrollArea *>();
+                    scroll && scroll->widget() && dialog->screen()) {
+                    const int hidden =
+                        scroll->widget()->sizeHint().height() - scroll->viewport()->height();
+                    const int frame = dialog->frameGeometry().height() - dialog->height();
+                    const QRect available = dialog->screen()->availableGeometry();
+                    const int height = std::min(dialog->height() + std::max(hidden, 0),
+                                                available.height() - frame);
+                    const int top = std::clamp(dialog->frameGeometry().top(), available.top(),
+                                               available.bottom() + 1 - height - frame);
+                    dialog->resize(dialog->width(), height);
+                    dialog->move(dialog->x(), top);
+                }
+                QTimer::singleShot(300, dialog, [dialog, path] {
+                    const QRect frame = dialog->frameGeometry();
+                    const QPixmap shot = dialog->screen()
+                        ? dialog->screen()->grabWindow(0, frame.x(), frame.y(), frame.width(),
+                                                       frame.height())
+                        : dialog->grab();
+                    const bool saved = shot.save(path, "PNG");
+                    QTextStream(stderr)
+                        << (saved ? u"saved "_s : u"could not save "_s) << path << u'\n';
+                    QCoreApplication::exit(saved ? 0 : 1);
+                });
+            });
+            poll->start(100);
+        });
 }
 
 }  // namespace
@@ -122,8 +194,13 @@ int main(int argc, char *argv[])
     QCommandLineOption colorScheme(u"color-scheme"_s, u"dark or light, whatever the system says."_s,
                                    u"scheme"_s);
     colorScheme.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions(
-        {sandbox, profile, example, screenshot, screenshots, colorScheme, quitAfterFirstPaint});
+    QCommandLineOption screenshotTokens(
+        u"screenshot-tokens"_s,
+        u"Test every stored token in the Tokens dialog, save a PNG of it to <png> and quit."_s,
+        u"png"_s);
+    screenshotTokens.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({sandbox, profile, example, screenshot, screenshots, screenshotTokens,
+                       colorScheme, quitAfterFirstPaint});
     if (!parser.parse(QApplication::arguments()) || !parser.positionalArguments().isEmpty()) {
         const QString problem = parser.errorText().isEmpty()
             ? Text::tr("unexpected argument '%1'").arg(parser.positionalArguments().value(0))
@@ -143,8 +220,8 @@ int main(int argc, char *argv[])
 
     // One window per user: a second launch raises the first (the sandbox, screenshots and
     // benchmarks are windows of their own).
-    const bool alone =
-        parser.isSet(screenshot) || parser.isSet(screenshots) || parser.isSet(quitAfterFirstPaint);
+    const bool alone = parser.isSet(screenshot) || parser.isSet(screenshots) ||
+        parser.isSet(screenshotTokens) || parser.isSet(quitAfterFirstPaint);
     rc::desktop::SingleInstance instance(u"window"_s);
     if (!alone && !parser.isSet(sandbox)) {
         switch (instance.becomePrimary(QApplication::arguments())) {
@@ -178,12 +255,17 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << "error: " << environmentError << "\n";
         return rc::cli::Failure;
     }
+    if (parser.isSet(screenshotTokens) && !environment->tokenStore()) {
+        QTextStream(stderr) << "error: --screenshot-tokens needs the keychain (not --sandbox)\n";
+        return rc::cli::InvalidInput;
+    }
     rc::secrets::ForgeTokenHealthCheck healthCheck(environment->network());
 
     rc::ui::MainWindow window;
     window.setEnvironment(environment.get());
     // A screenshot shows the form, not a first-run dialog over it; the sandbox has no keychain.
-    if (!parser.isSet(screenshot) && !parser.isSet(screenshots) && environment->tokenStore())
+    if (!parser.isSet(screenshot) && !parser.isSet(screenshots) &&
+        !parser.isSet(screenshotTokens) && environment->tokenStore())
         window.setTokenServices(environment->tokenStore(), &healthCheck);
     if (parser.isSet(example))
         window.fillWithExample();
@@ -198,5 +280,8 @@ int main(int argc, char *argv[])
         rc::ui::runScreenshotTour(window, parser.value(screenshots));
     else if (parser.isSet(screenshot))
         scheduleScreenshot(window, parser.value(screenshot));
+    else if (parser.isSet(screenshotTokens))
+        scheduleTokensScreenshot(window, *environment->tokenStore(), healthCheck,
+                                 parser.value(screenshotTokens));
     return QApplication::exec();
 }

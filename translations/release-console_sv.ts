@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>ClearButton</name>
+    <message>
+        <location filename="../ui/clearbutton.cpp" line="27"/>
+        <source>Clear</source>
+        <translation>Töm</translation>
+    </message>
+</context>
+<context>
     <name>rc::CommitMessage</name>
     <message>
         <location filename="../app/release/commitmessage.cpp" line="134"/>
@@ -117,32 +125,32 @@
 <context>
     <name>rc::Main</name>
     <message>
-        <location filename="../main/main.cpp" line="106"/>
+        <location filename="../main/main.cpp" line="178"/>
         <source>Fill the form with an example release.</source>
         <translation>Fyll formuläret med en exempelrelease.</translation>
     </message>
     <message>
-        <location filename="../main/main.cpp" line="108"/>
+        <location filename="../main/main.cpp" line="180"/>
         <source>Save a screenshot of the window to &lt;png&gt; and quit.</source>
         <translation>Spara en skärmbild av fönstret till &lt;png&gt; och avsluta.</translation>
     </message>
     <message>
-        <location filename="../main/main.cpp" line="114"/>
+        <location filename="../main/main.cpp" line="186"/>
         <source>Use the built-in local forge with demo data and tokens; nothing is stored.</source>
         <translation>Använd den inbyggda lokala kodvärden med demodata och demotoken; inget sparas.</translation>
     </message>
     <message>
-        <location filename="../main/main.cpp" line="117"/>
+        <location filename="../main/main.cpp" line="189"/>
         <source>Start with the profile &lt;name&gt; selected.</source>
         <translation>Starta med profilen &lt;name&gt; vald.</translation>
     </message>
     <message>
-        <location filename="../main/main.cpp" line="129"/>
+        <location filename="../main/main.cpp" line="206"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>oväntat argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../main/main.cpp" line="156"/>
+        <location filename="../main/main.cpp" line="233"/>
         <source>Release Console is already running but did not answer; close it (or end its process) and start again.</source>
         <translation>Release Console körs redan men svarade inte; stäng det (eller avsluta dess process) och starta igen.</translation>
     </message>
@@ -4239,27 +4247,27 @@ Avslutningskod 0 bara när alla plattformar lyckades; 1 när en misslyckades ell
 <context>
     <name>rc::secrets::TokenStore</name>
     <message>
-        <location filename="../app/secrets/tokenstore.cpp" line="24"/>
+        <location filename="../app/secrets/tokenstore.cpp" line="25"/>
         <source>no answer within %1 s</source>
         <translation>inget svar inom %1 s</translation>
     </message>
     <message>
-        <location filename="../app/secrets/tokenstore.cpp" line="302"/>
+        <location filename="../app/secrets/tokenstore.cpp" line="295"/>
         <source>the token is empty</source>
         <translation>token är tom</translation>
     </message>
     <message>
-        <location filename="../app/secrets/tokenstore.cpp" line="304"/>
+        <location filename="../app/secrets/tokenstore.cpp" line="297"/>
         <source>the token is longer than 1024 characters</source>
         <translation>token är längre än 1024 tecken</translation>
     </message>
     <message>
-        <location filename="../app/secrets/tokenstore.cpp" line="308"/>
+        <location filename="../app/secrets/tokenstore.cpp" line="301"/>
         <source>the token contains a space or control character at position %1</source>
         <translation>token innehåller ett mellanslag eller styrtecken på position %1</translation>
     </message>
     <message>
-        <location filename="../app/secrets/tokenstore.cpp" line="311"/>
+        <location filename="../app/secrets/tokenstore.cpp" line="304"/>
         <source>the token contains a non-ASCII character at position %1</source>
         <translation>token innehåller ett icke-ASCII-tecken på position %1</translation>
     </message>
@@ -4530,77 +4538,86 @@ Avslutningskod 0 bara när alla plattformar lyckades; 1 när en misslyckades ell
 <context>
     <name>rc::ui::CommitListModel</name>
     <message>
-        <location filename="../ui/commitlistmodel.cpp" line="28"/>
+        <location filename="../ui/commitlistmodel.cpp" line="27"/>
         <source>no pipeline</source>
         <translation>ingen pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/commitlistmodel.cpp" line="30"/>
+        <location filename="../ui/commitlistmodel.cpp" line="29"/>
         <source>passed</source>
         <translation>lyckades</translation>
     </message>
     <message>
-        <location filename="../ui/commitlistmodel.cpp" line="32"/>
+        <location filename="../ui/commitlistmodel.cpp" line="31"/>
         <source>failed</source>
         <translation>misslyckades</translation>
     </message>
     <message>
-        <location filename="../ui/commitlistmodel.cpp" line="34"/>
+        <location filename="../ui/commitlistmodel.cpp" line="33"/>
         <source>running</source>
         <translation>körs</translation>
     </message>
     <message>
-        <location filename="../ui/commitlistmodel.cpp" line="37"/>
+        <location filename="../ui/commitlistmodel.cpp" line="36"/>
         <source>pending</source>
         <translation>väntar</translation>
     </message>
     <message>
-        <location filename="../ui/commitlistmodel.cpp" line="39"/>
+        <location filename="../ui/commitlistmodel.cpp" line="38"/>
         <source>canceled</source>
         <translation>avbruten</translation>
     </message>
     <message>
-        <location filename="../ui/commitlistmodel.cpp" line="41"/>
+        <location filename="../ui/commitlistmodel.cpp" line="40"/>
         <source>skipped</source>
         <translation>hoppades över</translation>
     </message>
     <message>
-        <location filename="../ui/commitlistmodel.cpp" line="43"/>
+        <location filename="../ui/commitlistmodel.cpp" line="42"/>
         <source>manual</source>
         <translation>manuell</translation>
     </message>
     <message>
-        <location filename="../ui/commitlistmodel.cpp" line="149"/>
+        <location filename="../ui/commitlistmodel.cpp" line="176"/>
         <source>Pipeline #%1: %2</source>
         <translation>Pipeline #%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/commitlistmodel.cpp" line="159"/>
+        <location filename="../ui/commitlistmodel.cpp" line="180"/>
+        <source>%1
+
+%2, %3</source>
+        <translation>%1
+
+%2, %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/commitlistmodel.cpp" line="196"/>
         <source>pipeline %1</source>
         <translation>pipeline %1</translation>
     </message>
     <message>
-        <location filename="../ui/commitlistmodel.cpp" line="169"/>
+        <location filename="../ui/commitlistmodel.cpp" line="206"/>
         <source>Commit</source>
         <translation>Incheckning</translation>
     </message>
     <message>
-        <location filename="../ui/commitlistmodel.cpp" line="171"/>
+        <location filename="../ui/commitlistmodel.cpp" line="208"/>
         <source>Pipeline</source>
         <translation>Pipeline</translation>
     </message>
     <message>
-        <location filename="../ui/commitlistmodel.cpp" line="173"/>
+        <location filename="../ui/commitlistmodel.cpp" line="210"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../ui/commitlistmodel.cpp" line="175"/>
+        <location filename="../ui/commitlistmodel.cpp" line="212"/>
         <source>Author</source>
         <translation>Författare</translation>
     </message>
     <message>
-        <location filename="../ui/commitlistmodel.cpp" line="177"/>
+        <location filename="../ui/commitlistmodel.cpp" line="214"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -4608,42 +4625,52 @@ Avslutningskod 0 bara när alla plattformar lyckades; 1 när en misslyckades ell
 <context>
     <name>rc::ui::CommitPicker</name>
     <message>
-        <location filename="../ui/commitpicker.cpp" line="31"/>
+        <location filename="../ui/commitpicker.cpp" line="33"/>
         <source>Filter by title, author or sha</source>
         <translation>Filtrera på titel, författare eller sha</translation>
     </message>
     <message>
-        <location filename="../ui/commitpicker.cpp" line="32"/>
+        <location filename="../ui/commitpicker.cpp" line="34"/>
         <source>Filter commits</source>
         <translation>Filtrera incheckningar</translation>
     </message>
     <message>
-        <location filename="../ui/commitpicker.cpp" line="35"/>
+        <location filename="../ui/commitpicker.cpp" line="37"/>
         <source>Rel&amp;oad</source>
         <translation>L&amp;äs om</translation>
     </message>
     <message>
-        <location filename="../ui/commitpicker.cpp" line="37"/>
+        <location filename="../ui/commitpicker.cpp" line="39"/>
         <source>Read the branch&apos;s commits and pipelines again</source>
         <translation>Läs grenens incheckningar och pipelines igen</translation>
     </message>
     <message>
-        <location filename="../ui/commitpicker.cpp" line="41"/>
+        <location filename="../ui/commitpicker.cpp" line="43"/>
         <source>Commits</source>
         <translation>Incheckningar</translation>
     </message>
     <message>
-        <location filename="../ui/commitpicker.cpp" line="116"/>
+        <location filename="../ui/commitpicker.cpp" line="69"/>
+        <source>Show &amp;Author</source>
+        <translation>Visa &amp;författare</translation>
+    </message>
+    <message>
+        <location filename="../ui/commitpicker.cpp" line="70"/>
+        <source>Show &amp;Date</source>
+        <translation>Visa &amp;datum</translation>
+    </message>
+    <message>
+        <location filename="../ui/commitpicker.cpp" line="139"/>
         <source>Could not read the commits: %1</source>
         <translation>Kunde inte läsa incheckningarna: %1</translation>
     </message>
     <message>
-        <location filename="../ui/commitpicker.cpp" line="118"/>
+        <location filename="../ui/commitpicker.cpp" line="141"/>
         <source>Reading commits…</source>
         <translation>Läser incheckningar…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/commitpicker.cpp" line="120"/>
+        <location filename="../ui/commitpicker.cpp" line="143"/>
         <source>%n commits</source>
         <translation>
             <numerusform>%n incheckning</numerusform>
@@ -4654,67 +4681,67 @@ Avslutningskod 0 bara när alla plattformar lyckades; 1 när en misslyckades ell
 <context>
     <name>rc::ui::HistoryDialog</name>
     <message>
-        <location filename="../ui/historydialog.cpp" line="114"/>
+        <location filename="../ui/historydialog.cpp" line="115"/>
         <source>Release History — Release Console</source>
         <translation>Releasehistorik — Release Console</translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="123"/>
+        <location filename="../ui/historydialog.cpp" line="124"/>
         <source>Filter by profile, version, outcome or commit</source>
         <translation>Filtrera på profil, version, utfall eller incheckning</translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="125"/>
+        <location filename="../ui/historydialog.cpp" line="126"/>
         <source>Filter the history</source>
         <translation>Filtrera historiken</translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="131"/>
+        <location filename="../ui/historydialog.cpp" line="132"/>
         <source>Release history</source>
         <translation>Releasehistorik</translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="141"/>
+        <location filename="../ui/historydialog.cpp" line="142"/>
         <source>&amp;Copy Install Line</source>
         <translation>&amp;Kopiera installationsrad</translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="143"/>
+        <location filename="../ui/historydialog.cpp" line="144"/>
         <source>&amp;Open Run</source>
         <translation>&amp;Öppna körning</translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="145"/>
+        <location filename="../ui/historydialog.cpp" line="146"/>
         <source>&amp;Watch Again</source>
         <translation>&amp;Bevaka igen</translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="147"/>
+        <location filename="../ui/historydialog.cpp" line="148"/>
         <source>Follow this release&apos;s run in the Runs panel: its platforms, its true outcome, a re-run&apos;s new attempt</source>
         <translation>Följ den här releasens körning i panelen Körningar: dess plattformar, dess verkliga utfall, en omkörnings nya försök</translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="149"/>
+        <location filename="../ui/historydialog.cpp" line="150"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportera…</translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="203"/>
+        <location filename="../ui/historydialog.cpp" line="204"/>
         <source>Export the release history</source>
         <translation>Exportera releasehistoriken</translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="204"/>
+        <location filename="../ui/historydialog.cpp" line="205"/>
         <source>JSON (*.json);;CSV (*.csv)</source>
         <translation>JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="214"/>
+        <location filename="../ui/historydialog.cpp" line="215"/>
         <source>Export failed</source>
         <translation>Exporten misslyckades</translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="215"/>
+        <location filename="../ui/historydialog.cpp" line="216"/>
         <source>Cannot write %1: %2</source>
         <translation>Kan inte skriva %1: %2</translation>
     </message>
@@ -4722,32 +4749,32 @@ Avslutningskod 0 bara när alla plattformar lyckades; 1 när en misslyckades ell
 <context>
     <name>rc::ui::HistoryModel</name>
     <message>
-        <location filename="../ui/historydialog.cpp" line="72"/>
+        <location filename="../ui/historydialog.cpp" line="73"/>
         <source>%1 %2 build %3 (%4) · %5</source>
         <translation>%1 %2 bygge %3 (%4) · %5</translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="95"/>
+        <location filename="../ui/historydialog.cpp" line="96"/>
         <source>Sent</source>
         <translation>Skickat</translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="97"/>
+        <location filename="../ui/historydialog.cpp" line="98"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="99"/>
+        <location filename="../ui/historydialog.cpp" line="100"/>
         <source>Release</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="101"/>
+        <location filename="../ui/historydialog.cpp" line="102"/>
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../ui/historydialog.cpp" line="103"/>
+        <location filename="../ui/historydialog.cpp" line="104"/>
         <source>Run</source>
         <translation>Körning</translation>
     </message>
@@ -4853,108 +4880,108 @@ Avslutningskod 0 bara när alla plattformar lyckades; 1 när en misslyckades ell
 <context>
     <name>rc::ui::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="76"/>
+        <location filename="../ui/mainwindow.cpp" line="79"/>
         <source>Sandbox: a local GitHub, GitLab and anaconda.org with demo data and tokens. Nothing you do here reaches a real forge, your keychain, settings or release history.</source>
         <translation>Sandlåda: ett lokalt GitHub, GitLab och anaconda.org med demodata och demotoken. Inget du gör här når en riktig kodvärd, din nyckelring, dina inställningar eller din releasehistorik.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="86"/>
-        <location filename="../ui/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow.cpp" line="89"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>&amp;Preflight and Send…</source>
         <translation>&amp;Förhandskontroll och skicka…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="88"/>
+        <location filename="../ui/mainwindow.cpp" line="91"/>
         <source>Run every check and show what will be sent (Ctrl+Shift+D)</source>
         <translation>Kör alla kontroller och visa vad som kommer att skickas (Ctrl+Shift+D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="89"/>
+        <location filename="../ui/mainwindow.cpp" line="92"/>
         <source>Prepare and Send</source>
         <translation>Förbered och skicka</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
         <source>Commits</source>
         <translation>Incheckningar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>Paste a [conda-build] commit message or fill the form.</source>
         <translation>Klistra in ett [conda-build]-incheckningsmeddelande eller fyll i formuläret.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>&amp;Open __init__.py…</source>
         <translation>&amp;Öppna __init__.py…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>Load Commit &amp;Message…</source>
         <translation>&amp;Läs in incheckningsmeddelande…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>Fill With &amp;Example</source>
         <translation>Fyll i med &amp;exempel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>&amp;Copy JSON</source>
         <translation>&amp;Kopiera JSON</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>&amp;Save JSON As…</source>
         <translation>&amp;Spara JSON som…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="198"/>
         <source>&amp;Release</source>
         <translation>&amp;Release</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>Compute &amp;Checksum</source>
         <translation>Beräkna &amp;kontrollsumma</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>&amp;Tools</source>
         <translation>&amp;Verktyg</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>&amp;Profiles…</source>
         <translation>&amp;Profiler…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>Release &amp;History…</source>
         <translation>Release&amp;historik…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="219"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>&amp;Tokens…</source>
         <translation>&amp;Token…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>Recipes Repo &amp;Kit…</source>
         <translation>&amp;Receptrepo-paket…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>%n files of the recipes-repo kit written</source>
         <translation>
             <numerusform>%n fil i receptrepo-paketet skriven</numerusform>
@@ -4962,99 +4989,99 @@ Avslutningskod 0 bara när alla plattformar lyckades; 1 när en misslyckades ell
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>A reference workflow and recipe for a new recipes repo, with the inputs this app sends</source>
         <translation>Ett referensarbetsflöde och recept för ett nytt receptrepo, med de indata som den här appen skickar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>&amp;View</source>
         <translation>V&amp;isa</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>&amp;About Release Console</source>
         <translation>&amp;Om Release Console</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>About &amp;Qt</source>
         <translation>Om &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="291"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
         <source>Choose the package&apos;s __init__.py (Ctrl+O) to generate the patch.</source>
         <translation>Välj paketets __init__.py (Ctrl+O) för att generera patchen.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="306"/>
-        <location filename="../ui/mainwindow.cpp" line="566"/>
+        <location filename="../ui/mainwindow.cpp" line="313"/>
+        <location filename="../ui/mainwindow.cpp" line="573"/>
         <source>Release Console</source>
         <translation>Release Console</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="307"/>
+        <location filename="../ui/mainwindow.cpp" line="314"/>
         <source>%1 %2 — Release Console</source>
         <translation>%1 %2 — Release Console</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="376"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
         <source>Keychain unavailable</source>
         <translation>Nyckelringen är inte tillgänglig</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="380"/>
+        <location filename="../ui/mainwindow.cpp" line="387"/>
         <source>Keyring locked</source>
         <translation>Nyckelringen är låst</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="380"/>
+        <location filename="../ui/mainwindow.cpp" line="387"/>
         <source>Unlock your keyring to use the stored tokens.</source>
         <translation>Lås upp din nyckelring för att använda de sparade token.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="385"/>
+        <location filename="../ui/mainwindow.cpp" line="392"/>
         <source>No %1 token is stored yet: add one to send and watch releases.</source>
         <translation>Ingen %1-token är sparad än: lägg till en för att skicka och bevaka releaser.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="389"/>
+        <location filename="../ui/mainwindow.cpp" line="396"/>
         <source>%1 token unusable</source>
         <translation>%1-token går inte att använda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="394"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
         <source>%1 token expires on %2</source>
         <translation>%1-token går ut %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="414"/>
-        <location filename="../ui/mainwindow.cpp" line="420"/>
+        <location filename="../ui/mainwindow.cpp" line="421"/>
+        <location filename="../ui/mainwindow.cpp" line="427"/>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="417"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
         <source>Profi&amp;le:</source>
         <translation>Profi&amp;l:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="439"/>
+        <location filename="../ui/mainwindow.cpp" line="446"/>
         <source>GitHub: %1 of %2 requests left, resets %3</source>
         <translation>GitHub: %1 av %2 förfrågningar kvar, nollställs %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="448"/>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>%n earlier dispatches have an unknown outcome</source>
         <translation>
             <numerusform>%n tidigare utskick har ett okänt utfall</numerusform>
@@ -5062,169 +5089,169 @@ Avslutningskod 0 bara när alla plattformar lyckades; 1 när en misslyckades ell
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="451"/>
+        <location filename="../ui/mainwindow.cpp" line="458"/>
         <source>A dispatch was recorded but its answer never came (a crash or a lost connection). The preflight looks for its run before anything else is sent.</source>
         <translation>Ett utskick registrerades men svaret kom aldrig (en krasch eller en förlorad anslutning). Förhandskontrollen letar efter dess körning innan något annat skickas.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="460"/>
+        <location filename="../ui/mainwindow.cpp" line="467"/>
         <source>No profile yet: create one (Tools &gt; Profiles, Ctrl+Shift+P), or start with --sandbox to try everything with demo data.</source>
         <translation>Ingen profil än: skapa en (Verktyg &gt; Profiler, Ctrl+Shift+P), eller starta med --sandbox för att prova allt med demodata.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="486"/>
+        <location filename="../ui/mainwindow.cpp" line="493"/>
         <source>The sandbox opens in a window of its own.</source>
         <translation>Sandlådan öppnas i ett eget fönster.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="487"/>
+        <location filename="../ui/mainwindow.cpp" line="494"/>
         <source>The sandbox could not be started.</source>
         <translation>Sandlådan kunde inte startas.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="533"/>
+        <location filename="../ui/mainwindow.cpp" line="540"/>
         <source>There is no profile “%1”.</source>
         <translation>Det finns ingen profil ”%1”.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="615"/>
+        <location filename="../ui/mainwindow.cpp" line="622"/>
         <source>Commits of %1 (%2)</source>
         <translation>Incheckningar i %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="628"/>
+        <location filename="../ui/mainwindow.cpp" line="635"/>
         <source>Profile %1: pick a commit on the left.</source>
         <translation>Profil %1: välj en incheckning till vänster.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="672"/>
-        <location filename="../ui/mainwindow.cpp" line="997"/>
-        <location filename="../ui/mainwindow.cpp" line="1021"/>
+        <location filename="../ui/mainwindow.cpp" line="679"/>
+        <location filename="../ui/mainwindow.cpp" line="1004"/>
+        <location filename="../ui/mainwindow.cpp" line="1028"/>
         <source>Cannot read %1: %2</source>
         <translation>Kan inte läsa %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="676"/>
+        <location filename="../ui/mainwindow.cpp" line="683"/>
         <source>Commit %1 chosen.</source>
         <translation>Incheckning %1 vald.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="679"/>
+        <location filename="../ui/mainwindow.cpp" line="686"/>
         <source>Its pipeline is %1.</source>
         <translation>Dess pipeline är %1.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="680"/>
+        <location filename="../ui/mainwindow.cpp" line="687"/>
         <source>missing</source>
         <translation>saknas</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="681"/>
+        <location filename="../ui/mainwindow.cpp" line="688"/>
         <source>Compute the checksum next (Ctrl+Shift+K).</source>
         <translation>Beräkna kontrollsumman härnäst (Ctrl+Shift+K).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="710"/>
+        <location filename="../ui/mainwindow.cpp" line="717"/>
         <source>%1 is not on anaconda.org yet; build %2 is the first.</source>
         <translation>%1 finns inte på anaconda.org än; bygge %2 är det första.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="711"/>
+        <location filename="../ui/mainwindow.cpp" line="718"/>
         <source>%1 is on %2; the next free build is %3.</source>
         <translation>%1 finns på %2; nästa lediga bygge är %3.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="723"/>
+        <location filename="../ui/mainwindow.cpp" line="730"/>
         <source>Tarball refused: %1</source>
         <translation>Tarball nekad: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="734"/>
+        <location filename="../ui/mainwindow.cpp" line="741"/>
         <source>Checksum computed. Next: the preflight (Ctrl+Shift+D).</source>
         <translation>Kontrollsumman är beräknad. Nästa steg: förhandskontrollen (Ctrl+Shift+D).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="735"/>
+        <location filename="../ui/mainwindow.cpp" line="742"/>
         <source>Checksum computed. Still to fix: %1</source>
         <translation>Kontrollsumman är beräknad. Återstår att rätta: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="844"/>
+        <location filename="../ui/mainwindow.cpp" line="851"/>
         <source>The run of %1 %2 cannot be watched: its profile “%3” no longer exists.</source>
         <translation>Körningen av %1 %2 kan inte bevakas: dess profil ”%3” finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="879"/>
+        <location filename="../ui/mainwindow.cpp" line="886"/>
         <source>Runs</source>
         <translation>Körningar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="933"/>
+        <location filename="../ui/mainwindow.cpp" line="940"/>
         <source>%1 %2 build %3</source>
         <translation>%1 %2 bygge %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="937"/>
+        <location filename="../ui/mainwindow.cpp" line="944"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="939"/>
+        <location filename="../ui/mainwindow.cpp" line="946"/>
         <source>%1: every platform succeeded</source>
         <translation>%1: alla plattformar lyckades</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="942"/>
+        <location filename="../ui/mainwindow.cpp" line="949"/>
         <source>%1: %2 of %3 platforms succeeded</source>
         <translation>%1: %2 av %3 plattformar lyckades</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="990"/>
+        <location filename="../ui/mainwindow.cpp" line="997"/>
         <source>Example release loaded: nothing is sent from this window yet.</source>
         <translation>Exempelrelease inläst: inget skickas från det här fönstret än.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1002"/>
+        <location filename="../ui/mainwindow.cpp" line="1009"/>
         <source>Loaded %1</source>
         <translation>Läste in %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1008"/>
+        <location filename="../ui/mainwindow.cpp" line="1015"/>
         <source>Choose the package&apos;s __init__.py</source>
         <translation>Välj paketets __init__.py</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1009"/>
+        <location filename="../ui/mainwindow.cpp" line="1016"/>
         <source>Python files (*.py);;All files (*)</source>
         <translation>Python-filer (*.py);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1016"/>
+        <location filename="../ui/mainwindow.cpp" line="1023"/>
         <source>Load a commit message</source>
         <translation>Läs in ett incheckningsmeddelande</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1032"/>
+        <location filename="../ui/mainwindow.cpp" line="1039"/>
         <source>Copied the compact JSON body to the clipboard.</source>
         <translation>Det kompakta JSON-innehållet kopierades till urklipp.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1038"/>
+        <location filename="../ui/mainwindow.cpp" line="1045"/>
         <source>Save the dispatch JSON</source>
         <translation>Spara utskickets JSON</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1039"/>
+        <location filename="../ui/mainwindow.cpp" line="1046"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1045"/>
+        <location filename="../ui/mainwindow.cpp" line="1052"/>
         <source>Cannot save %1: %2</source>
         <translation>Kan inte spara %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1049"/>
+        <location filename="../ui/mainwindow.cpp" line="1056"/>
         <source>Saved %1</source>
         <translation>Sparade %1</translation>
     </message>
@@ -5832,103 +5859,103 @@ Avslutningskod 0 bara när alla plattformar lyckades; 1 när en misslyckades ell
 <context>
     <name>rc::ui::ReleaseForm</name>
     <message>
-        <location filename="../ui/releaseform.cpp" line="34"/>
+        <location filename="../ui/releaseform.cpp" line="35"/>
         <source>Problem with %1</source>
         <translation>Problem med %1</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="85"/>
+        <location filename="../ui/releaseform.cpp" line="86"/>
         <source>Release</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="87"/>
+        <location filename="../ui/releaseform.cpp" line="88"/>
         <source>&amp;Recipe:</source>
         <translation>&amp;Recept:</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="88"/>
+        <location filename="../ui/releaseform.cpp" line="89"/>
         <source>conda recipe folder, e.g. veloxchem</source>
         <translation>conda-receptmapp, t.ex. veloxchem</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="89"/>
+        <location filename="../ui/releaseform.cpp" line="90"/>
         <source>Co&amp;mmit:</source>
         <translation>In&amp;checkning:</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="89"/>
+        <location filename="../ui/releaseform.cpp" line="90"/>
         <source>full commit id (40 hex digits)</source>
         <translation>fullständigt inchecknings-id (40 hexadecimala siffror)</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="91"/>
+        <location filename="../ui/releaseform.cpp" line="92"/>
         <source>&amp;Version:</source>
         <translation>&amp;Version:</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="91"/>
+        <location filename="../ui/releaseform.cpp" line="92"/>
         <source>e.g. 1.0rc4 or 0.1.0.dev10</source>
         <translation>t.ex. 1.0rc4 eller 0.1.0.dev10</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="93"/>
+        <location filename="../ui/releaseform.cpp" line="94"/>
         <source>&amp;Build:</source>
         <translation>&amp;Bygge:</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="93"/>
+        <location filename="../ui/releaseform.cpp" line="94"/>
         <source>build number, e.g. 0</source>
         <translation>byggnummer, t.ex. 0</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="94"/>
+        <location filename="../ui/releaseform.cpp" line="95"/>
         <source>C&amp;hannel:</source>
         <translation>&amp;Kanal:</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="94"/>
+        <location filename="../ui/releaseform.cpp" line="95"/>
         <source>anaconda.org channel</source>
         <translation>anaconda.org-kanal</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="95"/>
+        <location filename="../ui/releaseform.cpp" line="96"/>
         <source>&amp;Label:</source>
         <translation>&amp;Etikett:</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="95"/>
+        <location filename="../ui/releaseform.cpp" line="96"/>
         <source>e.g. dev or main</source>
         <translation>t.ex. dev eller main</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="96"/>
+        <location filename="../ui/releaseform.cpp" line="97"/>
         <source>Tarball &amp;URL:</source>
         <translation>Tarball-&amp;URL:</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="97"/>
+        <location filename="../ui/releaseform.cpp" line="98"/>
         <source>https://gitlab.example.org/api/v4/projects/…</source>
         <translation>https://gitlab.example.org/api/v4/projects/…</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="98"/>
+        <location filename="../ui/releaseform.cpp" line="99"/>
         <source>&amp;SHA-256:</source>
         <translation>&amp;SHA-256:</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="98"/>
+        <location filename="../ui/releaseform.cpp" line="99"/>
         <source>64 hex digits</source>
         <translation>64 hexadecimala siffror</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="104"/>
-        <location filename="../ui/releaseform.cpp" line="108"/>
+        <location filename="../ui/releaseform.cpp" line="105"/>
+        <location filename="../ui/releaseform.cpp" line="109"/>
         <source>Commit message</source>
         <translation>Incheckningsmeddelande</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="110"/>
+        <location filename="../ui/releaseform.cpp" line="111"/>
         <source>Paste a commit message, e.g.
 Deploy experimental package [conda-build]
 package = {&quot;version&quot;: &quot;0.1.0.dev10&quot;, &quot;build&quot;: &quot;1&quot;, &quot;channel&quot;: &quot;robertodr&quot;, &quot;label&quot;: &quot;dev&quot;}</source>
@@ -5937,132 +5964,132 @@ Deploy experimental package [conda-build]
 package = {&quot;version&quot;: &quot;0.1.0.dev10&quot;, &quot;build&quot;: &quot;1&quot;, &quot;channel&quot;: &quot;robertodr&quot;, &quot;label&quot;: &quot;dev&quot;}</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="118"/>
+        <location filename="../ui/releaseform.cpp" line="119"/>
         <source>&amp;Fill form from message</source>
         <translation>Fyll i formuläret från &amp;meddelandet</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="120"/>
+        <location filename="../ui/releaseform.cpp" line="121"/>
         <source>Take version, build, channel and label from the message (Ctrl+Return)</source>
         <translation>Ta version, bygge, kanal och etikett från meddelandet (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="142"/>
+        <location filename="../ui/releaseform.cpp" line="143"/>
         <source>Version patch</source>
         <translation>Versionspatch</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="146"/>
+        <location filename="../ui/releaseform.cpp" line="147"/>
         <source>Path of __init__.py in the repository</source>
         <translation>Sökväg till __init__.py i förrådet</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="147"/>
+        <location filename="../ui/releaseform.cpp" line="148"/>
         <source>&amp;Path in repository:</source>
         <translation>S&amp;ökväg i förrådet:</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="153"/>
+        <location filename="../ui/releaseform.cpp" line="154"/>
         <source>Author</source>
         <translation>Författare</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="154"/>
+        <location filename="../ui/releaseform.cpp" line="155"/>
         <source>recorded in __deployed__</source>
         <translation>registreras i __deployed__</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="155"/>
+        <location filename="../ui/releaseform.cpp" line="156"/>
         <source>&amp;Author:</source>
         <translation>Förfat&amp;tare:</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="160"/>
+        <location filename="../ui/releaseform.cpp" line="161"/>
         <source>No file chosen</source>
         <translation>Ingen fil vald</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="163"/>
+        <location filename="../ui/releaseform.cpp" line="164"/>
         <source>Choose __init__.py…</source>
         <translation>Välj __init__.py…</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="167"/>
+        <location filename="../ui/releaseform.cpp" line="168"/>
         <source>File:</source>
         <translation>Fil:</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="177"/>
+        <location filename="../ui/releaseform.cpp" line="178"/>
         <source>Dispatch</source>
         <translation>Utskick</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="181"/>
+        <location filename="../ui/releaseform.cpp" line="182"/>
         <source>Dispatch kind</source>
         <translation>Typ av utskick</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="182"/>
+        <location filename="../ui/releaseform.cpp" line="183"/>
         <source>workflow_dispatch</source>
         <translation>workflow_dispatch</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="183"/>
+        <location filename="../ui/releaseform.cpp" line="184"/>
         <source>repository_dispatch</source>
         <translation>repository_dispatch</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="184"/>
+        <location filename="../ui/releaseform.cpp" line="185"/>
         <source>&amp;Kind:</source>
         <translation>T&amp;yp:</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="190"/>
+        <location filename="../ui/releaseform.cpp" line="191"/>
         <source>Workflow ref</source>
         <translation>Arbetsflödets ref</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="191"/>
+        <location filename="../ui/releaseform.cpp" line="192"/>
         <source>R&amp;ef:</source>
         <translation>Re&amp;f:</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="197"/>
+        <location filename="../ui/releaseform.cpp" line="198"/>
         <source>Patch encoding</source>
         <translation>Patchkodning</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="198"/>
+        <location filename="../ui/releaseform.cpp" line="199"/>
         <source>printf (the workflow runs printf &apos;&lt;patch&gt;&apos;)</source>
         <translation>printf (arbetsflödet kör printf &apos;&lt;patch&gt;&apos;)</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="200"/>
+        <location filename="../ui/releaseform.cpp" line="201"/>
         <source>raw (the workflow reads an environment variable)</source>
         <translation>raw (arbetsflödet läser en miljövariabel)</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="203"/>
+        <location filename="../ui/releaseform.cpp" line="204"/>
         <source>How the recipes repo&apos;s workflow writes the patch input to a file: the input is encoded so that the file on the runner is byte-identical to the patch.</source>
         <translation>Hur receptrepots arbetsflöde skriver patchens indata till en fil: indata kodas så att filen på köraren blir byte för byte identisk med patchen.</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="205"/>
+        <location filename="../ui/releaseform.cpp" line="209"/>
         <source>Patch &amp;encoding:</source>
         <translation>&amp;Patchkodning:</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="317"/>
+        <location filename="../ui/releaseform.cpp" line="321"/>
         <source>%1 (%2 bytes)</source>
         <translation>%1 (%2 byte)</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="370"/>
+        <location filename="../ui/releaseform.cpp" line="374"/>
         <source>Nothing filled: the message has no usable package values.</source>
         <translation>Inget ifyllt: meddelandet har inga användbara paketvärden.</translation>
     </message>
     <message>
-        <location filename="../ui/releaseform.cpp" line="372"/>
+        <location filename="../ui/releaseform.cpp" line="376"/>
         <source>Filled %1 from the message.</source>
         <translation>%1 fylldes i från meddelandet.</translation>
     </message>
@@ -6096,27 +6123,27 @@ package = {&quot;version&quot;: &quot;0.1.0.dev10&quot;, &quot;build&quot;: &quo
         <translation>&amp;Meddela mig när en bevakad release har fått sitt utfall</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="47"/>
+        <location filename="../ui/settingsdialog.cpp" line="51"/>
         <source>As the system (%1)</source>
         <translation>Som systemet (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="53"/>
+        <location filename="../ui/settingsdialog.cpp" line="57"/>
         <source>The language changes when Release Console starts again.</source>
         <translation>Språket ändras när Release Console startas om.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="64"/>
+        <location filename="../ui/settingsdialog.cpp" line="68"/>
         <source>Shortest &amp;poll interval:</source>
         <translation>Kortaste a&amp;vfrågningsintervall:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="65"/>
+        <location filename="../ui/settingsdialog.cpp" line="69"/>
         <source>&amp;Longest poll interval:</source>
         <translation>&amp;Längsta avfrågningsintervall:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="67"/>
+        <location filename="../ui/settingsdialog.cpp" line="71"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Språk:</translation>
     </message>
@@ -6124,213 +6151,213 @@ package = {&quot;version&quot;: &quot;0.1.0.dev10&quot;, &quot;build&quot;: &quo
 <context>
     <name>rc::ui::TokensDialog</name>
     <message>
-        <location filename="../ui/tokensdialog.cpp" line="65"/>
+        <location filename="../ui/tokensdialog.cpp" line="69"/>
         <source>Used for this run only; not saved in the keychain.</source>
         <translation>Används bara för den här körningen; sparas inte i nyckelringen.</translation>
     </message>
     <message>
-        <location filename="../ui/tokensdialog.cpp" line="68"/>
+        <location filename="../ui/tokensdialog.cpp" line="72"/>
         <source>Stored in the keychain.</source>
         <translation>Sparad i nyckelringen.</translation>
     </message>
     <message>
-        <location filename="../ui/tokensdialog.cpp" line="70"/>
+        <location filename="../ui/tokensdialog.cpp" line="74"/>
         <source>No token stored.</source>
         <translation>Ingen token sparad.</translation>
     </message>
     <message>
-        <location filename="../ui/tokensdialog.cpp" line="72"/>
+        <location filename="../ui/tokensdialog.cpp" line="76"/>
         <source>Unknown: the keyring is locked.</source>
         <translation>Okänt: nyckelringen är låst.</translation>
     </message>
     <message>
-        <location filename="../ui/tokensdialog.cpp" line="107"/>
+        <location filename="../ui/tokensdialog.cpp" line="111"/>
         <source>Tokens</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../ui/tokensdialog.cpp" line="115"/>
+        <location filename="../ui/tokensdialog.cpp" line="119"/>
         <source>Keychain status</source>
         <translation>Nyckelringens status</translation>
     </message>
     <message>
-        <location filename="../ui/tokensdialog.cpp" line="120"/>
+        <location filename="../ui/tokensdialog.cpp" line="124"/>
         <source>Tokens are kept in the system keychain (service &quot;release-console&quot;), one per forge and host, never in a file.</source>
         <translation>Token förvaras i systemets nyckelring (tjänsten &quot;release-console&quot;), en per kodvärd och värd, aldrig i en fil.</translation>
     </message>
     <message>
-        <location filename="../ui/tokensdialog.cpp" line="162"/>
+        <location filename="../ui/tokensdialog.cpp" line="166"/>
         <source>Forge of the new host</source>
         <translation>Den nya värdens kodvärd</translation>
     </message>
     <message>
-        <location filename="../ui/tokensdialog.cpp" line="167"/>
+        <location filename="../ui/tokensdialog.cpp" line="171"/>
         <source>Host of the new token</source>
         <translation>Värd för den nya token</translation>
     </message>
     <message>
-        <location filename="../ui/tokensdialog.cpp" line="168"/>
+        <location filename="../ui/tokensdialog.cpp" line="172"/>
         <source>another host, e.g. gitlab.example.org or ghe.example.com</source>
         <translation>en annan värd, t.ex. gitlab.example.org eller ghe.example.com</translation>
     </message>
     <message>
-        <location filename="../ui/tokensdialog.cpp" line="169"/>
+        <location filename="../ui/tokensdialog.cpp" line="173"/>
         <source>&amp;Add Host</source>
         <translation>&amp;Lägg till värd</translation>
     </message>
     <message>
-        <location filename="../ui/tokensdialog.cpp" line="171"/>
+        <location filename="../ui/tokensdialog.cpp" line="175"/>
         <source>Add:</source>
         <translation>Lägg till:</translation>
     </message>
     <message>
-        <location filename="../ui/tokensdialog.cpp" line="187"/>
+        <location filename="../ui/tokensdialog.cpp" line="191"/>
         <source>Not a host name or URL: try gitlab.example.org</source>
         <translation>Inte ett värdnamn eller en URL: prova gitlab.example.org</translation>
     </message>
     <message>
-        <location filename="../ui/tokensdialog.cpp" line="219"/>
+        <location filename="../ui/tokensdialog.cpp" line="223"/>
         <source>New token (ghp_… or github_pat_…)</source>
         <translation>Ny token (ghp_… eller github_pat_…)</translation>
     </message>
     <message>
-        <location filename="../ui/tokensdialog.cpp" line="220"/>
+        <location filename="../ui/tokensdialog.cpp" line="224"/>
         <source>New token (glpat-…)</source>
         <translation>Ny token (glpat-…)</translation>
     </message>
     <message>
-        <location filename="../ui/tokensdialog.cpp" line="221"/>
+        <location filename="../ui/tokensdialog.cpp" line="225"/>
         <source>New %1 token</source>
         <translation>Ny %1-token</translation>
     </message>
     <message>
-        <location filename="../ui/tokensdialog.cpp" line="227"/>
-        <location filename="../ui/tokensdialog.cpp" line="269"/>
+        <location filename="../ui/tokensdialog.cpp" line="231"/>
+        <location filename="../ui/tokensdialog.cpp" line="273"/>
         <source>Show</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../ui/tokensdialog.cpp" line="228"/>
+        <location filename="../ui/tokensdialog.cpp" line="232"/>
         <source>Show the typed token</source>
         <translation>Visa den inskrivna token</translation>
     </message>
     <message>
-        <location filename="../ui/tokensdialog.cpp" line="229"/>
+        <location filename="../ui/tokensdialog.cpp" line="233"/>
         <source>Paste</source>
         <translation>Klistra in</translation>
     </message>
     <message>
-        <location filename="../ui/tokensdialog.cpp" line="232"/>
+        <location filename="../ui/tokensdialog.cpp" line="236"/>
         <source>Test</source>
         <translation>Testa</translation>
     </message>
     <message>
-        <location filename="../ui/tokensdialog.cpp" line="235"/>
+        <location filename="../ui/tokensdialog.cpp" line="239"/>
         <source>Ask the forge what the typed token (or, if none is typed, the saved one) can do</source>
         <translation>Fråga kodvärden vad den inskrivna token (eller, om ingen är inskriven, den sparade) kan göra</translation>
     </message>
     <message>
-        <location filename="../ui/tokensdialog.cpp" line="236"/>
+        <location filename="../ui/tokensdialog.cpp" line="240"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../ui/tokensdialog.cpp" line="239"/>
+        <location filename="../ui/tokensdialog.cpp" line="243"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../ui/tokensdialog.cpp" line="249"/>
+        <location filename="../ui/tokensdialog.cpp" line="253"/>
         <source>Health of the %1 token</source>
         <translation>Hälsa för %1-token</translation>
     </message>
     <message>
-        <location filename="../ui/tokensdialog.cpp" line="269"/>
+        <location filename="../ui/tokensdialog.cpp" line="273"/>
         <source>Hide</source>
         <translation>Dölj</translation>
     </message>
     <message>
-        <location filename="../ui/tokensdialog.cpp" line="341"/>
+        <location filename="../ui/tokensdialog.cpp" line="345"/>
         <source>Not saved: %1.</source>
         <translation>Inte sparad: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/tokensdialog.cpp" line="345"/>
+        <location filename="../ui/tokensdialog.cpp" line="349"/>
         <source>Saving…</source>
         <translation>Sparar…</translation>
     </message>
     <message>
-        <location filename="../ui/tokensdialog.cpp" line="350"/>
+        <location filename="../ui/tokensdialog.cpp" line="354"/>
         <source>Saved in the keychain.</source>
         <translation>Sparad i nyckelringen.</translation>
     </message>
     <message>
-        <location filename="../ui/tokensdialog.cpp" line="355"/>
+        <location filename="../ui/tokensdialog.cpp" line="359"/>
         <source>Not saved: %1 The token is used for this run only.</source>
         <translation>Inte sparad: %1 Token används bara för den här körningen.</translation>
     </message>
     <message>
-        <location filename="../ui/tokensdialog.cpp" line="360"/>
+        <location filename="../ui/tokensdialog.cpp" line="364"/>
         <source>Not saved: %1</source>
         <translation>Inte sparad: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tokensdialog.cpp" line="369"/>
+        <location filename="../ui/tokensdialog.cpp" line="373"/>
         <source>Removing…</source>
         <translation>Tar bort…</translation>
     </message>
     <message>
-        <location filename="../ui/tokensdialog.cpp" line="375"/>
+        <location filename="../ui/tokensdialog.cpp" line="379"/>
         <source>Removed.</source>
         <translation>Borttagen.</translation>
     </message>
     <message>
-        <location filename="../ui/tokensdialog.cpp" line="377"/>
+        <location filename="../ui/tokensdialog.cpp" line="381"/>
         <source>No token was stored; nothing to remove.</source>
         <translation>Ingen token var sparad; inget att ta bort.</translation>
     </message>
     <message>
-        <location filename="../ui/tokensdialog.cpp" line="379"/>
+        <location filename="../ui/tokensdialog.cpp" line="383"/>
         <source>Not removed: %1</source>
         <translation>Inte borttagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tokensdialog.cpp" line="386"/>
+        <location filename="../ui/tokensdialog.cpp" line="390"/>
         <source>Checking tokens with the forge is not available in this build yet.</source>
         <translation>Att kontrollera token mot kodvärden finns inte i det här bygget än.</translation>
     </message>
     <message>
-        <location filename="../ui/tokensdialog.cpp" line="391"/>
+        <location filename="../ui/tokensdialog.cpp" line="395"/>
         <source>Asking %1…</source>
         <translation>Frågar %1…</translation>
     </message>
     <message>
-        <location filename="../ui/tokensdialog.cpp" line="397"/>
+        <location filename="../ui/tokensdialog.cpp" line="401"/>
         <source>Could not ask %1: %2</source>
         <translation>Kunde inte fråga %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/tokensdialog.cpp" line="413"/>
+        <location filename="../ui/tokensdialog.cpp" line="417"/>
         <source>Cannot test: %1</source>
         <translation>Kan inte testa: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tokensdialog.cpp" line="440"/>
+        <location filename="../ui/tokensdialog.cpp" line="444"/>
         <source>The token cannot be used as it is: %1</source>
         <translation>Token kan inte användas som den är: %1</translation>
     </message>
     <message>
-        <location filename="../ui/tokensdialog.cpp" line="447"/>
+        <location filename="../ui/tokensdialog.cpp" line="451"/>
         <source>The token works.</source>
         <translation>Token fungerar.</translation>
     </message>
     <message>
-        <location filename="../ui/tokensdialog.cpp" line="479"/>
+        <location filename="../ui/tokensdialog.cpp" line="491"/>
         <source>Until then, a token you save is kept for this run only and forgotten when Release Console quits.</source>
         <translation>Till dess behålls en token du sparar bara för den här körningen och glöms när Release Console avslutas.</translation>
     </message>
     <message>
-        <location filename="../ui/tokensdialog.cpp" line="487"/>
+        <location filename="../ui/tokensdialog.cpp" line="499"/>
         <source>Kept for this run only, forgotten when Release Console quits: %1.</source>
         <translation>Behålls bara för den här körningen, glöms när Release Console avslutas: %1.</translation>
     </message>
@@ -6534,22 +6561,22 @@ package = {&quot;version&quot;: &quot;0.1.0.dev10&quot;, &quot;build&quot;: &quo
 <context>
     <name>rc::watch::RunWatcher</name>
     <message>
-        <location filename="../app/watch/runwatcher.cpp" line="413"/>
+        <location filename="../app/watch/runwatcher.cpp" line="412"/>
         <source>No run of %1 appeared within %2 seconds of the dispatch.</source>
         <translation>Ingen körning av %1 dök upp inom %2 sekunder efter utskicket.</translation>
     </message>
     <message>
-        <location filename="../app/watch/runwatcher.cpp" line="438"/>
+        <location filename="../app/watch/runwatcher.cpp" line="437"/>
         <source>Run %1 could not be found: GitHub answered “not found” for %2 seconds.</source>
         <translation>Körning %1 kunde inte hittas: GitHub svarade ”hittades inte” i %2 sekunder.</translation>
     </message>
     <message>
-        <location filename="../app/watch/runwatcher.cpp" line="549"/>
+        <location filename="../app/watch/runwatcher.cpp" line="541"/>
         <source>The build summary of %1 could not be read (%2): its outcome is not known, so it is shown as a failure.</source>
         <translation>Byggsammanfattningen för %1 kunde inte läsas (%2): utfallet är okänt, så det visas som ett misslyckande.</translation>
     </message>
     <message>
-        <location filename="../app/watch/runwatcher.cpp" line="605"/>
+        <location filename="../app/watch/runwatcher.cpp" line="595"/>
         <source>The run could not be looked for: %1</source>
         <translation>Det gick inte att leta efter körningen: %1</translation>
     </message>

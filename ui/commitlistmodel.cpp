@@ -15,7 +15,6 @@ namespace rc::ui {
 
 namespace {
 
-// Server text on one line, without control characters that would garble a cell.
 // Server text on one line, without the controls that could hide or reorder what a cell shows.
 QString cellText(const QString &text, qsizetype maxLength = 500)
 {
@@ -44,6 +43,16 @@ QString statusWord(const QString &status)
     return cellText(status);
 }
 
+// The day in full and the time to the minute: QLocale's long date-time adds seconds and the
+// time zone's long name, which only make the tooltip wide.
+QString fullDate(const QDateTime &when)
+{
+    const QLocale locale;
+    return locale.toString(when.toLocalTime(),
+                           locale.dateFormat(QLocale::LongFormat) + u' ' +
+                               locale.timeFormat(QLocale::ShortFormat));
+}
+
 QIcon statusIcon(const QString &status)
 {
     const QStyle *style = QApplication::style();
@@ -67,6 +76,24 @@ CommitListModel::~CommitListModel() = default;
 bool CommitListModel::isFlagged(const QString &pipelineStatus)
 {
     return forge::isPipelineFlagged(pipelineStatus);
+}
+
+QString CommitListModel::compactDate(const QDateTime &when, const QDateTime &now)
+{
+    if (!when.isValid())
+        return {};
+    const QDateTime local = when.toLocalTime();
+    const QDate today = now.toLocalTime().date();
+    if (local.date() == today) {
+        // Every real locale's short time is to the minute; the C locale's has seconds.
+        const QLocale locale;
+        return locale.language() == QLocale::C
+            ? local.time().toString(u"HH:mm"_s)
+            : locale.toString(local.time(), QLocale::ShortFormat);
+    }
+    if (local.date().year() == today.year())
+        return QLocale().toString(local.date(), u"d MMM"_s);
+    return local.date().toString(Qt::ISODate);
 }
 
 void CommitListModel::setSource(const forge::GitLabClient *client, const QString &project,
@@ -137,7 +164,7 @@ QVariant CommitListModel::data(const QModelIndex &index, int role) const
         case AuthorColumn:
             return cellText(commit.authorName);
         case DateColumn:
-            return QLocale().toString(commit.committedDate.toLocalTime(), QLocale::ShortFormat);
+            return compactDate(commit.committedDate, m_clock());
         default:
             return {};
         }
@@ -147,8 +174,18 @@ QVariant CommitListModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole) {
         if (column == PipelineColumn && entry.pipeline)
             return tr("Pipeline #%1: %2").arg(entry.pipeline->id).arg(statusWord(status));
+        // The whole message, and who and when in full: the Author column is hidden by default
+        // and the Date column abridged.
         if (column == TitleColumn)
-            return cellText(commit.message, 2000).replace(u"  "_s, u" "_s);
+            return tr("%1\n\n%2, %3")
+                .arg(cellText(commit.message, 2000).replace(u"  "_s, u" "_s),
+                     cellText(commit.authorName), fullDate(commit.committedDate));
+        if (column == AuthorColumn)
+            return commit.authorEmail.isEmpty()
+                ? cellText(commit.authorName)
+                : u"%1 <%2>"_s.arg(cellText(commit.authorName), cellText(commit.authorEmail, 254));
+        if (column == DateColumn)
+            return fullDate(commit.committedDate);
         if (column == ShaColumn)
             return commit.id;
     }

@@ -5,9 +5,11 @@
 #include "forge/gitlabclient.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -28,8 +30,13 @@ public:
         FlaggedRole,                       // bool: a red or unfinished pipeline
     };
 
+    using Clock = std::function<QDateTime()>;
+
     explicit CommitListModel(QObject *parent = nullptr);
     ~CommitListModel() override;
+
+    // "Now" for the Date column's "today" and "this year" (the system's clock by default).
+    void setClock(Clock clock) { m_clock = std::move(clock); }
 
     // Starts over on another project or branch (or client): a reset, then the first page.
     void setSource(const forge::GitLabClient *client, const QString &project, const QString &ref,
@@ -51,6 +58,9 @@ public:
     int rowOf(const QString &sha) const;
 
     static bool isFlagged(const QString &pipelineStatus);
+    // A date as short as it can be and still be unambiguous, in local time: the time for
+    // today ("14:05"), day and month this year ("30 Nov"), else the ISO date ("2025-11-30").
+    static QString compactDate(const QDateTime &when, const QDateTime &now);
 
 signals:
     void loadingChanged(bool loading);
@@ -60,6 +70,7 @@ private:
     void fetchPage();
 
     const forge::GitLabClient *m_client = nullptr;
+    Clock m_clock = &QDateTime::currentDateTimeUtc;
     QString m_project;
     QString m_ref;
     int m_pageSize = 30;

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "commitpicker.h"
 
+#include "clearbutton.h"
 #include "commitlistmodel.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -30,7 +32,7 @@ CommitPicker::CommitPicker(QWidget *parent)
     m_filter->setObjectName(u"commitFilter"_s);
     m_filter->setPlaceholderText(tr("Filter by title, author or sha"));
     m_filter->setAccessibleName(tr("Filter commits"));
-    m_filter->setClearButtonEnabled(true);
+    addClearButton(m_filter);
 
     auto *reload = new QPushButton(tr("Rel&oad"));
     reload->setObjectName(u"reloadCommits"_s);
@@ -45,17 +47,38 @@ CommitPicker::CommitPicker(QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(false);
-    m_view->horizontalHeader()->setSectionResizeMode(CommitListModel::TitleColumn,
-                                                     QHeaderView::Stretch);
-    // The title is what a maintainer reads; the short columns take what they need, the author
-    // and the date (its time elided) little.
-    for (const int column : {CommitListModel::ShaColumn, CommitListModel::PipelineColumn})
-        m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->resizeSection(CommitListModel::AuthorColumn,
-                                              fontMetrics().horizontalAdvance(u"Roberto Di"_s));
-    m_view->horizontalHeader()->resizeSection(CommitListModel::DateColumn,
-                                              fontMetrics().horizontalAdvance(u"30 Nov 2026 "_s));
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(CommitListModel::TitleColumn, QHeaderView::Stretch);
+    // The title is what a maintainer reads, so the other columns take only what they need: the
+    // date is abridged ("14:05", "30 Nov") and the author, in the title's tooltip and matched by
+    // the filter, is hidden until asked for from the header's context menu.
+    for (const int column :
+         {CommitListModel::ShaColumn, CommitListModel::PipelineColumn, CommitListModel::DateColumn})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    header->resizeSection(CommitListModel::AuthorColumn,
+                          fontMetrics().horizontalAdvance(u"Roberto Di"_s));
+    header->setSectionHidden(CommitListModel::AuthorColumn, true);
+    header->setContextMenuPolicy(Qt::ActionsContextMenu);
+    const struct
+    {
+        int column;
+        QString name;
+        QString text;
+    } optionalColumns[] = {
+        {CommitListModel::AuthorColumn, u"showAuthorColumn"_s, tr("Show &Author")},
+        {CommitListModel::DateColumn, u"showDateColumn"_s, tr("Show &Date")},
+    };
+    for (const auto &optional : optionalColumns) {
+        const int column = optional.column;
+        auto *toggle = new QAction(optional.text, header);
+        toggle->setObjectName(optional.name);
+        toggle->setCheckable(true);
+        toggle->setChecked(!header->isSectionHidden(column));
+        connect(toggle, &QAction::toggled, header,
+                [header, column](bool shown) { header->setSectionHidden(column, !shown); });
+        header->addAction(toggle);
+    }
 
     m_status = new QLabel;
     m_status->setObjectName(u"commitStatus"_s);

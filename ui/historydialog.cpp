@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "historydialog.h"
 
+#include "clearbutton.h"
 #include "ledger/ledgerexport.h"
 
 #include <QApplication>
@@ -121,7 +122,7 @@ HistoryDialog::HistoryDialog(ledger::ReleaseLedger &ledger, QWidget *parent)
     m_filter = new QLineEdit;
     m_filter->setObjectName(u"historyFilter"_s);
     m_filter->setPlaceholderText(tr("Filter by profile, version, outcome or commit"));
-    m_filter->setClearButtonEnabled(true);
+    addClearButton(m_filter);
     m_filter->setAccessibleName(tr("Filter the history"));
     connect(m_filter, &QLineEdit::textChanged, m_proxy,
             &QSortFilterProxyModel::setFilterFixedString);

@@ -44,6 +44,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -52,6 +53,8 @@
 #include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -118,12 +121,12 @@ MainWindow::MainWindow(Clock clock, QWidget *parent)
     setCentralWidget(splitter);
 
     m_commitPicker = new CommitPicker;
+    m_commitPicker->model()->setClock(m_clock);
     m_commitDock = new QDockWidget(tr("Commits"), this);
     m_commitDock->setObjectName(u"commitDock"_s);
     m_commitDock->setWidget(m_commitPicker);
     m_commitDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::LeftDockWidgetArea, m_commitDock);
-    resizeDocks({m_commitDock}, {380}, Qt::Horizontal);
     m_commitDock->hide();
 
     createMenus();
@@ -146,8 +149,12 @@ MainWindow::MainWindow(Clock clock, QWidget *parent)
     connect(m_form, &ReleaseForm::initFileRequested, this, &MainWindow::chooseInitFile);
 
     const QSettings settings;
-    if (!restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray()))
-        resize(1180, 760);
+    if (!restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray())) {
+        // Most of a large screen (the commit titles and the JSON get the room), all of a small one.
+        const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1280, 800);
+        resize(QSize(1180, 760).expandedTo(available * 0.9).boundedTo(available));
+    }
+    resizeDocks({m_commitDock}, {std::max(380, width() * 32 / 100)}, Qt::Horizontal);
     // The form needs its width (its banners wrap, its fields do not): the JSON gets the rest.
     if (!splitter->restoreState(settings.value(u"mainWindow/splitter"_s).toByteArray()))
         splitter->setSizes({480, 320});

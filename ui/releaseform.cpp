@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "releaseform.h"
 
+#include "clearbutton.h"
 #include "release/commitmessage.h"
 
 #include <QComboBox>
@@ -55,7 +56,7 @@ QLineEdit *ReleaseForm::addField(release::ReleaseField field, const QString &lab
     auto *edit = new QLineEdit;
     edit->setObjectName(release::fieldName(field));
     edit->setPlaceholderText(placeholder);
-    edit->setClearButtonEnabled(true);
+    addClearButton(edit);
     QString plainLabel = label;
     edit->setAccessibleName(plainLabel.remove(u'&'));
     auto *problem = createProblemLabel(plainLabel);
@@ -202,6 +203,9 @@ QWidget *ReleaseForm::createDispatchGroup()
     m_patchEncoding->setToolTip(
         tr("How the recipes repo's workflow writes the patch input to a file: the input is "
            "encoded so that the file on the runner is byte-identical to the patch."));
+    // The longest item would otherwise set the form's minimum width (a horizontal scroll bar).
+    m_patchEncoding->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_patchEncoding->setMinimumContentsLength(16);
     auto *encodingLabel = new QLabel(tr("Patch &encoding:"));
     encodingLabel->setBuddy(m_patchEncoding);
     layout->addRow(encodingLabel, m_patchEncoding);

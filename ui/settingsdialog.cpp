@@ -44,7 +44,11 @@ SettingsDialog::SettingsDialog(desktop::AppSettings current, QWidget *parent)
 
     m_language = new QComboBox;
     m_language->setObjectName(u"language"_s);
-    m_language->addItem(tr("As the system (%1)").arg(QLocale().nativeLanguageName()), QString());
+    // The C locale (no LANG) has no language name: the app is in English then.
+    const QString systemLanguage = QLocale().language() == QLocale::C
+        ? QLocale(QLocale::English).nativeLanguageName()
+        : QLocale().nativeLanguageName();
+    m_language->addItem(tr("As the system (%1)").arg(systemLanguage), QString());
     for (const QString &code : desktop::availableLanguages()) {
         const QLocale locale(code);
         m_language->addItem(locale.nativeLanguageName(), code);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "tokensdialog.h"
 
+#include "clearbutton.h"
 #include "secrets/tokenhealthcheck.h"
 #include "secrets/tokenstore.h"
 
@@ -15,10 +16,13 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -219,7 +223,7 @@ TokensDialog::Row &TokensDialog::addRow(const TokenKey &key)
     r.edit->setPlaceholderText(key.forge == Forge::GitHub ? tr("New token (ghp_… or github_pat_…)")
                                                           : tr("New token (glpat-…)"));
     r.edit->setAccessibleName(tr("New %1 token").arg(key.displayName()));
-    r.edit->setClearButtonEnabled(true);
+    addClearButton(r.edit);
 
     r.showButton = new QToolButton(r.box);
     r.showButton->setObjectName(u"showButton"_s);
@@ -446,6 +450,15 @@ void TokensDialog::showHealth(Row &row, const TokenHealth &health)
     case HealthSeverity::Info:
         setRowMessage(row, tr("The token works."), false);
         break;
+    }
+    // The health lines are what the dialog is opened for: it grows rather than scrolls, as far
+    // as the screen allows.
+    m_scroll->widget()->layout()->activate();
+    const int missing = m_scroll->widget()->sizeHint().height() - m_scroll->viewport()->height();
+    if (missing > 0) {
+        const int room =
+            screen() ? screen()->availableGeometry().height() : this->height() + missing;
+        resize(width(), std::min(this->height() + missing, room));
     }
 }
 

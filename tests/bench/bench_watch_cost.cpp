@@ -616,6 +616,10 @@ int main(int argc, char **argv)
     baseline.start();
     loop.exec();
     driver.stop();
+    // The model tells a poll's changes once the poll's signals are in (a queued flush): when
+    // the last poll also ended the watch, that flush is still pending here, and without it the
+    // last build's outcome would count as never shown.
+    QCoreApplication::sendPostedEvents();
     const double wallSeconds = double(wall.elapsed()) / 1000.0;
     const QDateTime endedAt = virtualNow();
 

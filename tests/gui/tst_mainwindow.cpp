@@ -133,6 +133,34 @@ private slots:
         QVERIFY(problemLabel(u"version"_s)->isHidden());
     }
 
+    // The fields' own clear button (one bundled icon, see ui/clearbutton.h): shown only while
+    // the field holds text, a click empties it and the form follows.
+    void clearButtonShowsWithTextAndClears()
+    {
+        QLineEdit *version = edit(u"version"_s);
+        auto *clear = version->findChild<QAction *>(u"clearButton"_s);
+        QVERIFY(clear);
+        QVERIFY(!clear->isVisible());
+        QVERIFY(!clear->icon().isNull());
+        type(u"version"_s, u"1.0-rc1"_s);
+        QVERIFY(clear->isVisible());
+        QVERIFY(problemLabel(u"version"_s)->isVisible());
+        QWidget *button = nullptr;
+        for (QObject *object : clear->associatedObjects()) {
+            if (auto *widget = qobject_cast<QWidget *>(object); widget && widget != version)
+                button = widget;
+        }
+        QVERIFY(button);
+        QTRY_VERIFY(button->isVisible());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(version->text(), QString());
+        QVERIFY(!clear->isVisible());
+        QVERIFY(version->hasFocus());
+        QVERIFY(!m_window->findChild<QPlainTextEdit *>(u"payloadJson"_s)
+                     ->toPlainText()
+                     .contains(u"1.0-rc1"_s));
+    }
+
     void previewShowsExactJsonWhenReady()
     {
         fillValidRelease();

@@ -26,10 +26,12 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QHeaderView>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -148,6 +150,94 @@ private slots:
                 model->data(model->index(row, 0), rc::ui::CommitListModel::FlaggedRole).toBool();
         QVERIFY(sawFlagged);  // the demo has running and failed pipelines
         delete model;
+    }
+
+    void compactDate_data()
+    {
+        QTest::addColumn<QDateTime>("when");
+        QTest::addColumn<QString>("shown");
+        const QDate today(2026, 12, 1);
+        QTest::newRow("this morning") << QDateTime(today, QTime(9, 5)) << u"09:05"_s;
+        QTest::newRow("midnight") << QDateTime(today, QTime(0, 0)) << u"00:00"_s;
+        QTest::newRow("late yesterday")
+            << QDateTime(today.addDays(-1), QTime(23, 59)) << u"30 Nov"_s;
+        QTest::newRow("this January") << QDateTime(QDate(2026, 1, 2), QTime(12, 0)) << u"2 Jan"_s;
+        QTest::newRow("last year")
+            << QDateTime(QDate(2025, 11, 30), QTime(14, 5)) << u"2025-11-30"_s;
+        // A committer's clock ahead of ours: still a day and month, never "today".
+        QTest::newRow("tomorrow") << QDateTime(today.addDays(1), QTime(8, 0)) << u"2 Dec"_s;
+        QTest::newRow("next year") << QDateTime(QDate(2027, 1, 2), QTime(8, 0)) << u"2027-01-02"_s;
+        QTest::newRow("no date") << QDateTime() << QString();
+    }
+
+    void compactDate()
+    {
+        QFETCH(QDateTime, when);
+        QFETCH(QString, shown);
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        const auto restore = qScopeGuard([&before] { QLocale::setDefault(before); });
+        const QDateTime now(QDate(2026, 12, 1), QTime(14, 30));
+        QCOMPARE(rc::ui::CommitListModel::compactDate(when, now), shown);
+        // The same moment given in UTC is shown in local time all the same.
+        QCOMPARE(rc::ui::CommitListModel::compactDate(when.toUTC(), now.toUTC()), shown);
+    }
+
+    void commitListGivesTheTitleTheRoom()
+    {
+        rc::ui::CommitPicker *picker = window->commitPicker();
+        QTRY_VERIFY(picker->model()->rowCount() > 0);
+        QHeaderView *header = picker->view()->horizontalHeader();
+        QAbstractItemModel *shown = picker->view()->model();
+        using Model = rc::ui::CommitListModel;
+        // The author waits in the title's tooltip (and the filter), until asked for.
+        QVERIFY(header->isSectionHidden(Model::AuthorColumn));
+        QVERIFY(!header->isSectionHidden(Model::DateColumn));
+        const QString author = shown->index(0, Model::AuthorColumn).data().toString();
+        const QString tip = shown->index(0, Model::TitleColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.startsWith(shown->index(0, Model::TitleColumn).data().toString()),
+                 qPrintable(tip));
+        QVERIFY2(tip.contains(author), qPrintable(tip));
+        // A commit of today shows its time only (the model formats on demand, in the locale
+        // and at the time of the moment).
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        const auto restore = qScopeGuard([&before] { QLocale::setDefault(before); });
+        const QDateTime newest = picker->model()->commitAt(0)->commit.committedDate;
+        // "Now" a little after it: the demo commits are on the hour, so this is the same day.
+        picker->model()->setClock([newest] { return newest.addSecs(300); });
+        QCOMPARE(shown->index(0, Model::DateColumn).data().toString(),
+                 newest.toLocalTime().toString(u"HH:mm"_s));
+        QVERIFY(shown->index(0, Model::DateColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QString::number(newest.toLocalTime().date().year())));
+        // The C locale's short time has seconds; the column does not.
+        QLocale::setDefault(QLocale::c());
+        QCOMPARE(shown->index(0, Model::DateColumn).data().toString(),
+                 newest.toLocalTime().toString(u"HH:mm"_s));
+        // At the window's default size the title is the widest column, wide enough for a
+        // typical title (it used to show "Fix MPI c…").
+        for (int column = 0; column < Model::ColumnCount; ++column) {
+            if (column != Model::TitleColumn)
+                QVERIFY(header->sectionSize(Model::TitleColumn) > header->sectionSize(column));
+        }
+        const int typical =
+            picker->view()->fontMetrics().horizontalAdvance(u"Fix MPI communicator"_s);
+        QVERIFY2(header->sectionSize(Model::TitleColumn) >= typical,
+                 qPrintable(u"title %1 px, a typical title %2 px"_s
+                                .arg(header->sectionSize(Model::TitleColumn))
+                                .arg(typical)));
+        // The header's context menu brings the author back.
+        auto *showAuthor = header->findChild<QAction *>(u"showAuthorColumn"_s);
+        QVERIFY(showAuthor);
+        QVERIFY(header->actions().contains(showAuthor));
+        QVERIFY(!showAuthor->isChecked());
+        showAuthor->trigger();
+        QVERIFY(!header->isSectionHidden(Model::AuthorColumn));
+        QVERIFY(header->sectionSize(Model::AuthorColumn) > 0);
+        showAuthor->trigger();
+        QVERIFY(header->isSectionHidden(Model::AuthorColumn));
     }
 
     void filterByAuthor()

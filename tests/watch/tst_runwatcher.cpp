@@ -2,8 +2,9 @@
 // RunWatcher against the forge simulator over loopback HTTP, on the simulator's virtual clock:
 // a whole 6-job run to its true outcomes, a continue-on-error failure shown when its job ends,
 // the request budget (one conditional request per tick, 304s while nothing changes), network
-// loss and recovery, cancel by a newer dispatch, a re-run followed, two runs at once, and runs
-// that never appear.
+// loss and recovery, cancel by a newer dispatch, a re-run followed, two runs at once, runs
+// that never appear, polls timed from the profile's history, and true outcomes shown soon after
+// each build's end when that history is off.
 
 #include "forge/githubclient.h"
 #include "forge/tokensource.h"
@@ -23,6 +24,9 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
+
+#include <algorithm>
+#include <cmath>
 
 using namespace rc::forge;
 using namespace rc::watch;
@@ -638,9 +642,17 @@ private slots:
         QTRY_COMPARE(untimed->currentInterval(), fastOptions().maxInterval);
         QTRY_COMPARE(timed->currentInterval(), 101ms);
 
-        // Past that end with nothing changed: looked for again soon, then less often.
+        // Just past that end with nothing changed: the step may end any moment (runs vary), so
+        // it is looked for at the shortest interval, poll after poll, not less and less often.
         forge.simulator->advance(105s);
         QVERIFY(QTest::qWaitFor([&] { return timed->currentInterval() < 100ms; }, 5000));
+        const qint64 sentNearTheEnd = timed->requestsSent();
+        QTRY_VERIFY(timed->requestsSent() >= sentNearTheEnd + 5);
+        QCOMPARE(timed->currentInterval(), fastOptions().minInterval);
+
+        // Well past it (more than a quarter of the step's typical length), the history does
+        // not fit this run: polls back off as without it.
+        forge.simulator->advance(60s);
         QTRY_COMPARE(timed->currentInterval(), fastOptions().maxInterval);
 
         // Both follow the run to the same end.
@@ -651,6 +663,68 @@ private slots:
         QVERIFY(untimedDone.count() > 0 || untimedDone.wait(kRunTimeoutMs));
         QVERIFY(timed->snapshot().allSucceeded());
         QVERIFY(untimed->snapshot().allSucceeded());
+    }
+
+    // The profile's history is off for this run, as real runs vary: half the builds end 15 %
+    // sooner than their steps' typical durations say, half 15 % later. Each build's true outcome
+    // still shows within a few polls of its job's end, not after the wait grew towards its bound
+    // (100 virtual seconds here: a build's end would take up to that to be seen).
+    void trueOutcomeShownSoonAfterABuildEndsOffItsHistory()
+    {
+        const qint64 earlierRunId = dispatchedRun(u"main"_s, u"2.0.0"_s);
+        QVERIFY(earlierRunId > 0);
+        forge.simulator->advance(24h);
+        ForgeResult<QList<rc::forge::WorkflowJob>> earlierJobs;
+        QVERIFY(waitForResult<QList<rc::forge::WorkflowJob>>(
+            [&](QObject *c, auto cb) { forge.github->jobs(kOwner, kRepo, earlierRunId, c, cb); },
+            &earlierJobs));
+        QVERIFY(earlierJobs.ok());
+        // A slower clock than the other tests': a poll's real latency on a loaded machine (tens
+        // of milliseconds) is then a few virtual seconds, not twenty.
+        constexpr double speed = 50;
+        WatchOptions options = fastOptions();  // 1 virtual second at the shortest
+        options.maxInterval = 2000ms;          // 100 virtual seconds
+        options.clockSpeed = speed;
+        int builds = 0;
+        for (const rc::forge::WorkflowJob &job : std::as_const(earlierJobs.value)) {
+            const bool isBuild = job.name.startsWith(u"build"_s);
+            const double factor = !isBuild ? 1.0 : (builds++ % 2 == 0 ? 0.85 : 1.15);
+            for (const auto &[step, duration] : stepDurationsOf(job))
+                options.typicalStepDurations[job.name][step] =
+                    std::chrono::seconds(qint64(std::llround(double(duration.count()) * factor)));
+        }
+        QCOMPARE(builds, kBuilds);
+
+        const qint64 runId = dispatchedRun(u"main"_s, u"2.0.1"_s);
+        QVERIFY(runId > 0);
+        auto watcher = watcherFor(targetOf(runId), options);
+        QSignalSpy finished(watcher.get(), &RunWatcher::finished);
+        QHash<QString, qint64> shownAfter;  // per build: virtual ms from its job's end
+        connect(watcher.get(), &RunWatcher::platformChanged, this, [&](int index) {
+            const PlatformState &p = watcher->snapshot().platforms.at(index);
+            if (p.helper || p.status == PlatformStatus::Queued ||
+                p.status == PlatformStatus::Running || shownAfter.contains(p.key))
+                return;
+            const rc::sandbox::Job *job = forge.simulator->runs()->job(p.jobId);
+            QVERIFY(job);
+            shownAfter.insert(p.key, job->completion().msecsTo(forge.simulator->clock()->now()));
+        });
+        forge.simulator->clock()->setSpeed(speed);
+        watcher->start();
+        QVERIFY(finished.wait(kRunTimeoutMs));
+        QVERIFY(watcher->snapshot().allSucceeded());
+
+        QCOMPARE(shownAfter.size(), kBuilds);
+        QList<qint64> delays = shownAfter.values();
+        std::sort(delays.begin(), delays.end());
+        qInfo() << "true outcome shown after the job's end (virtual ms):" << shownAfter;
+        for (const qint64 delay : std::as_const(delays))
+            QVERIFY(delay >= 0);
+        // A job's end is listed, then the artifacts, then the summary read: three requests of
+        // well under a virtual second each here, a few on a loaded machine.
+        const qint64 median = (delays.at(kBuilds / 2 - 1) + delays.at(kBuilds / 2)) / 2;
+        QVERIFY2(median <= 12'000, qPrintable(QString::number(median)));
+        QVERIFY2(delays.last() <= 25'000, qPrintable(QString::number(delays.last())));
     }
 
     // GitHub's primary rate limit runs out mid-watch: the watcher waits for the reset the
