@@ -324,11 +324,21 @@ void MainWindow::setTokenServices(secrets::TokenStore *store,
     m_startupCheck = nullptr;
     if (!store)
         return;
-    m_startupCheck =
-        new secrets::StartupTokenCheck(*store, healthCheck, secrets::defaultTokenKeys(), this);
+    m_startupCheck = new secrets::StartupTokenCheck(*store, healthCheck, tokenKeys(), this);
     connect(m_startupCheck, &secrets::StartupTokenCheck::verdictReady, this,
             &MainWindow::reviewStartupVerdict);
     checkTokens();
+}
+
+QList<secrets::TokenKey> MainWindow::tokenKeys() const
+{
+    // The current profile's forges; the public ones before there is a profile.
+    if (m_profile) {
+        if (QList<secrets::TokenKey> keys = flow::ReleaseEnvironment::tokenKeys(*m_profile);
+            !keys.isEmpty())
+            return keys;
+    }
+    return secrets::defaultTokenKeys();
 }
 
 void MainWindow::openTokensDialog(const std::optional<secrets::TokenKey> &focus,
@@ -337,8 +347,7 @@ void MainWindow::openTokensDialog(const std::optional<secrets::TokenKey> &focus,
     if (!m_tokenStore)
         return;
     if (!m_tokensDialog) {
-        m_tokensDialog =
-            new TokensDialog(*m_tokenStore, secrets::defaultTokenKeys(), m_healthCheck, this);
+        m_tokensDialog = new TokensDialog(*m_tokenStore, tokenKeys(), m_healthCheck, this);
         m_tokensDialog->setAttribute(Qt::WA_DeleteOnClose);
         // What the user changed there is what the status bar should now describe.
         connect(m_tokensDialog, &QDialog::finished, this, &MainWindow::checkTokens);

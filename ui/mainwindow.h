@@ -126,6 +126,8 @@ private:
     void setTokenStatus(const QString &text, const QString &toolTip = {});
     void reloadProfiles(const QString &select);
     void applyProfile(const profiles::Profile &profile);
+    // The keychain entries the current profile uses, else the public GitHub and GitLab ones.
+    QList<secrets::TokenKey> tokenKeys() const;
     void useCommit(const forge::CommitWithPipeline &commit);
     void onChecksum(const tarball::ChecksumOutcome &outcome,
                     const tarball::ChecksumRequest &request);

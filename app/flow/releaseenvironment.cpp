@@ -131,13 +131,8 @@ std::unique_ptr<ReleaseEnvironment> ReleaseEnvironment::create(const Options &op
     return environment;
 }
 
-void ReleaseEnvironment::prepareTokens(const profiles::Profile &profile, QObject *context,
-                                       std::function<void(QStringList problems)> done)
+QList<secrets::TokenKey> ReleaseEnvironment::tokenKeys(const profiles::Profile &profile)
 {
-    if (!m_keychainTokens) {
-        done({});
-        return;
-    }
     QList<secrets::TokenKey> keys;
     const auto addKey = [&keys](forge::Service service, const QUrl &url) {
         if (const auto key =
@@ -146,7 +141,17 @@ void ReleaseEnvironment::prepareTokens(const profiles::Profile &profile, QObject
     };
     addKey(forge::Service::GitHub, profile.gitHubApiUrl);
     addKey(forge::Service::GitLab, profile.gitLabApiUrl());
-    m_keychainTokens->load(keys, context,
+    return keys;
+}
+
+void ReleaseEnvironment::prepareTokens(const profiles::Profile &profile, QObject *context,
+                                       std::function<void(QStringList problems)> done)
+{
+    if (!m_keychainTokens) {
+        done({});
+        return;
+    }
+    m_keychainTokens->load(tokenKeys(profile), context,
                            [done](const secrets::KeychainTokenSource::Errors &errors) {
                                QStringList problems;
                                for (auto it = errors.cbegin(); it != errors.cend(); ++it)

@@ -5,6 +5,7 @@
 #include "forge/transport.h"
 #include "ledger/releaseledger.h"
 #include "profiles/profile.h"
+#include "secrets/tokenkey.h"
 #include "watch/runwatcher.h"
 
 #include <QObject>
@@ -62,6 +63,9 @@ public:
     ledger::ReleaseLedger &ledger() { return *m_ledger; }
     secrets::TokenStore *tokenStore() const { return m_tokenStore.get(); }
 
+    // The keychain entries of the profile's GitHub and GitLab (a self-hosted GitLab, GitHub
+    // Enterprise, `sandbox serve`: not necessarily the public hosts).
+    static QList<secrets::TokenKey> tokenKeys(const profiles::Profile &profile);
     // Loads the tokens the profile's hosts need from the keychain (nothing to do in the
     // sandbox). `done` gets one line per token that could not be loaded.
     void prepareTokens(const profiles::Profile &profile, QObject *context,

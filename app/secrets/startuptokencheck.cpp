@@ -12,11 +12,6 @@ namespace {
 
 constexpr Forge kForges[] = {Forge::GitHub, Forge::GitLab};
 
-TokenKey defaultKey(Forge forge)
-{
-    return TokenKey {forge, defaultHost(forge)};
-}
-
 StartupTokenVerdict verdictOn(const TokenKey &key, StartupTokenVerdict::Kind kind)
 {
     StartupTokenVerdict verdict;
@@ -57,6 +52,15 @@ StartupTokenCheck::StartupTokenCheck(TokenStore &store, TokenHealthCheck *health
 
 StartupTokenCheck::~StartupTokenCheck() = default;
 
+TokenKey StartupTokenCheck::expectedKey(Forge forge) const
+{
+    for (const TokenKey &key : m_keys) {
+        if (key.forge == forge)
+            return key;
+    }
+    return TokenKey {forge, defaultHost(forge)};
+}
+
 void StartupTokenCheck::start()
 {
     const quint64 run = ++m_run;
@@ -76,7 +80,7 @@ void StartupTokenCheck::review(quint64 run, const KeychainStatus &status)
     for (const Forge forge : kForges) {
         if (status.error) {
             StartupTokenVerdict verdict =
-                verdictOn(defaultKey(forge), StartupTokenVerdict::Kind::KeychainUnavailable);
+                verdictOn(expectedKey(forge), StartupTokenVerdict::Kind::KeychainUnavailable);
             verdict.keychainError = status.error;
             known << verdict;
             continue;
@@ -97,7 +101,7 @@ void StartupTokenCheck::review(quint64 run, const KeychainStatus &status)
         else if (lockedKey)
             known << verdictOn(*lockedKey, StartupTokenVerdict::Kind::Locked);
         else
-            known << verdictOn(defaultKey(forge), StartupTokenVerdict::Kind::Missing);
+            known << verdictOn(expectedKey(forge), StartupTokenVerdict::Kind::Missing);
     }
     m_pending = int(stored.size() + known.size());
     // The stored tokens are asked about first; their answers come later, from the event loop.
@@ -125,7 +129,7 @@ void StartupTokenCheck::takeLoad(quint64 run, const TokenKey &key, TokenLoad &lo
         // The entry was listed a moment ago; what stops it being read now decides.
         switch (loaded.error->kind) {
         case KeychainErrorKind::NotFound:
-            conclude(run, verdictOn(defaultKey(key.forge), StartupTokenVerdict::Kind::Missing));
+            conclude(run, verdictOn(expectedKey(key.forge), StartupTokenVerdict::Kind::Missing));
             return;
         case KeychainErrorKind::Locked:
             conclude(run, verdictOn(key, StartupTokenVerdict::Kind::Locked));

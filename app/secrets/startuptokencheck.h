@@ -85,6 +85,9 @@ private:
     void takeLoad(quint64 run, const TokenKey &key, TokenLoad &loaded);
     StartupTokenVerdict verdictFromHealth(const TokenKey &key,
                                           const TokenHealthReport &report) const;
+    // The key a verdict about `forge` names when no stored one does: the first of the keys
+    // checked (the profile's host), else the public host.
+    TokenKey expectedKey(Forge forge) const;
     // Emits the verdict; false when a receiver started over, so this run must say no more.
     bool conclude(quint64 run, StartupTokenVerdict verdict);
 

@@ -7,7 +7,10 @@
 #include "mainwindow.h"
 #include "monitorwidget.h"
 #include "profilesdialog.h"
+#include "secrets/tokenstore.h"
 #include "settingsdialog.h"
+#include "support/fakekeychain.h"
+#include "tokensdialog.h"
 #include "welcomepage.h"
 
 #include <QAbstractButton>
@@ -157,6 +160,32 @@ private slots:
         // An unknown name changes nothing.
         window.handleLaunch({u"release-console"_s, u"--profile"_s, u"nope"_s});
         QCOMPARE(window.currentProfile()->name, u"second"_s);
+    }
+
+    // The Tokens dialog and the start-up check ask for the profile's own forges (here a
+    // self-hosted GitLab and GitHub Enterprise), not the public hosts.
+    void tokensFollowTheProfilesForges()
+    {
+        auto environment = realEnvironment(u"selfhosted"_s);
+        QVERIFY(environment);
+        rc::profiles::Profile profile =
+            rc::flow::ReleaseEnvironment::sandboxProfile(*sandboxEnvironment()->simulator());
+        profile.name = u"selfhosted"_s;
+        profile.gitLabUrl = QUrl(u"https://gitlab.example.org"_s);
+        profile.gitHubApiUrl = QUrl(u"https://ghe.example.org/api/v3"_s);
+        QCOMPARE(environment->profiles().save(profile), QString());
+        rc::test::FakeKeychain keychain;
+        rc::secrets::TokenStore store(std::make_unique<rc::test::FakeKeychainBackend>(keychain),
+                                      std::make_unique<rc::test::FakeKeychainProbe>(keychain));
+        rc::ui::MainWindow window;
+        window.setEnvironment(environment.get());
+        QTRY_COMPARE(window.currentProfile()->name, u"selfhosted"_s);
+        window.setTokenServices(&store, nullptr);
+        // Neither token is stored: the dialog opens on its own, on these two hosts.
+        QTRY_VERIFY(window.tokensDialog() && window.tokensDialog()->isVisible());
+        QVERIFY(window.tokensDialog()->findChild<QWidget *>(u"row-gitlab:gitlab.example.org"_s));
+        QVERIFY(window.tokensDialog()->findChild<QWidget *>(u"row-github:ghe.example.org"_s));
+        QVERIFY(!window.tokensDialog()->findChild<QWidget *>(u"row-github:api.github.com"_s));
     }
 
     // A screen reader can name every control: its own name, its text, or its label's.
