@@ -15,6 +15,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -65,6 +66,15 @@ MonitorWidget::MonitorWidget(const forge::GitHubClient *client, watch::WatchTarg
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(PlatformModel::StatusColumn,
                                                      QHeaderView::Stretch);
+    // The short columns fit their text on one line. Sized when rows arrive, not with
+    // ResizeToContents: that would measure every row again on each tick of the elapsed time.
+    m_view->setColumnWidth(PlatformModel::ElapsedColumn,
+                           m_view->fontMetrics().horizontalAdvance(u"00:00:00 of 00:00:00"_s) +
+                               4 * m_view->style()->pixelMetric(QStyle::PM_HeaderMargin));
+    connect(m_model, &QAbstractItemModel::rowsInserted, m_view, [this] {
+        m_view->resizeColumnToContents(PlatformModel::PlatformColumn);
+        m_view->resizeColumnToContents(PlatformModel::VariantColumn);
+    });
 
     m_open = new QPushButton(tr("&Open in Browser"));
     m_cancel = new QPushButton(tr("&Cancel Run…"));

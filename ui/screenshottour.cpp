@@ -45,6 +45,11 @@ public:
         , m_folder(std::move(folder))
     {
         QDir().mkpath(m_folder);
+        // The shots show the window, not a notification over it (under Xvfb no notification
+        // server runs, so it would be Qt's own balloon). The sandbox keeps no settings.
+        desktop::AppSettings settings = m_window.appSettings();
+        settings.notifications = false;
+        m_window.applySettings(settings);
         m_poll.setInterval(100);
         connect(&m_poll, &QTimer::timeout, this, &Tour::step);
         m_clock.start();

@@ -145,6 +145,15 @@ private:
     std::unique_ptr<TestHttpServer> api;
     std::unique_ptr<TestHttpServer> other;  // another origin (another port)
 
+    // One request to the API of `service` with `token` as its stored token.
+    ForgeResponse sendWithToken(Service service, const QByteArray &token)
+    {
+        fx->tokens.setToken(service, api->url(), QCA::SecureArray(token));
+        ForgeRequest r = gh(u"/x"_s);
+        r.service = service;
+        return send(r);
+    }
+
     ForgeResponse send(const ForgeRequest &r)
     {
         ForgeResponse out;
@@ -903,10 +912,7 @@ private slots:
         QFETCH(QByteArray, token);
         QFETCH(QByteArray, header);
         QFETCH(QByteArray, expected);
-        fx->tokens.setToken(service, api->url(), QCA::SecureArray(token));
-        ForgeRequest r = gh(u"/x"_s);
-        r.service = service;
-        const ForgeResponse resp = send(r);
+        const ForgeResponse resp = sendWithToken(service, token);
         QVERIFY2(resp.ok(), qPrintable(resp.error.describe()));
         QCOMPARE(api->requests().size(), 1);
         const QHttpHeaders &sent = api->requests().first().headers;
@@ -952,10 +958,7 @@ private slots:
     {
         QFETCH(Service, service);
         QFETCH(QByteArray, token);
-        fx->tokens.setToken(service, api->url(), QCA::SecureArray(token));
-        ForgeRequest r = gh(u"/x"_s);
-        r.service = service;
-        const ForgeResponse resp = send(r);
+        const ForgeResponse resp = sendWithToken(service, token);
         QCOMPARE(resp.error.kind, ForgeError::Kind::Unauthorized);
         QVERIFY2(resp.error.message.startsWith(u"Not sent: the token for "_s),
                  qPrintable(resp.error.message));
