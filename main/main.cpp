@@ -259,6 +259,11 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << "error: --screenshot-tokens needs the keychain (not --sandbox)\n";
         return rc::cli::InvalidInput;
     }
+    // The tour drives a whole release on the sandbox's demo data (and changes its settings).
+    if (parser.isSet(screenshots) && !environment->isSandbox()) {
+        QTextStream(stderr) << "error: --screenshots needs --sandbox\n";
+        return rc::cli::InvalidInput;
+    }
     rc::secrets::ForgeTokenHealthCheck healthCheck(environment->network());
 
     rc::ui::MainWindow window;

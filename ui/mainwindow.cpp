@@ -332,13 +332,19 @@ void MainWindow::setTokenServices(secrets::TokenStore *store,
 
 QList<secrets::TokenKey> MainWindow::tokenKeys() const
 {
-    // The current profile's forges; the public ones before there is a profile.
-    if (m_profile) {
-        if (QList<secrets::TokenKey> keys = flow::ReleaseEnvironment::tokenKeys(*m_profile);
-            !keys.isEmpty())
-            return keys;
-    }
-    return secrets::defaultTokenKeys();
+    // The chosen profile's forges (set at once, while its tokens still load); the public ones
+    // before there is a profile.
+    return m_profileTokenKeys.isEmpty() ? secrets::defaultTokenKeys() : m_profileTokenKeys;
+}
+
+void MainWindow::setProfileTokenKeys(QList<secrets::TokenKey> keys)
+{
+    if (keys == m_profileTokenKeys)
+        return;
+    m_profileTokenKeys = std::move(keys);
+    // The token check and the status bar now ask about the new profile's hosts.
+    if (m_tokenStore)
+        setTokenServices(m_tokenStore, m_healthCheck);
 }
 
 void MainWindow::openTokensDialog(const std::optional<secrets::TokenKey> &focus,
@@ -593,6 +599,7 @@ void MainWindow::selectProfile(const QString &name)
     }
     const std::optional<profiles::Profile> profile = m_environment->profiles().load(name);
     if (!profile) {
+        setProfileTokenKeys({});
         m_profile.reset();
         m_clients.reset();
         m_commitPicker->setSource(nullptr, {}, {});
@@ -603,6 +610,7 @@ void MainWindow::selectProfile(const QString &name)
     }
     if (!m_environment->isSandbox())
         QSettings().setValue(u"lastProfile"_s, name);
+    setProfileTokenKeys(flow::ReleaseEnvironment::tokenKeys(*profile));
     // Only the newest choice is applied, however the keychain's answers are ordered; until
     // then nothing is sent with the profile being left.
     const quint64 selection = ++m_profileSelection;

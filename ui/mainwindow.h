@@ -128,6 +128,7 @@ private:
     void applyProfile(const profiles::Profile &profile);
     // The keychain entries the current profile uses, else the public GitHub and GitLab ones.
     QList<secrets::TokenKey> tokenKeys() const;
+    void setProfileTokenKeys(QList<secrets::TokenKey> keys);
     void useCommit(const forge::CommitWithPipeline &commit);
     void onChecksum(const tarball::ChecksumOutcome &outcome,
                     const tarball::ChecksumRequest &request);
@@ -161,6 +162,7 @@ private:
 
     flow::ReleaseEnvironment *m_environment = nullptr;
     std::optional<profiles::Profile> m_profile;
+    QList<secrets::TokenKey> m_profileTokenKeys;  // of the profile chosen last, see tokenKeys()
     std::unique_ptr<flow::ForgeClients> m_clients;
     std::optional<flow::ChecksumRecord> m_checksum;
     QString m_commitPipelineStatus;

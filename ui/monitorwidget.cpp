@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QStyle>
 #include <QTableView>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -68,9 +69,13 @@ MonitorWidget::MonitorWidget(const forge::GitHubClient *client, watch::WatchTarg
                                                      QHeaderView::Stretch);
     // The short columns fit their text on one line. Sized when rows arrive, not with
     // ResizeToContents: that would measure every row again on each tick of the elapsed time.
-    m_view->setColumnWidth(PlatformModel::ElapsedColumn,
-                           m_view->fontMetrics().horizontalAdvance(u"00:00:00 of 00:00:00"_s) +
-                               4 * m_view->style()->pixelMetric(QStyle::PM_HeaderMargin));
+    watch::PlatformState longest;  // the widest text the column shows: 359:59, translated
+    longest.startedAt = QDateTime::fromSecsSinceEpoch(0, QTimeZone::UTC);
+    longest.completedAt = longest.startedAt.addSecs(6 * 3600 - 1);
+    m_view->setColumnWidth(
+        PlatformModel::ElapsedColumn,
+        m_view->fontMetrics().horizontalAdvance(PlatformModel::elapsedText(longest, {})) +
+            4 * m_view->style()->pixelMetric(QStyle::PM_HeaderMargin));
     connect(m_model, &QAbstractItemModel::rowsInserted, m_view, [this] {
         m_view->resizeColumnToContents(PlatformModel::PlatformColumn);
         m_view->resizeColumnToContents(PlatformModel::VariantColumn);

@@ -456,9 +456,12 @@ void TokensDialog::showHealth(Row &row, const TokenHealth &health)
     m_scroll->widget()->layout()->activate();
     const int missing = m_scroll->widget()->sizeHint().height() - m_scroll->viewport()->height();
     if (missing > 0) {
-        const int room =
-            screen() ? screen()->availableGeometry().height() : this->height() + missing;
-        resize(width(), std::min(this->height() + missing, room));
+        // Down to the bottom of the screen from where the dialog stands, its frame included.
+        const int frame = frameGeometry().height() - this->height();
+        const int room = screen()
+            ? screen()->availableGeometry().bottom() - frameGeometry().top() - frame
+            : this->height() + missing;
+        resize(width(), std::max(this->height(), std::min(this->height() + missing, room)));
     }
 }
 

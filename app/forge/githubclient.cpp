@@ -4,11 +4,24 @@
 #include "forge/clientsupport_p.h"
 #include "forge/tokensource.h"
 
+using namespace Qt::StringLiterals;
+
 namespace rc::forge {
 
 using detail::call;
 
 namespace {
+
+QString kindPrefixOf(const QCA::SecureArray &token)
+{
+    const QByteArrayView bytes(token.constData(), token.size());
+    for (const QLatin1StringView prefix :
+         {"github_pat_"_L1, "ghp_"_L1, "gho_"_L1, "ghu_"_L1, "ghs_"_L1}) {
+        if (bytes.startsWith(QByteArrayView(prefix.data(), prefix.size())))
+            return prefix;
+    }
+    return {};
+}
 
 ForgeResult<Done> parseDone(const ForgeResponse &)
 {
@@ -48,15 +61,15 @@ ForgeReply *GitHubClient::whoAmI(QObject *context, Callback<GitHubIdentity> done
 {
     const TokenSource *tokens = m_transport->tokenSource();
     const QString origin = originOf(apiBase());
-    return call<GitHubIdentity>(
-        m_transport, m_requests.user(), context, std::move(done),
-        [tokens, origin](const ForgeResponse &r) {
-            // Only the prefix matters; the token is not kept.
-            const QCA::SecureArray token =
-                tokens ? tokens->token(Service::GitHub, origin) : QCA::SecureArray();
-            return parseGitHubIdentity(
-                r, QString::fromLatin1(token.constData(), qMin(token.size(), 11)));
-        });
+    return call<GitHubIdentity>(m_transport, m_requests.user(), context, std::move(done),
+                                [tokens, origin](const ForgeResponse &r) {
+                                    // Only the kind's prefix matters ("ghp_", "github_pat_"): no
+                                    // secret byte of the token becomes text.
+                                    const QCA::SecureArray token = tokens
+                                        ? tokens->token(Service::GitHub, origin)
+                                        : QCA::SecureArray();
+                                    return parseGitHubIdentity(r, kindPrefixOf(token));
+                                });
 }
 
 ForgeReply *GitHubClient::workflow(const QString &owner, const QString &repo,

@@ -11,7 +11,8 @@
 namespace rc::forge {
 
 // Where the Transport gets the token for a service at an origin (scheme://host:port).
-// Implemented over the keychain by secrets/, in memory for tests and the CLI.
+// Implemented over the keychain by secrets/; in memory for the sandbox, the token health check
+// (the token being checked) and tests.
 // Called on the thread of the Transport, once per attempt; must not block.
 // Tokens stay in QCA secure memory up to the request header (see app/forge/README.md), so a
 // QCA::Initializer must be alive wherever one is held.

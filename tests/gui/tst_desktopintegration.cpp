@@ -153,10 +153,10 @@ private slots:
         QCOMPARE(environment->profiles().save(second), QString());
         rc::ui::MainWindow window;
         window.setEnvironment(environment.get());
-        QTRY_COMPARE(window.currentProfile()->name, u"sandbox"_s);
+        QTRY_VERIFY(window.currentProfile() && window.currentProfile()->name == u"sandbox"_s);
         window.handleLaunch({u"release-console"_s, u"--profile"_s, u"second"_s});
         QVERIFY(window.isVisible());
-        QTRY_COMPARE(window.currentProfile()->name, u"second"_s);
+        QTRY_VERIFY(window.currentProfile() && window.currentProfile()->name == u"second"_s);
         // An unknown name changes nothing.
         window.handleLaunch({u"release-console"_s, u"--profile"_s, u"nope"_s});
         QCOMPARE(window.currentProfile()->name, u"second"_s);
@@ -178,14 +178,16 @@ private slots:
         rc::secrets::TokenStore store(std::make_unique<rc::test::FakeKeychainBackend>(keychain),
                                       std::make_unique<rc::test::FakeKeychainProbe>(keychain));
         rc::ui::MainWindow window;
+        // As main() does: the token services right after the environment, while the profile's
+        // tokens still load.
         window.setEnvironment(environment.get());
-        QTRY_COMPARE(window.currentProfile()->name, u"selfhosted"_s);
         window.setTokenServices(&store, nullptr);
         // Neither token is stored: the dialog opens on its own, on these two hosts.
         QTRY_VERIFY(window.tokensDialog() && window.tokensDialog()->isVisible());
         QVERIFY(window.tokensDialog()->findChild<QWidget *>(u"row-gitlab:gitlab.example.org"_s));
         QVERIFY(window.tokensDialog()->findChild<QWidget *>(u"row-github:ghe.example.org"_s));
         QVERIFY(!window.tokensDialog()->findChild<QWidget *>(u"row-github:api.github.com"_s));
+        QTRY_VERIFY(window.currentProfile() && window.currentProfile()->name == u"selfhosted"_s);
     }
 
     // A screen reader can name every control: its own name, its text, or its label's.

@@ -652,7 +652,7 @@ private slots:
 
         // Well past it (more than a quarter of the step's typical length), the history does
         // not fit this run: polls back off as without it.
-        forge.simulator->advance(60s);
+        forge.simulator->advance(90s);
         QTRY_COMPARE(timed->currentInterval(), fastOptions().maxInterval);
 
         // Both follow the run to the same end.
@@ -721,10 +721,12 @@ private slots:
         for (const qint64 delay : std::as_const(delays))
             QVERIFY(delay >= 0);
         // A job's end is listed, then the artifacts, then the summary read: three requests of
-        // well under a virtual second each here, a few on a loaded machine.
+        // well under a virtual second each here, a few on a loaded machine (at 50 times real
+        // speed a real half second is 25 virtual ones: the bounds leave room for a busy CI, and
+        // the old back-off still missed them, with worst cases of 40 and 78 s).
         const qint64 median = (delays.at(kBuilds / 2 - 1) + delays.at(kBuilds / 2)) / 2;
-        QVERIFY2(median <= 12'000, qPrintable(QString::number(median)));
-        QVERIFY2(delays.last() <= 25'000, qPrintable(QString::number(delays.last())));
+        QVERIFY2(median <= 15'000, qPrintable(QString::number(median)));
+        QVERIFY2(delays.last() <= 35'000, qPrintable(QString::number(delays.last())));
     }
 
     // GitHub's primary rate limit runs out mid-watch: the watcher waits for the reset the
