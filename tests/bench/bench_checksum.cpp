@@ -6,7 +6,8 @@
 // download (goal ≤ 32 MiB). Measured side by side in one run, in alternating rounds; ratios only.
 // Exits 2 when the three digests differ.
 //
-//   bench_checksum [--mib 1024] [--rounds 3]
+//   bench_checksum [--mib 1024] [--rounds 3] [--only-ours]
+// --only-ours runs just ChecksumJob's rounds and prints their throughput: for a profiler.
 
 #include "forge/gitlabclient.h"
 #include "forge/tokensource.h"
@@ -86,6 +87,12 @@ int main(int argc, char **argv)
     const QCommandLineOption roundsOption(u"rounds"_s, u"Rounds (3)."_s, u"n"_s, u"3"_s);
     parser.addOption(mibOption);
     parser.addOption(roundsOption);
+    const QCommandLineOption onlyOursOption(
+        u"only-ours"_s, u"Only ChecksumJob's rounds, no ratios (to run under a profiler)."_s);
+    parser.addOption(onlyOursOption);
+    const QCommandLineOption bufferOption(
+        u"stream-buffer-kib"_s, u"The transport's stream buffer (its default)."_s, u"n"_s);
+    parser.addOption(bufferOption);
     parser.process(app);
     const qint64 size = parser.value(mibOption).toLongLong() << 20;
     const int rounds = qMax(1, parser.value(roundsOption).toInt());
@@ -141,8 +148,9 @@ int main(int argc, char **argv)
     }
 
     QTemporaryDir dir;
+    const bool onlyOurs = parser.isSet(onlyOursOption);
     const QString localPath = dir.filePath(kArtifact);
-    {
+    if (!onlyOurs) {
         QFile out(localPath);
         rc::sandbox::DeterministicByteDevice bytes(size, kSeed);
         bytes.open(QIODevice::ReadOnly);
@@ -160,6 +168,11 @@ int main(int argc, char **argv)
     rc::forge::MemoryTokenSource tokens;
     tokens.setToken(rc::forge::Service::GitLab, apiUrl, QString(ForgeSimulator::kGitLabToken));
     rc::forge::Transport transport(&network, &tokens);
+    if (parser.isSet(bufferOption)) {
+        rc::forge::TransportOptions options = transport.options();
+        options.streamBufferBytes = parser.value(bufferOption).toLongLong() * 1024;
+        transport.setOptions(options);
+    }
     rc::forge::GitLabClient gitlab(&transport, apiUrl);
 
     rc::tarball::ChecksumRequest request;
@@ -230,6 +243,15 @@ int main(int argc, char **argv)
         return m;
     };
 
+    if (onlyOurs) {
+        for (int round = 0; round < rounds; ++round) {
+            const Measured m = ours();
+            std::printf("round %d: ChecksumJob %.2f GiB/s\n", round + 1,
+                        double(size) / double(1 << 30) / m.seconds);
+        }
+        stopServer();
+        return 0;
+    }
     localFile();  // warm the page cache: the limit is hashing, not the disk
     std::printf("bench_checksum: %lld MiB artifact, %d rounds, alternating order\n", size >> 20,
                 rounds);
