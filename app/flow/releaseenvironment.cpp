@@ -177,8 +177,10 @@ watch::WatchOptions ReleaseEnvironment::watchOptions(const QString &profile,
     if (m_simulator) {
         // A sandbox clock that stands still (tests move it by hand) gives no time to predict.
         const double speed = m_simulator->clock()->speed();
-        if (speed <= 0)
+        if (speed <= 0) {
+            base.learnFromEarlierRun = false;
             return base;
+        }
         base.clockSpeed = speed;
     }
     for (const ledger::StepDuration &step : m_ledger->typicalStepDurations(profile))

@@ -262,6 +262,14 @@ void RunWatcher::tick()
                 return;
             }
         }
+        if (m_learnDue) {
+            m_learnDue = false;
+            if (m_earlierRunId)
+                fetchEarlierJobs(*m_earlierRunId);
+            else
+                fetchEarlierRuns();
+            return;
+        }
         fetchJobs();
         return;
     case WatchPhase::Completed:
@@ -277,31 +285,32 @@ std::optional<RunWatcher::Prediction> RunWatcher::predictedChange() const
         return std::nullopt;
     const QDateTime now = m_clock();
     Prediction prediction;
-    bool anyRunning = false;
+    bool anyPredicted = false;
     for (const forge::WorkflowJob &job : m_lastJobs) {
         if (job.status == u"completed"_s)
             continue;
         if (job.status != u"in_progress"_s)
-            return std::nullopt;
+            return std::nullopt;  // queued: polled for at the shortest interval anyway
+        // A job the history cannot time leaves the reactive polls to it, not the others.
         const auto steps = m_options.typicalStepDurations.constFind(job.name);
         if (steps == m_options.typicalStepDurations.cend())
-            return std::nullopt;
+            continue;
         const auto current = std::find_if(job.steps.cbegin(), job.steps.cend(), [](const auto &s) {
             return s.status == u"in_progress"_s;
         });
         if (current == job.steps.cend() || !current->startedAt.isValid())
-            return std::nullopt;
+            continue;
         const auto typical = steps->constFind(current->name);
         if (typical == steps->cend())
-            return std::nullopt;
+            continue;
         const qint64 typicalMs = qint64(typical->count()) * 1000;
         const QDateTime due = current->startedAt.addMSecs(typicalMs);
         const qint64 untilDue = now.msecsTo(due);  // negative once past it
         // Step times are whole seconds: the window is at least the margin wide.
         const qint64 window = typicalMs / kNearEndWindowDivisor + kPredictionMargin.count();
         if (untilDue < -window)
-            return std::nullopt;  // far past its typical end: the history does not fit this run
-        anyRunning = true;
+            continue;  // far past its typical end: the history does not fit this job's run
+        anyPredicted = true;
         if (std::abs(untilDue) <= window) {
             const std::chrono::milliseconds distance(std::abs(untilDue));
             if (!prediction.nearestEnd || distance < *prediction.nearestEnd)
@@ -310,9 +319,18 @@ std::optional<RunWatcher::Prediction> RunWatcher::predictedChange() const
         if (untilDue > 0 && (!prediction.nextEnd.isValid() || due < prediction.nextEnd))
             prediction.nextEnd = due;
     }
-    if (!anyRunning)
+    if (!anyPredicted)
         return std::nullopt;
     return prediction;
+}
+
+bool RunWatcher::mayLearnFromEarlierRun() const
+{
+    if (!m_options.learnFromEarlierRun || m_learnDone || m_learnDue || !m_runId)
+        return false;
+    return std::any_of(m_lastJobs.cbegin(), m_lastJobs.cend(), [this](const auto &job) {
+        return job.status != u"completed"_s && !m_options.typicalStepDurations.contains(job.name);
+    });
 }
 
 // --- requests -----------------------------------------------------------------------------
@@ -337,6 +355,40 @@ void RunWatcher::fetchRun()
     ++m_requestsSent;
     m_client->run(m_target.owner, m_target.repo, *m_runId, freshContext(),
                   answerTo(&RunWatcher::onRun));
+}
+
+void RunWatcher::fetchEarlierRuns()
+{
+    // The watched run's own workflow: a run watched by its id may belong to another workflow
+    // than the profile's.
+    forge::RunQuery query;
+    query.workflow = m_snapshot.run && m_snapshot.run->workflowId > 0
+        ? QString::number(m_snapshot.run->workflowId)
+        : m_target.workflow;
+    if (query.workflow.isEmpty()) {
+        m_learnDone = true;  // no workflow to ask about
+        schedule(Next::Soon);
+        return;
+    }
+    query.status = u"success"_s;
+    query.perPage = 5;
+    ++m_requestsSent;
+    m_client->runs(m_target.owner, m_target.repo, query, freshContext(),
+                   answerTo(&RunWatcher::onEarlierRuns));
+}
+
+void RunWatcher::fetchEarlierJobs(qint64 runId)
+{
+    ++m_requestsSent;
+    m_client->jobs(
+        m_target.owner, m_target.repo, runId, freshContext(),
+        [this,
+         generation = m_generation](const forge::ForgeResult<QList<forge::WorkflowJob>> &result) {
+            m_requestsSent += result.ok() ? pagesOf(result.value.size()) - 1 : 0;
+            if (generation == m_generation)
+                onEarlierJobs(result);
+        },
+        u"latest"_s);
 }
 
 void RunWatcher::fetchJobs()
@@ -457,7 +509,7 @@ void RunWatcher::onRun(const forge::ForgeResult<forge::WorkflowRun> &result)
     }
     maybeComplete();
     if (m_snapshot.phase == WatchPhase::Watching)
-        schedule(Next::Poll);
+        schedule(m_learnDue ? Next::Soon : Next::Poll);
 }
 
 void RunWatcher::onJobs(const forge::ForgeResult<QList<forge::WorkflowJob>> &result)
@@ -472,6 +524,8 @@ void RunWatcher::onJobs(const forge::ForgeResult<QList<forge::WorkflowJob>> &res
     // answer came from a cache another watcher filled learns the jobs from it.
     m_changedOnLastPoll = mergeJobs(result.value);
     m_jobsSeen = true;
+    if (mayLearnFromEarlierRun())
+        m_learnDue = true;
 
     qint64 attempt = 0;
     for (const forge::WorkflowJob &job : std::as_const(m_lastJobs))
@@ -496,8 +550,51 @@ void RunWatcher::onJobs(const forge::ForgeResult<QList<forge::WorkflowJob>> &res
             }
         }
     }
-    const bool followUp = m_needArtifacts || (rowNeedingSummary() >= 0);
+    const bool followUp = m_needArtifacts || (rowNeedingSummary() >= 0) || m_learnDue;
     schedule(followUp ? Next::Soon : Next::Poll);
+}
+
+// Learning is a nicety: whatever goes wrong, the run itself is watched as before (its own polls
+// tell when the network is down).
+void RunWatcher::onEarlierRuns(const forge::ForgeResult<forge::Page<forge::WorkflowRun>> &result)
+{
+    m_inFlight = false;
+    if (result.ok()) {
+        for (const forge::WorkflowRun &run : result.value.items) {
+            if (run.id != *m_runId && run.status == u"completed"_s &&
+                run.conclusion == u"success"_s) {
+                m_earlierRunId = run.id;
+                m_learnDue = true;
+                break;
+            }
+        }
+    }
+    if (!m_earlierRunId)
+        m_learnDone = true;
+    if (m_snapshot.phase == WatchPhase::Watching)
+        schedule(Next::Soon);
+}
+
+void RunWatcher::onEarlierJobs(const forge::ForgeResult<QList<forge::WorkflowJob>> &result)
+{
+    m_inFlight = false;
+    m_learnDone = true;
+    if (result.ok()) {
+        // What the profile's own history knows stays; only the jobs it lacks are filled in. (A
+        // build that failed under continue-on-error also reads "success" here, with a short
+        // build step: the worst that does is a few polls around an end that does not come.)
+        StepDurations learned;
+        for (const forge::WorkflowJob &job : result.value) {
+            if (job.status != u"completed"_s || job.conclusion != u"success"_s ||
+                m_options.typicalStepDurations.contains(job.name))
+                continue;
+            for (const auto &[step, duration] : stepDurationsOf(job))
+                learned[job.name][step] = duration;
+        }
+        m_options.typicalStepDurations.insert(learned);
+    }
+    if (m_snapshot.phase == WatchPhase::Watching)
+        schedule(Next::Soon);
 }
 
 void RunWatcher::onArtifacts(const forge::ForgeResult<QList<forge::GitHubArtifact>> &result)
@@ -518,7 +615,7 @@ void RunWatcher::onArtifacts(const forge::ForgeResult<QList<forge::GitHubArtifac
     maybeComplete();
     if (m_snapshot.phase != WatchPhase::Watching)
         return;
-    schedule(rowNeedingSummary() >= 0 ? Next::Soon : Next::Poll);
+    schedule(rowNeedingSummary() >= 0 || m_learnDue ? Next::Soon : Next::Poll);
 }
 
 void RunWatcher::onSummary(int index, qint64 jobId,

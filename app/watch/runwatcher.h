@@ -43,6 +43,10 @@ struct WatchOptions
     // known length, the next poll is timed for the earliest end instead of every minInterval,
     // and near a step's typical end (before or after it) polls come closer together.
     StepDurations typicalStepDurations;
+    // A job the history above does not know (a profile's first release, a new platform) is
+    // timed from the newest successful run of the watched run's workflow other than itself (any
+    // branch or event): at most two requests per watcher, not retried when they fail.
+    bool learnFromEarlierRun = true;
     // Seconds of the watcher's clock per real second: 1, except for the sandbox's virtual clock,
     // which runs faster (a predicted wait on that clock is divided by it).
     double clockSpeed = 1.0;
@@ -69,7 +73,8 @@ struct RunSnapshot
 // Follows one workflow run to its true per-platform outcome, frugally: in steady state one
 // conditional request per tick (the run's jobs, filter=latest; a 304 costs no rate limit), the
 // run itself only at the start, when every job has completed and when run_attempt changes, and
-// the build summaries as soon as a build job completes. One request in flight; errors back off
+// the build summaries as soon as a build job completes, and (once, for jobs the history lacks)
+// an earlier successful run's step durations. One request in flight; errors back off
 // exponentially (up to maxInterval) and mark the snapshot stale until an answer comes back.
 // Each watcher has its own state: several can watch at once over one client.
 class RunWatcher : public QObject
@@ -96,6 +101,8 @@ public:
     std::chrono::milliseconds currentInterval() const { return m_wait; }
     // The run's jobs as last listed (helpers held back from the rows included).
     const QList<forge::WorkflowJob> &jobs() const { return m_lastJobs; }
+    // What the polls are timed by: the options' history plus what was learned from an earlier run.
+    const StepDurations &typicalStepDurations() const { return m_options.typicalStepDurations; }
 
 signals:
     void platformsInserted(int first, int last);  // rows appended to snapshot().platforms
@@ -117,12 +124,18 @@ private:
     void fetchJobs();
     void fetchArtifacts();
     void fetchSummary(int index, const forge::GitHubArtifact &artifact);
+    void fetchEarlierRuns();
+    void fetchEarlierJobs(qint64 runId);
 
     void onRun(const forge::ForgeResult<forge::WorkflowRun> &result);
     void onRuns(const forge::ForgeResult<forge::Page<forge::WorkflowRun>> &result);
     void onJobs(const forge::ForgeResult<QList<forge::WorkflowJob>> &result);
     void onArtifacts(const forge::ForgeResult<QList<forge::GitHubArtifact>> &result);
     void onSummary(int index, qint64 jobId, const forge::ForgeResult<forge::BuildSummary> &result);
+    void onEarlierRuns(const forge::ForgeResult<forge::Page<forge::WorkflowRun>> &result);
+    void onEarlierJobs(const forge::ForgeResult<QList<forge::WorkflowJob>> &result);
+    // Whether a listed job has no typical step durations and an earlier run may tell them.
+    bool mayLearnFromEarlierRun() const;
 
     // An answer came back (any answer: the network works).
     void noteAnswer();
@@ -137,8 +150,9 @@ private:
         // (runs vary: a step may end a little before or after it).
         std::optional<std::chrono::milliseconds> nearestEnd;
     };
-    // Empty when a job is queued, between steps, in a step of unknown length or well past its
-    // step's typical end: then polls react to what changed.
+    // Empty when a job is queued or no running job is predictable; a job between steps, in a
+    // step of unknown length or well past its step's typical end is left to the reactive polls
+    // (the others are still timed).
     std::optional<Prediction> predictedChange() const;
     void finish(WatchPhase phase, const QString &problem = {});
     void setRun(const forge::WorkflowRun &run);
@@ -183,6 +197,10 @@ private:
     QHash<qint64, int> m_summaryFailures;         // per job id: unreadable summaries
     QHash<qint64, int> m_listingsWithoutSummary;  // per job id: listings that lacked it
     QList<forge::WorkflowJob> m_lastJobs;         // the latest listing, helpers held back included
+    // Learning step durations from an earlier run (learnFromEarlierRun):
+    bool m_learnDue = false;               // its next request (either stage) goes at the next tick
+    std::optional<qint64> m_earlierRunId;  // the run found to learn from
+    bool m_learnDone = false;              // learned, or nothing to learn from: never again
 };
 
 }  // namespace rc::watch

@@ -561,6 +561,8 @@ int main(int argc, char **argv)
     options.minInterval = scaled(defaults.minInterval);
     options.maxInterval = scaled(defaults.maxInterval);
     options.findTimeout = defaults.findTimeout;  // compared on the (virtual) clock
+    // No history anywhere, not even the earlier run on the server: the reactive polls alone.
+    options.learnFromEarlierRun = false;
     rc::watch::WatchOptions timedOptions = options;
     timedOptions.typicalStepDurations = learned;
     timedOptions.clockSpeed = speed;

@@ -59,6 +59,9 @@ WatchOptions fastOptions()
     o.minInterval = 20ms;
     o.maxInterval = 160ms;
     o.findTimeout = 60s;  // virtual
+    // Runs dispatched earlier in the same test would time these watchers' polls: learning from
+    // an earlier run has tests of its own.
+    o.learnFromEarlierRun = false;
     return o;
 }
 
@@ -651,9 +654,10 @@ private slots:
         QTRY_VERIFY(timed->requestsSent() >= sentNearTheEnd + 5);
         QCOMPARE(timed->currentInterval(), fastOptions().minInterval);
 
-        // Well past it (more than a quarter of the step's typical length), the history does
-        // not fit this run: polls back off as without it.
-        forge.simulator->advance(90s);
+        // Well past every job's end (more than a quarter of its step's typical length), the
+        // history does not fit this run: polls back off as without it. (A job only just past
+        // its end would still be looked for closely while the others are past theirs.)
+        forge.simulator->advance(180s);
         QTRY_COMPARE(timed->currentInterval(), fastOptions().maxInterval);
 
         // Both follow the run to the same end.
@@ -728,6 +732,121 @@ private slots:
         const qint64 median = (delays.at(kBuilds / 2 - 1) + delays.at(kBuilds / 2)) / 2;
         QVERIFY2(median <= 15'000, qPrintable(QString::number(median)));
         QVERIFY2(delays.last() <= 35'000, qPrintable(QString::number(delays.last())));
+    }
+
+    // A profile's first release (no history in the ledger): the workflow's last successful run
+    // on GitHub times the polls, so a build's end is seen soon after it, not after a back-off
+    // of up to maxInterval (without it here: delays of up to 100 virtual seconds).
+    void firstReleaseIsTimedFromTheWorkflowsLastSuccessfulRun()
+    {
+        const qint64 earlierRunId = dispatchedRun(u"main"_s, u"2.0.0"_s);
+        QVERIFY(earlierRunId > 0);
+        forge.simulator->advance(24h);
+        QVERIFY(serverRunCompleted(earlierRunId));
+
+        constexpr double speed = 50;
+        WatchOptions options = fastOptions();
+        options.learnFromEarlierRun = true;
+        options.maxInterval = 2000ms;  // 100 virtual seconds
+        options.clockSpeed = speed;
+        QVERIFY(options.typicalStepDurations.isEmpty());
+        const qint64 runId = dispatchedRun(u"main"_s, u"2.0.1"_s);
+        QVERIFY(runId > 0);
+        const qsizetype logBefore = forge.simulator->requestLog().entries().size();
+        auto watcher = watcherFor(targetOf(runId), options);
+        QSignalSpy finished(watcher.get(), &RunWatcher::finished);
+        QHash<QString, qint64> shownAfter;  // per build: virtual ms from its job's end
+        connect(watcher.get(), &RunWatcher::platformChanged, this, [&](int index) {
+            const PlatformState &p = watcher->snapshot().platforms.at(index);
+            if (p.helper || p.status == PlatformStatus::Queued ||
+                p.status == PlatformStatus::Running || shownAfter.contains(p.key))
+                return;
+            const rc::sandbox::Job *job = forge.simulator->runs()->job(p.jobId);
+            QVERIFY(job);
+            shownAfter.insert(p.key, job->completion().msecsTo(forge.simulator->clock()->now()));
+        });
+        forge.simulator->clock()->setSpeed(speed);
+        watcher->start();
+        QVERIFY(finished.wait(kRunTimeoutMs));
+        QVERIFY(watcher->snapshot().allSucceeded());
+
+        // Learning cost two requests, once: the workflow's successful runs, that run's jobs.
+        const auto log = forge.simulator->requestLog().entries().mid(logBefore);
+        qsizetype runLists = 0, earlierJobs = 0;
+        for (const auto &e : log) {
+            if (e.path.endsWith(u"/runs"_s)) {
+                ++runLists;
+                QVERIFY2(e.query.contains(u"status=success"_s), qPrintable(e.query));
+            }
+            if (e.path.endsWith(u"/runs/"_s + QString::number(earlierRunId) + u"/jobs"_s))
+                ++earlierJobs;
+        }
+        QCOMPARE(runLists, 1);
+        QCOMPARE(earlierJobs, 1);
+        // What it learned is exactly the earlier run's step durations, for every job.
+        ForgeResult<QList<rc::forge::WorkflowJob>> earlier;
+        QVERIFY(waitForResult<QList<rc::forge::WorkflowJob>>(
+            [&](QObject *c, auto cb) { forge.github->jobs(kOwner, kRepo, earlierRunId, c, cb); },
+            &earlier));
+        QVERIFY(earlier.ok());
+        QCOMPARE(earlier.value.size(), kJobs);
+        const rc::watch::StepDurations &learned = watcher->typicalStepDurations();
+        QCOMPARE(learned.size(), kJobs);
+        for (const rc::forge::WorkflowJob &job : std::as_const(earlier.value)) {
+            QVERIFY2(learned.contains(job.name), qPrintable(job.name));
+            const auto steps = stepDurationsOf(job);
+            QVERIFY(!steps.isEmpty());
+            QCOMPARE(learned.value(job.name).size(), steps.size());
+            for (const auto &[step, duration] : steps)
+                QCOMPARE(learned.value(job.name).value(step), duration);
+        }
+
+        QCOMPARE(shownAfter.size(), kBuilds);
+        QList<qint64> delays = shownAfter.values();
+        std::sort(delays.begin(), delays.end());
+        qInfo() << "true outcome shown after the job's end (virtual ms):" << shownAfter;
+        const qint64 median = (delays.at(kBuilds / 2 - 1) + delays.at(kBuilds / 2)) / 2;
+        QVERIFY2(median <= 15'000, qPrintable(QString::number(median)));
+        QVERIFY2(delays.last() <= 35'000, qPrintable(QString::number(delays.last())));
+    }
+
+    // Nothing to learn from (the listing of successful runs fails; the simulator's own history
+    // would answer it otherwise): the run is watched as before, never shown stale, and the
+    // listing is not asked for again.
+    void firstReleaseWithNothingToLearnFromIsWatchedAsBefore()
+    {
+        WatchOptions options = fastOptions();
+        options.learnFromEarlierRun = true;
+        const qint64 runId = dispatchedRun(u"main"_s, u"3.0.0"_s);
+        QVERIFY(runId > 0);
+        const int fault = forge.simulator->addFault(
+            rc::sandbox::Fault::make(rc::sandbox::FaultKind::ServerError, "GET",
+                                     u"*/actions/workflows/*/runs"_s, rc::sandbox::Fault::kAlways));
+        const qsizetype logBefore = forge.simulator->requestLog().entries().size();
+        auto watcher = watcherFor(targetOf(runId), options);
+        QSignalSpy finished(watcher.get(), &RunWatcher::finished);
+        bool everStale = false;
+        connect(watcher.get(), &RunWatcher::runChanged, this,
+                [&] { everStale = everStale || watcher->snapshot().stale; });
+        forge.simulator->clock()->setSpeed(kSpeed);
+        watcher->start();
+        QVERIFY(finished.wait(kRunTimeoutMs));
+        QVERIFY(watcher->snapshot().allSucceeded());
+        QVERIFY(!everStale);
+        QVERIFY(watcher->snapshot().problem.isEmpty());
+        QVERIFY(watcher->typicalStepDurations().isEmpty());
+        qsizetype runLists = 0, otherRuns = 0;
+        for (const auto &e : forge.simulator->requestLog().entries().mid(logBefore)) {
+            runLists += e.path.endsWith(u"/runs"_s) ? 1 : 0;
+            otherRuns += e.path.contains(u"/actions/runs/"_s) &&
+                    !e.path.contains(u"/actions/runs/"_s + QString::number(runId))
+                ? 1
+                : 0;
+        }
+        QCOMPARE(runLists, 1);  // asked once, never again
+        QCOMPARE(otherRuns, 0);
+        QCOMPARE(forge.simulator->faultHits(fault), 1);
+        forge.simulator->removeFault(fault);
     }
 
     // GitHub's primary rate limit runs out mid-watch: the watcher waits for the reset the
