@@ -9,6 +9,8 @@
 #include <QPalette>
 #include <QStyle>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace rc::ui {
@@ -65,6 +67,29 @@ QIcon statusIcon(const QString &status)
     return style->standardIcon(QStyle::SP_BrowserReload);
 }
 
+// Whether the locale writes the month before the day ("Nov 30" rather than "30 Nov"), read from
+// its long date format: the first day number (a run of one or two 'd', not the weekday's
+// "dddd") and the first month.
+bool monthBeforeDay(const QLocale &locale)
+{
+    const QString format = locale.dateFormat(QLocale::LongFormat);
+    qsizetype day = -1, month = -1;
+    for (qsizetype at = 0; at < format.size();) {
+        const QChar c = format.at(at);
+        qsizetype end = at;
+        while (end < format.size() && format.at(end) == c)
+            ++end;
+        if (c == u'd' && end - at <= 2 && day < 0)
+            day = at;
+        else if (c == u'M' && month < 0)
+            month = at;
+        if (c == u'\'')  // quoted text: skipped whole
+            end = std::max(end, format.indexOf(u'\'', end) + 1);
+        at = std::max(end, at + 1);
+    }
+    return month >= 0 && day >= 0 && month < day;
+}
+
 }  // namespace
 
 CommitListModel::CommitListModel(QObject *parent)
@@ -91,8 +116,10 @@ QString CommitListModel::compactDate(const QDateTime &when, const QDateTime &now
             ? local.time().toString(u"HH:mm"_s)
             : locale.toString(local.time(), QLocale::ShortFormat);
     }
-    if (local.date().year() == today.year())
-        return QLocale().toString(local.date(), u"d MMM"_s);
+    if (local.date().year() == today.year()) {
+        const QLocale locale;
+        return locale.toString(local.date(), monthBeforeDay(locale) ? u"MMM d"_s : u"d MMM"_s);
+    }
     return local.date().toString(Qt::ISODate);
 }
 

@@ -59,7 +59,8 @@ public:
 
     static bool isFlagged(const QString &pipelineStatus);
     // A date as short as it can be and still be unambiguous, in local time: the time for
-    // today ("14:05"), day and month this year ("30 Nov"), else the ISO date ("2025-11-30").
+    // today ("14:05"), day and month this year in the locale's order ("30 Nov", "Nov 30"), else
+    // the ISO date ("2025-11-30").
     static QString compactDate(const QDateTime &when, const QDateTime &now);
 
 signals:

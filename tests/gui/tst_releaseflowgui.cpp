@@ -183,6 +183,31 @@ private slots:
         QCOMPARE(rc::ui::CommitListModel::compactDate(when.toUTC(), now.toUTC()), shown);
     }
 
+    // Day and month in the order the locale writes them.
+    void compactDateFollowsTheLocalesOrder_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("en_GB") << QLocale(QLocale::English, QLocale::UnitedKingdom) << u"30 Nov"_s;
+        QTest::newRow("en_US") << QLocale(QLocale::English, QLocale::UnitedStates) << u"Nov 30"_s;
+        QTest::newRow("de_DE") << QLocale(QLocale::German, QLocale::Germany) << u"30 Nov."_s;
+        QTest::newRow("sv_SE") << QLocale(QLocale::Swedish, QLocale::Sweden) << u"30 nov."_s;
+        QTest::newRow("C") << QLocale::c() << u"30 Nov"_s;
+    }
+
+    void compactDateFollowsTheLocalesOrder()
+    {
+        QFETCH(QLocale, locale);
+        QFETCH(QString, shown);
+        const QLocale before;
+        QLocale::setDefault(locale);
+        const auto restore = qScopeGuard([&before] { QLocale::setDefault(before); });
+        const QDateTime now(QDate(2026, 12, 1), QTime(14, 30));
+        QCOMPARE(
+            rc::ui::CommitListModel::compactDate(QDateTime(QDate(2026, 11, 30), QTime(9, 0)), now),
+            shown);
+    }
+
     void commitListGivesTheTitleTheRoom()
     {
         rc::ui::CommitPicker *picker = window->commitPicker();
