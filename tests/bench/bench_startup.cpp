@@ -30,6 +30,7 @@
 // app loads. Where the app's own time goes: tests/bench/profile-startup (perf).
 //
 //   bench_startup [--rounds 11] [--entries 1000] [--idle-seconds 2] [--use-display]
+//                 [--prepare-home-only]
 
 #include "ledger/releaseledger.h"
 #include "profiles/profile.h"
@@ -173,6 +174,7 @@ public:
     }
 
     bool isValid() const { return m_dir.isValid(); }
+    void keep() { m_dir.setAutoRemove(false); }
     QString path(const QString &sub = {}) const
     {
         return sub.isEmpty() ? m_dir.path() : m_dir.filePath(sub);
@@ -529,8 +531,15 @@ int main(int argc, char **argv)
         u"use-display"_s, u"Measure on the current DISPLAY instead of a new Xvfb."_s);
     parser.addOption(idleOption);
     parser.addOption(displayOption);
+    const QCommandLineOption prepareOption(
+        u"prepare-home-only"_s,
+        u"Write the profile and history into a new home, print its path, keep it and exit "
+        u"(tests/bench/profile-startup starts the app there; its forge is gone by then)."_s);
+    parser.addOption(prepareOption);
     parser.process(app);
-    if (const std::optional<int> status = rerunUnderXvfb(parser.isSet(displayOption)))
+    const bool prepareOnly = parser.isSet(prepareOption);
+    if (const std::optional<int> status =
+            prepareOnly ? std::nullopt : rerunUnderXvfb(parser.isSet(displayOption)))
         return *status;
     const int rounds = std::clamp(parser.value(roundsOption).toInt(), 1, 1000);
     const int entries = std::clamp(parser.value(entriesOption).toInt(), 0, 100'000);
@@ -559,6 +568,11 @@ int main(int argc, char **argv)
     if (!writeHistory(entries, &problem)) {
         std::fprintf(stderr, "bench_startup: cannot write the history: %s\n", qPrintable(problem));
         return 1;
+    }
+    if (prepareOnly) {
+        home.keep();
+        std::printf("%s\n", qPrintable(home.path()));
+        return 0;
     }
     std::printf("bench_startup: a profile and %d finished dispatches written in %.1f s to %s\n",
                 entries, double(writing.elapsed()) / 1000.0,
