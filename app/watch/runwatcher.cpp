@@ -379,28 +379,27 @@ void RunWatcher::fetchEarlierRuns()
 
 void RunWatcher::fetchEarlierJobs(qint64 runId)
 {
-    ++m_requestsSent;
-    m_client->jobs(
-        m_target.owner, m_target.repo, runId, freshContext(),
-        [this,
-         generation = m_generation](const forge::ForgeResult<QList<forge::WorkflowJob>> &result) {
-            m_requestsSent += result.ok() ? pagesOf(result.value.size()) - 1 : 0;
-            if (generation == m_generation)
-                onEarlierJobs(result);
-        },
-        u"latest"_s);
+    fetchJobsOf(runId, &RunWatcher::onEarlierJobs);
 }
 
 void RunWatcher::fetchJobs()
 {
+    fetchJobsOf(*m_runId, &RunWatcher::onJobs);
+}
+
+void RunWatcher::fetchJobsOf(
+    qint64 runId,
+    void (RunWatcher::*handler)(const forge::ForgeResult<QList<forge::WorkflowJob>> &))
+{
     ++m_requestsSent;
     m_client->jobs(
-        m_target.owner, m_target.repo, *m_runId, freshContext(),
-        [this,
+        m_target.owner, m_target.repo, runId, freshContext(),
+        [this, handler,
          generation = m_generation](const forge::ForgeResult<QList<forge::WorkflowJob>> &result) {
+            // Every page of the listing was a request.
             m_requestsSent += result.ok() ? pagesOf(result.value.size()) - 1 : 0;
             if (generation == m_generation)
-                onJobs(result);
+                (this->*handler)(result);
         },
         u"latest"_s);
 }

@@ -126,6 +126,9 @@ private:
     void fetchSummary(int index, const forge::GitHubArtifact &artifact);
     void fetchEarlierRuns();
     void fetchEarlierJobs(qint64 runId);
+    void
+    fetchJobsOf(qint64 runId,
+                void (RunWatcher::*handler)(const forge::ForgeResult<QList<forge::WorkflowJob>> &));
 
     void onRun(const forge::ForgeResult<forge::WorkflowRun> &result);
     void onRuns(const forge::ForgeResult<forge::Page<forge::WorkflowRun>> &result);
