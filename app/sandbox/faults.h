@@ -43,9 +43,9 @@ struct Fault
     qint64 trickleChunkBytes = 1;
     std::chrono::milliseconds trickleInterval {50};
     qint64 truncateAfterBytes = -1;  // -1: half the body
-    // NoAnswer, ConnectionReset, Delay, Trickle, TruncatedBody: whether the request still takes
-    // effect (a POST creates its run) although its answer is lost. True is the harder case for a
-    // client: the work was done, the client cannot know.
+    // NoAnswer, ConnectionReset: whether the request still takes effect (a POST creates its run)
+    // although no answer comes. True is the harder case for a client: the work was done, the
+    // client cannot know. (Delay, Trickle and TruncatedBody always answer a processed request.)
     bool requestTakesEffect = true;
 
     static Fault make(FaultKind kind, const QByteArray &method, const QString &pathPattern,
