@@ -48,6 +48,7 @@ public:
         // The shots show the window, not a notification over it (under Xvfb no notification
         // server runs, so it would be Qt's own balloon). The sandbox keeps no settings.
         desktop::AppSettings settings = m_window.appSettings();
+        m_notificationsWere = settings.notifications;
         settings.notifications = false;
         m_window.applySettings(settings);
         m_poll.setInterval(100);
@@ -159,11 +160,16 @@ private:
             if (m_window.findChild<HistoryDialog *>())
                 save(u"06-history.png"_s);
             return;
-        case 12:
+        case 12: {
             closeDialogs();
+            // The run is over: the settings are shown as they were, not as the tour set them.
+            desktop::AppSettings settings = m_window.appSettings();
+            settings.notifications = m_notificationsWere;
+            m_window.applySettings(settings);
             m_window.openSettingsDialog();
             ++m_stage;
             return;
+        }
         case 13:
             if (m_window.findChild<SettingsDialog *>())
                 save(u"07-settings.png"_s);
@@ -236,6 +242,7 @@ private:
     QTimer m_poll;
     QElapsedTimer m_clock;
     int m_stage = 0;
+    bool m_notificationsWere = true;  // the setting before the tour turned it off
 };
 
 }  // namespace

@@ -46,7 +46,7 @@ SettingsDialog::SettingsDialog(desktop::AppSettings current, QWidget *parent)
     m_language->setObjectName(u"language"_s);
     // The C locale (no LANG) has no language name: the app is in English then.
     const QString systemLanguage = QLocale().language() == QLocale::C
-        ? QLocale(QLocale::English).nativeLanguageName()
+        ? QLocale::languageToString(QLocale::English)
         : QLocale().nativeLanguageName();
     m_language->addItem(tr("As the system (%1)").arg(systemLanguage), QString());
     for (const QString &code : desktop::availableLanguages()) {

@@ -25,6 +25,7 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -142,6 +143,19 @@ private slots:
         QCOMPARE(window.appSettings().pollMax, 90s);
         // Kept in the environment's settings, for the next start.
         QCOMPARE(rc::desktop::AppSettings::load(environment->settings()), window.appSettings());
+    }
+
+    // Under the C locale (no LANG) the app is in English, and the first entry says so.
+    void systemLanguageIsNamedUnderTheCLocale()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale::c());
+        const auto restore = qScopeGuard([&before] { QLocale::setDefault(before); });
+        rc::ui::SettingsDialog dialog(rc::desktop::AppSettings {});
+        auto *language = dialog.findChild<QComboBox *>(u"language"_s);
+        QVERIFY(language);
+        QCOMPARE(language->itemText(0), u"As the system (English)"_s);
+        QCOMPARE(language->itemData(0).toString(), QString());
     }
 
     void laterLaunchSelectsItsProfile()
