@@ -27,8 +27,11 @@ struct TransportText
 template<class T, class Parse>
 ForgeResult<T> parseResponse(const ForgeResponse &response, const Parse &parse)
 {
-    if (!response.ok())
-        return ForgeResult<T>::failure(response.error);
+    if (!response.ok()) {
+        ForgeResult<T> failed = ForgeResult<T>::failure(response.error);
+        failed.serverDate = serverDate(response.headers);
+        return failed;
+    }
     ForgeResult<T> result = parse(response);
     if (!result.ok()) {
         result.error.message =
@@ -39,6 +42,7 @@ ForgeResult<T> parseResponse(const ForgeResponse &response, const Parse &parse)
         result.value = T {};
     }
     result.notModified = response.notModified;
+    result.serverDate = serverDate(response.headers);
     return result;
 }
 
@@ -138,6 +142,7 @@ void collectPages(Transport *transport, const ForgeRequest &first, QObject *cont
                 }
                 ForgeResult<QList<T>> result = ForgeResult<QList<T>>::success(state->items);
                 result.notModified = state->allNotModified;
+                result.serverDate = page.serverDate;  // the last page's
                 done(result);
             });
     };

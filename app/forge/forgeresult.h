@@ -3,10 +3,12 @@
 
 #include "forge/forgeerror.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QUrl>
 
 #include <functional>
+#include <optional>
 
 namespace rc::forge {
 
@@ -18,6 +20,8 @@ struct ForgeResult
     T value {};
     ForgeError error;
     bool notModified = false;
+    // The answer's Date: the server's clock when it answered (whole seconds), when it sent one.
+    std::optional<QDateTime> serverDate;
 
     bool ok() const { return !error.isError(); }
     static ForgeResult failure(ForgeError e)

@@ -170,6 +170,7 @@ QObject *RunWatcher::freshContext()
         m_context->deleteLater();
     m_context = new QObject(this);
     m_inFlight = true;
+    m_sentAt = m_clock();
     return m_context;
 }
 
@@ -225,7 +226,7 @@ void RunWatcher::schedule(Next next)
         }
         if (prediction->nextEnd.isValid()) {
             const milliseconds untilDue =
-                onTimer(m_clock().msecsTo(prediction->nextEnd) + kPredictionMargin.count());
+                onTimer(serverNow().msecsTo(prediction->nextEnd) + kPredictionMargin.count());
             if (untilDue < wait) {
                 wait = std::max(untilDue, m_options.minInterval);
                 m_waitWasPredicted = true;
@@ -283,7 +284,7 @@ std::optional<RunWatcher::Prediction> RunWatcher::predictedChange() const
 {
     if (m_options.typicalStepDurations.isEmpty() || m_lastJobs.isEmpty())
         return std::nullopt;
-    const QDateTime now = m_clock();
+    const QDateTime now = serverNow();  // step times are on GitHub's clock
     Prediction prediction;
     bool anyPredicted = false;
     for (const forge::WorkflowJob &job : m_lastJobs) {
@@ -519,6 +520,7 @@ void RunWatcher::onJobs(const forge::ForgeResult<QList<forge::WorkflowJob>> &res
         return;
     }
     noteAnswer();
+    noteServerClock(result.serverDate);
     // A 304 carries the cached list: merging it changes nothing, but a watcher whose first
     // answer came from a cache another watcher filled learns the jobs from it.
     m_changedOnLastPoll = mergeJobs(result.value);
@@ -657,6 +659,25 @@ void RunWatcher::onSummary(int index, qint64 jobId,
 }
 
 // --- state --------------------------------------------------------------------------------
+
+void RunWatcher::noteServerClock(const std::optional<QDateTime> &serverDate)
+{
+    if (!serverDate || !m_sentAt.isValid())
+        return;
+    using std::chrono::milliseconds;
+    const QDateTime now = m_clock();
+    const qint64 roundTripMs = std::max<qint64>(0, m_sentAt.msecsTo(now));
+    // The server stamped its Date between the request going out and its answer coming back,
+    // cut down to the second: taken as the middle of both.
+    const qint64 offsetMs = m_sentAt.addMSecs(roundTripMs / 2).msecsTo(*serverDate) + 500;
+    const qint64 unexplainedFromMs = roundTripMs / 2 + 1500;
+    m_serverOffset = milliseconds(std::abs(offsetMs) > unexplainedFromMs ? offsetMs : 0);
+}
+
+QDateTime RunWatcher::serverNow() const
+{
+    return m_clock().addMSecs(m_serverOffset.count());
+}
 
 void RunWatcher::noteAnswer()
 {

@@ -101,6 +101,10 @@ public:
     std::chrono::milliseconds currentInterval() const { return m_wait; }
     // The run's jobs as last listed (helpers held back from the rows included).
     const QList<forge::WorkflowJob> &jobs() const { return m_lastJobs; }
+    // How far GitHub's clock is ahead of the watcher's (negative: behind), from the answers'
+    // Date headers; 0 while the difference is within what the round trip and Date's whole
+    // seconds explain. Step times are GitHub's: predictions compare them with its clock.
+    std::chrono::milliseconds serverClockOffset() const { return m_serverOffset; }
     // What the polls are timed by: the options' history plus what was learned from an earlier run.
     const StepDurations &typicalStepDurations() const { return m_options.typicalStepDurations; }
 
@@ -142,6 +146,9 @@ private:
 
     // An answer came back (any answer: the network works).
     void noteAnswer();
+    // Updates serverClockOffset() from an answer's Date (the request went out at m_sentAt).
+    void noteServerClock(const std::optional<QDateTime> &serverDate);
+    QDateTime serverNow() const;
     // A request failed: stale, back off; true when the watch has to give up.
     void noteFailure(const forge::ForgeError &error);
     bool findTimedOut() const;
@@ -180,6 +187,8 @@ private:
 
     QTimer m_timer;
     QPointer<QObject> m_context;  // parent of the request in flight; deleting it aborts it
+    QDateTime m_sentAt;           // when the request in flight (or the last one) went out
+    std::chrono::milliseconds m_serverOffset {0};
     bool m_active = false;
     bool m_inFlight = false;
     quint64 m_generation = 0;  // bumped by stop(): answers to earlier requests are dropped
