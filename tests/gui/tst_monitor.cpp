@@ -128,6 +128,7 @@ private slots:
         // would skip them: the first is re-run by its id, and the banner says the other waits.
         sandbox.simulator().runs()->clearPlatformOutcomes();
         const qint64 attemptBefore = monitor->watcher()->snapshot().run->runAttempt;
+        QSignalSpy again(monitor.get(), &rc::ui::MonitorWidget::finished);
         QTest::mouseClick(rerun, Qt::LeftButton);
         QTRY_COMPARE(
             sandbox.simulator().requestLog().matching("POST", u"*/actions/jobs/*/rerun"_s).size(),
@@ -135,8 +136,7 @@ private slots:
         QVERIFY(
             sandbox.simulator().requestLog().matching("POST", u"*/rerun-failed-jobs"_s).isEmpty());
         QTRY_VERIFY(monitor->bannerText().contains(u"one job at a time"_s));
-        QSignalSpy again(monitor.get(), &rc::ui::MonitorWidget::finished);
-        QVERIFY(again.wait(60000));
+        QVERIFY(again.count() > 0 || again.wait(60000));
         QCOMPARE(monitor->watcher()->snapshot().run->runAttempt, attemptBefore + 1);
         QCOMPARE(monitor->watcher()->snapshot().failedPlatforms().size(), 1);  // the other one
         QVERIFY(rerun->isEnabled());
