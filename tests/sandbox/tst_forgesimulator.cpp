@@ -1421,7 +1421,7 @@ void TestForgeSimulator::faultsAreObservableOnTheSocket()
         "GET /repos/VeloxChem/meta-vlx/actions/workflows/deploy-cxx.yml HTTP/1.1\r\n"_ba +
         apiHostLine() + "Authorization: Bearer "_ba +
         QByteArray(ForgeSimulator::kGitHubClassicToken.data()) + "\r\n\r\n"_ba;
-    const int wait = faultKind == FaultKind::NoAnswer ? 400 : 3000;
+    const int wait = faultKind == FaultKind::NoAnswer ? 1500 : 3000;  // proves silence: roomy
     const sandboxtest::RawExchange exchange =
         sandboxtest::rawExchange(m_simulator->gitHubApiUrl().port(), request, wait);
     QCOMPARE(m_simulator->faultHits(id), 1);
@@ -1576,7 +1576,7 @@ void TestForgeSimulator::noAnswerAndResetStillTakeEffect()
     QCOMPARE(m_simulator->runs()->runs().size(), 3);
 
     m_simulator->addFault(Fault::make(FaultKind::NoAnswer, "POST"_ba, u"*/dispatches"_s));
-    const sandboxtest::RawExchange silent = sandboxtest::rawExchange(port, request, 300);
+    const sandboxtest::RawExchange silent = sandboxtest::rawExchange(port, request, 1500);
     QVERIFY(silent.bytes.isEmpty());
     QCOMPARE(m_simulator->runs()->runs().size(), 4);
     QCOMPARE(m_simulator->requestLog().matching("POST"_ba, u"*/dispatches"_s).size(), 3);
