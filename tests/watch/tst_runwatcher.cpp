@@ -51,6 +51,7 @@ const QString kLogin = u"octo-maintainer"_s;
 constexpr int kBuilds = 6;
 constexpr int kJobs = kBuilds + 2;     // prepare, 6 builds, summary
 constexpr double kSpeed = 200.0;       // virtual seconds per real second
+constexpr double kTimedSpeed = 50.0;   // where true outcomes are timed (timedOptions())
 constexpr int kRunTimeoutMs = 60'000;  // a whole run is ~12 virtual minutes: ~4 s here
 
 WatchOptions fastOptions()
@@ -125,6 +126,32 @@ private:
     {
         return forge.simulator->requestLog().matching(
             "GET", u"*/actions/runs/"_s + QString::number(runId) + u"*"_s);
+    }
+    // A release dispatched and run to its end a day ago: its jobs, as GitHub lists them.
+    void finishEarlierRelease(QList<rc::forge::WorkflowJob> *jobs, qint64 *runId = nullptr)
+    {
+        const qint64 earlierRunId = dispatchedRun(u"main"_s, u"2.0.0"_s);
+        QVERIFY(earlierRunId > 0);
+        forge.simulator->advance(24h);
+        QVERIFY(serverRunCompleted(earlierRunId));
+        ForgeResult<QList<rc::forge::WorkflowJob>> listed;
+        QVERIFY(waitForResult<QList<rc::forge::WorkflowJob>>(
+            [&](QObject *c, auto cb) { forge.github->jobs(kOwner, kRepo, earlierRunId, c, cb); },
+            &listed));
+        QVERIFY(listed.ok());
+        *jobs = listed.value;
+        if (runId)
+            *runId = earlierRunId;
+    }
+    // For the tests that time true outcomes: a slower clock than the others' (kTimedSpeed), so
+    // that a poll's real latency on a loaded machine (tens of milliseconds) is a few virtual
+    // seconds, not twenty; polls 1 to 100 virtual seconds apart.
+    static WatchOptions timedOptions()
+    {
+        WatchOptions options = fastOptions();
+        options.maxInterval = 2000ms;
+        options.clockSpeed = kTimedSpeed;
+        return options;
     }
     // Starts the watcher with the simulator's clock at `speed` and follows the run to its end,
     // noting per build the virtual milliseconds from its job's end to its true outcome shown.
@@ -711,22 +738,13 @@ private slots:
     // (100 virtual seconds here: a build's end would take up to that to be seen).
     void trueOutcomeShownSoonAfterABuildEndsOffItsHistory()
     {
-        const qint64 earlierRunId = dispatchedRun(u"main"_s, u"2.0.0"_s);
-        QVERIFY(earlierRunId > 0);
-        forge.simulator->advance(24h);
-        ForgeResult<QList<rc::forge::WorkflowJob>> earlierJobs;
-        QVERIFY(waitForResult<QList<rc::forge::WorkflowJob>>(
-            [&](QObject *c, auto cb) { forge.github->jobs(kOwner, kRepo, earlierRunId, c, cb); },
-            &earlierJobs));
-        QVERIFY(earlierJobs.ok());
-        // A slower clock than the other tests': a poll's real latency on a loaded machine (tens
-        // of milliseconds) is then a few virtual seconds, not twenty.
-        constexpr double speed = 50;
-        WatchOptions options = fastOptions();  // 1 virtual second at the shortest
-        options.maxInterval = 2000ms;          // 100 virtual seconds
-        options.clockSpeed = speed;
+        QList<rc::forge::WorkflowJob> earlierJobs;
+        finishEarlierRelease(&earlierJobs);
+        if (QTest::currentTestFailed())
+            return;
+        WatchOptions options = timedOptions();
         int builds = 0;
-        for (const rc::forge::WorkflowJob &job : std::as_const(earlierJobs.value)) {
+        for (const rc::forge::WorkflowJob &job : std::as_const(earlierJobs)) {
             const bool isBuild = job.name.startsWith(u"build"_s);
             const double factor = !isBuild ? 1.0 : (builds++ % 2 == 0 ? 0.85 : 1.15);
             for (const auto &[step, duration] : stepDurationsOf(job))
@@ -739,7 +757,7 @@ private slots:
         QVERIFY(runId > 0);
         auto watcher = watcherFor(targetOf(runId), options);
         QHash<QString, qint64> shownAfter;
-        watchToTheEnd(watcher.get(), speed, &shownAfter);
+        watchToTheEnd(watcher.get(), kTimedSpeed, &shownAfter);
         if (QTest::currentTestFailed())
             return;
 
@@ -759,19 +777,12 @@ private slots:
     void predictionsFollowGitHubsClockWhenOursIsOff()
     {
         QFETCH(int, skewSeconds);
-        const qint64 earlierRunId = dispatchedRun(u"main"_s, u"2.0.0"_s);
-        QVERIFY(earlierRunId > 0);
-        forge.simulator->advance(24h);
-        ForgeResult<QList<rc::forge::WorkflowJob>> earlierJobs;
-        QVERIFY(waitForResult<QList<rc::forge::WorkflowJob>>(
-            [&](QObject *c, auto cb) { forge.github->jobs(kOwner, kRepo, earlierRunId, c, cb); },
-            &earlierJobs));
-        QVERIFY(earlierJobs.ok());
-        constexpr double speed = 50;
-        WatchOptions options = fastOptions();
-        options.maxInterval = 2000ms;  // 100 virtual seconds
-        options.clockSpeed = speed;
-        for (const rc::forge::WorkflowJob &job : std::as_const(earlierJobs.value)) {
+        QList<rc::forge::WorkflowJob> earlierJobs;
+        finishEarlierRelease(&earlierJobs);
+        if (QTest::currentTestFailed())
+            return;
+        WatchOptions options = timedOptions();
+        for (const rc::forge::WorkflowJob &job : std::as_const(earlierJobs)) {
             for (const auto &[step, duration] : stepDurationsOf(job))
                 options.typicalStepDurations[job.name][step] = duration;
         }
@@ -782,7 +793,7 @@ private slots:
         RunWatcher watcher(forge.github.get(), targetOf(runId), options,
                            [s, skewSeconds] { return s->clock()->now().addSecs(skewSeconds); });
         QHash<QString, qint64> shownAfter;
-        watchToTheEnd(&watcher, speed, &shownAfter);
+        watchToTheEnd(&watcher, kTimedSpeed, &shownAfter);
         if (QTest::currentTestFailed())
             return;
         verifyTrueOutcomesShownSoon(shownAfter);
@@ -797,23 +808,21 @@ private slots:
     // of up to maxInterval (without it here: delays of up to 100 virtual seconds).
     void firstReleaseIsTimedFromTheWorkflowsLastSuccessfulRun()
     {
-        const qint64 earlierRunId = dispatchedRun(u"main"_s, u"2.0.0"_s);
-        QVERIFY(earlierRunId > 0);
-        forge.simulator->advance(24h);
-        QVERIFY(serverRunCompleted(earlierRunId));
+        QList<rc::forge::WorkflowJob> earlier;
+        qint64 earlierRunId = 0;
+        finishEarlierRelease(&earlier, &earlierRunId);
+        if (QTest::currentTestFailed())
+            return;
 
-        constexpr double speed = 50;
-        WatchOptions options = fastOptions();
+        WatchOptions options = timedOptions();
         options.learnFromEarlierRun = true;
-        options.maxInterval = 2000ms;  // 100 virtual seconds
-        options.clockSpeed = speed;
         QVERIFY(options.typicalStepDurations.isEmpty());
         const qint64 runId = dispatchedRun(u"main"_s, u"2.0.1"_s);
         QVERIFY(runId > 0);
         const qsizetype logBefore = forge.simulator->requestLog().entries().size();
         auto watcher = watcherFor(targetOf(runId), options);
         QHash<QString, qint64> shownAfter;
-        watchToTheEnd(watcher.get(), speed, &shownAfter);
+        watchToTheEnd(watcher.get(), kTimedSpeed, &shownAfter);
         if (QTest::currentTestFailed())
             return;
 
@@ -831,15 +840,10 @@ private slots:
         QCOMPARE(runLists, 1);
         QCOMPARE(earlierJobs, 1);
         // What it learned is exactly the earlier run's step durations, for every job.
-        ForgeResult<QList<rc::forge::WorkflowJob>> earlier;
-        QVERIFY(waitForResult<QList<rc::forge::WorkflowJob>>(
-            [&](QObject *c, auto cb) { forge.github->jobs(kOwner, kRepo, earlierRunId, c, cb); },
-            &earlier));
-        QVERIFY(earlier.ok());
-        QCOMPARE(earlier.value.size(), kJobs);
+        QCOMPARE(earlier.size(), kJobs);
         const rc::watch::StepDurations &learned = watcher->typicalStepDurations();
         QCOMPARE(learned.size(), kJobs);
-        for (const rc::forge::WorkflowJob &job : std::as_const(earlier.value)) {
+        for (const rc::forge::WorkflowJob &job : std::as_const(earlier)) {
             QVERIFY2(learned.contains(job.name), qPrintable(job.name));
             const auto steps = stepDurationsOf(job);
             QVERIFY(!steps.isEmpty());
