@@ -199,7 +199,13 @@ ForgeReply::ForgeReply(Transport *transport, ForgeRequest request, ChunkSink sin
     m_inactivity.setSingleShot(true);
     m_deadline.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
-    connect(&m_inactivity, &QTimer::timeout, this, [this] { interrupt(Interrupt::Inactivity); });
+    connect(&m_inactivity, &QTimer::timeout, this, [this] {
+        const std::chrono::milliseconds quiet(m_sinceActivity.elapsed());
+        if (quiet < m_inactivityTimeout)
+            m_inactivity.start(m_inactivityTimeout - quiet);  // bytes came meanwhile
+        else
+            interrupt(Interrupt::Inactivity);
+    });
     connect(&m_deadline, &QTimer::timeout, this, [this] { interrupt(Interrupt::Deadline); });
     connect(&m_retryTimer, &QTimer::timeout, this, &ForgeReply::startAttempt);
 }
@@ -220,7 +226,7 @@ void ForgeReply::start()
         return;
     }
     const auto &opts = m_transport->options();
-    m_inactivity.setInterval(opts.inactivityTimeout);
+    m_inactivityTimeout = opts.inactivityTimeout;
     const std::chrono::milliseconds deadline = m_request.deadline.value_or(opts.deadline);
     if (deadline > 0ms)
         m_deadline.start(deadline);
@@ -403,7 +409,7 @@ void ForgeReply::sendHop()
         net->setReadBufferSize(opts.streamBufferBytes);
     const auto poke = [this] {
         if (!m_finished && m_interrupt == Interrupt::None)
-            m_inactivity.start();
+            noteActivity();
     };
     connect(net, &QNetworkReply::metaDataChanged, this, [this, net, poke] {
         m_status = net->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -430,7 +436,16 @@ void ForgeReply::sendHop()
             emit downloadProgress(got, total);
     });
     connect(net, &QNetworkReply::finished, this, &ForgeReply::onNetworkFinished);
-    m_inactivity.start();
+    noteActivity();
+}
+
+void ForgeReply::noteActivity()
+{
+    // Restarting the timer at each of a download's thousands of signals costs more than the
+    // download's own bookkeeping: the timer is re-armed only when it fires too early.
+    m_sinceActivity.start();
+    if (!m_inactivity.isActive())
+        m_inactivity.start(m_inactivityTimeout);
 }
 
 bool ForgeReply::isExpectedStatus(int status) const
@@ -459,6 +474,10 @@ void ForgeReply::onReadyRead()
         return;
     if (m_status == 0)
         m_status = m_net->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (isStreamingNow()) {
+        streamAvailableBytes();
+        return;
+    }
     const qint64 errorCap = m_transport->options().maxErrorBodyBytes;
     const QByteArray chunk = m_net->readAll();
     m_hopBytes += chunk.size();
@@ -466,18 +485,6 @@ void ForgeReply::onReadyRead()
         // A redirect's body is never used: its head is all we need, however long it goes on.
         if (m_hopBytes > errorCap)
             interrupt(Interrupt::BodyCapped);
-        return;
-    }
-    if (isStreamingNow()) {
-        if (chunk.isEmpty())
-            return;
-        if (m_delivered + chunk.size() > bodyCap()) {
-            interrupt(Interrupt::TooLarge);
-            return;
-        }
-        m_delivered += chunk.size();
-        if (!m_sink(chunk))
-            interrupt(Interrupt::SinkStopped);
         return;
     }
     const bool errorBody = m_status > 0 && m_status != 304 && !isExpectedStatus(m_status);
@@ -493,6 +500,27 @@ void ForgeReply::onReadyRead()
         return;
     }
     m_buffer.append(chunk);
+}
+
+void ForgeReply::streamAvailableBytes()
+{
+    // Into one buffer kept for the whole download: readAll() would allocate (and regrow) an
+    // array of the whole read buffer's size at every signal, a gigabyte's worth of page faults.
+    constexpr qsizetype kPieceBytes = 256 * 1024;
+    if (m_piece.isEmpty())
+        m_piece.resize(kPieceBytes);
+    const QPointer<ForgeReply> alive(this);  // a sink may end its download, even delete it
+    for (qint64 got; alive && m_net && m_interrupt == Interrupt::None &&
+         (got = m_net->read(m_piece.data(), m_piece.size())) > 0;) {
+        m_hopBytes += got;
+        if (m_delivered + got > bodyCap()) {
+            interrupt(Interrupt::TooLarge);
+            return;
+        }
+        m_delivered += got;
+        if (!m_sink(QByteArrayView(m_piece.constData(), got)))
+            interrupt(Interrupt::SinkStopped);
+    }
 }
 
 void ForgeReply::interrupt(Interrupt why)
@@ -547,7 +575,7 @@ void ForgeReply::onNetworkFinished()
     case Interrupt::Inactivity:
         fail(ForgeError::make(K::Timeout,
                               Text::tr("No data for %1 s (inactivity timeout).")
-                                  .arg(m_inactivity.interval() / 1000.0)),
+                                  .arg(double(m_inactivityTimeout.count()) / 1000.0)),
              true);
         return;
     case Interrupt::Deadline:

@@ -9,6 +9,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QHttpHeaders>
 #include <QJsonDocument>
@@ -48,8 +49,10 @@ struct TransportOptions
     int maxRetries = 3;  // extra attempts, idempotent requests only (5xx, network loss)
     std::chrono::milliseconds retryBaseDelay {1'000};  // doubled per attempt, jittered ×[0.5, 1.5)
     std::chrono::milliseconds retryMaxDelay {30'000};
-    qint64 streamBufferBytes = 256 * 1024;  // read buffer while streaming a download
-    bool failFastWhileRateLimited = true;   // refuse locally until a known rate-limit reset
+    // Read buffer while streaming a download: 1 MiB keeps the hashing fed (at 256 KiB the
+    // download stalls on it, 0.6× the speed of hashing a local file; 0.85× here, 9 MiB RSS).
+    qint64 streamBufferBytes = 1024 * 1024;
+    bool failFastWhileRateLimited = true;  // refuse locally until a known rate-limit reset
     // The longest wait a server can impose (Retry-After, rate-limit reset): "wait ten years"
     // becomes this; the error's message says the wait.
     std::chrono::seconds maxRetryWait {3600};
@@ -119,6 +122,9 @@ private:
     void startAttempt();
     void sendHop();
     void onReadyRead();
+    void streamAvailableBytes();
+    void noteActivity();  // a byte or a signal arrived: the inactivity timeout starts again  //
+                          // hands a download's bytes to its sink, a piece at a time
     void onNetworkFinished();
     void interrupt(Interrupt why);
     void fail(ForgeError error, bool mayRetry);
@@ -136,12 +142,15 @@ private:
     ForgeResponse m_response;
     QPointer<QNetworkReply> m_net;
     QTimer m_inactivity;
+    QElapsedTimer m_sinceActivity;  // the last byte or signal of the current attempt
+    std::chrono::milliseconds m_inactivityTimeout {0};
     QTimer m_deadline;
     QTimer m_retryTimer;
     QUrl m_currentUrl;
     Method m_currentMethod = Method::Get;
     QByteArray m_currentBody;
     QByteArray m_buffer;
+    QByteArray m_piece;         // what a download's sink is handed, reused
     QCA::SecureArray m_secret;  // the token of this request, only to redact messages
     QString m_etagKey;
     qint64 m_delivered = 0;

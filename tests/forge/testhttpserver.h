@@ -35,9 +35,10 @@ struct HttpRequest
 
 struct HttpAnswer
 {
-    QByteArray raw;      // the exact bytes to write
-    bool hang = false;   // accept the request and never answer
-    int trickleMs = 0;   // after the head, write one body byte every trickleMs
+    QByteArray raw;                   // the exact bytes to write
+    bool hang = false;                // accept the request and never answer
+    int trickleMs = 0;                // after the head, write one body byte every trickleMs
+    bool silentAfterTrickle = false;  // then leave the connection open and say nothing more
     bool reset = false;  // read the request, then drop the connection without an answer
 };
 
@@ -180,10 +181,12 @@ private:
             socket->write(a.raw.left(head));
             auto pos = std::make_shared<qsizetype>(head);
             const QByteArray raw = a.raw;
-            connect(timer, &QTimer::timeout, socket, [socket, timer, pos, raw] {
+            const bool silentAfter = a.silentAfterTrickle;
+            connect(timer, &QTimer::timeout, socket, [socket, timer, pos, raw, silentAfter] {
                 if (*pos >= raw.size()) {
                     timer->stop();
-                    socket->disconnectFromHost();
+                    if (!silentAfter)
+                        socket->disconnectFromHost();
                     return;
                 }
                 socket->write(raw.mid((*pos)++, 1));

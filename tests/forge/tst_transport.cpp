@@ -5,6 +5,7 @@
 #include "testhttpserver.h"
 
 #include <QBuffer>
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -571,6 +572,36 @@ private slots:
         QVERIFY(chunks > 1);
         QVERIFY(progress.size() > 0);
         QVERIFY(!other->requests().first().headers.contains("private-token"));
+    }
+
+    // The timeout counts from the last byte: a download that trickles for longer than it and
+    // then falls silent gets every byte it was sent, then times out.
+    void inactivityCountsFromTheLastByte()
+    {
+        const QByteArray sent(20, 'x');
+        api->setHandler([&](const HttpRequest &) {
+            HttpAnswer a =
+                answer(200, sent, {{"Content-Length", "1000"}}, "application/octet-stream");
+            a.trickleMs = 40;  // 0.8 s of bytes: twice the fixture's 400 ms of inactivity
+            a.silentAfterTrickle = true;
+            return a;
+        });
+        QByteArray received;
+        QElapsedTimer sinceStart;
+        sinceStart.start();
+        ForgeReply *reply =
+            fx->transport.download(gh(u"/stalls.tar.bz2"_s), [&](QByteArrayView chunk) {
+                received.append(chunk);
+                return true;
+            });
+        ForgeResponse resp;
+        QVERIFY(waitFor(reply, &resp));
+        QCOMPARE(resp.error.kind, ForgeError::Kind::Timeout);
+        QVERIFY2(resp.error.message.contains(u"inactivity"_s), qPrintable(resp.error.message));
+        QCOMPARE(received, sent);
+        // 20 bytes 40 ms apart, then 400 ms of silence (coarse timers may fire 5 % early).
+        QVERIFY2(sinceStart.elapsed() >= 760 + 380,
+                 qPrintable(QString::number(sinceStart.elapsed())));
     }
 
     void streamingDownloadToDevice()
