@@ -518,7 +518,7 @@ void ForgeReply::streamAvailableBytes()
             return;
         }
         m_delivered += got;
-        if (!m_sink(QByteArrayView(m_piece.constData(), got)))
+        if (!m_sink(QByteArrayView(m_piece.constData(), got)) && alive)
             interrupt(Interrupt::SinkStopped);
     }
 }

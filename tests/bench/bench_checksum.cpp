@@ -6,7 +6,7 @@
 // download (goal ≤ 32 MiB). Measured side by side in one run, in alternating rounds; ratios only.
 // Exits 2 when the three digests differ.
 //
-//   bench_checksum [--mib 1024] [--rounds 3] [--only-ours]
+//   bench_checksum [--mib 1024] [--rounds 5] [--only-ours]
 // --only-ours runs just ChecksumJob's rounds and prints their throughput: for a profiler.
 
 #include "forge/gitlabclient.h"
@@ -84,7 +84,7 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     const QCommandLineOption mibOption(u"mib"_s, u"Artifact size in MiB (1024)."_s, u"n"_s,
                                        u"1024"_s);
-    const QCommandLineOption roundsOption(u"rounds"_s, u"Rounds (3)."_s, u"n"_s, u"3"_s);
+    const QCommandLineOption roundsOption(u"rounds"_s, u"Rounds (5)."_s, u"n"_s, u"5"_s);
     parser.addOption(mibOption);
     parser.addOption(roundsOption);
     const QCommandLineOption onlyOursOption(
