@@ -509,7 +509,7 @@ void ForgeReply::streamAvailableBytes()
     constexpr qsizetype kPieceBytes = 256 * 1024;
     if (m_piece.isEmpty())
         m_piece.resize(kPieceBytes);
-    const QPointer<ForgeReply> alive(this);  // a sink may end its download, even delete it
+    const QPointer<ForgeReply> alive(this);  // should a sink break ChunkSink's rules
     for (qint64 got; alive && m_net && m_interrupt == Interrupt::None &&
          (got = m_net->read(m_piece.data(), m_piece.size())) > 0;) {
         m_hopBytes += got;
@@ -556,8 +556,12 @@ void ForgeReply::onNetworkFinished()
     if (!net || m_finished)
         return;
     m_inactivity.stop();
-    if (m_interrupt == Interrupt::None)
-        onReadyRead();  // drain what is left
+    if (m_interrupt == Interrupt::None) {
+        const QPointer<ForgeReply> alive(this);  // as in streamAvailableBytes()
+        onReadyRead();                           // drain what is left
+        if (!alive)
+            return;
+    }
     m_net = nullptr;
     net->disconnect(this);
     net->deleteLater();

@@ -35,7 +35,10 @@ class Transport;
 
 using Clock = std::function<QDateTime()>;      // the local clock (UTC), injectable for tests
 using RandomSource = std::function<double()>;  // uniform in [0, 1), for jitter
-using ChunkSink = std::function<bool(QByteArrayView chunk)>;  // false stops the download
+// false stops the download. The view is valid during the call only. A sink must neither delete
+// its download (it is inside the network reply's signal) nor run an event loop (the next bytes
+// would land in the same buffer).
+using ChunkSink = std::function<bool(QByteArrayView chunk)>;
 
 // The one policy every request follows. Defaults suit the desktop app.
 struct TransportOptions
@@ -123,9 +126,8 @@ private:
     void startAttempt();
     void sendHop();
     void onReadyRead();
-    void streamAvailableBytes();
-    void noteActivity();  // a byte or a signal arrived: the inactivity timeout starts again  //
-                          // hands a download's bytes to its sink, a piece at a time
+    void streamAvailableBytes();  // hands a download's bytes to its sink, a piece at a time
+    void noteActivity();          // a byte or a signal arrived: the inactivity timeout starts again
     void onNetworkFinished();
     void interrupt(Interrupt why);
     void fail(ForgeError error, bool mayRetry);
