@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "about/version.h"
 #include "appearance.h"
+#include "appstyle.h"
 #include "cli/cli.h"
 #include "desktop/appsettings.h"
 #include "desktop/filelog.h"
+#include "desktop/fontconfigwarmup.h"
 #include "desktop/processhardening.h"
 #include "desktop/singleinstance.h"
 #include "firstpaint.h"
@@ -166,6 +168,8 @@ int main(int argc, char *argv[])
         return rc::cli::run(QCoreApplication::arguments(), out, err);
     }
 
+    // On the second core while QApplication, settings and the ledger start on this one.
+    rc::desktop::FontConfigWarmUp fontConfig;
     QApplication app(argc, argv);
     setApplicationIdentity();
     QApplication::setWindowIcon(QIcon(u":/icons/release-console.svg"_s));
@@ -211,6 +215,7 @@ int main(int argc, char *argv[])
         return rc::cli::InvalidInput;
     }
 
+    rc::ui::installAppStyle();
     if (parser.value(colorScheme) == "dark"_L1)
         rc::ui::applyColorScheme(Qt::ColorScheme::Dark);
     else if (parser.value(colorScheme) == "light"_L1)
@@ -266,6 +271,8 @@ int main(int argc, char *argv[])
     }
     rc::secrets::ForgeTokenHealthCheck healthCheck(environment->network());
 
+    // The window measures text as it is built.
+    fontConfig.wait();
     rc::ui::MainWindow window;
     window.setEnvironment(environment.get());
     // A screenshot shows the form, not a first-run dialog over it; the sandbox has no keychain.

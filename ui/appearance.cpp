@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "appearance.h"
 
+#include "appstyle.h"
+
 #include <QApplication>
 #include <QPalette>
 #include <QStyle>
@@ -62,8 +64,9 @@ void applyColorScheme(Qt::ColorScheme scheme)
     if (isDark(QApplication::palette()) == wantDark)
         return;  // the platform theme already did it
     // A hand-made palette reads right only with a style that takes it whole.
-    if (wantDark && QApplication::style()->name().compare(u"fusion", Qt::CaseInsensitive) != 0)
-        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+    const QStyle *drawing = AppStyle::drawingStyle(QApplication::style());
+    if (wantDark && drawing->name().compare(u"fusion", Qt::CaseInsensitive) != 0)
+        QApplication::setStyle(new AppStyle(QStyleFactory::create(u"Fusion"_s)));
     QApplication::setPalette(wantDark ? darkPalette() : QApplication::style()->standardPalette());
 }
 

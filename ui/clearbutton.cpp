@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QIcon>
 #include <QLineEdit>
+#include <QStyle>
 
 using namespace Qt::StringLiterals;
 
@@ -22,7 +23,8 @@ struct Text
 void addClearButton(QLineEdit *edit)
 {
     QAction *clear =
-        edit->addAction(QIcon(u":/icons/edit-clear.svg"_s), QLineEdit::TrailingPosition);
+        edit->addAction(edit->style()->standardIcon(QStyle::SP_LineEditClearButton, nullptr, edit),
+                        QLineEdit::TrailingPosition);
     clear->setObjectName(u"clearButton"_s);
     clear->setText(Text::tr("Clear"));
     clear->setVisible(!edit->text().isEmpty());

@@ -30,7 +30,7 @@
 // app loads. Where the app's own time goes: tests/bench/profile-startup (perf).
 //
 //   bench_startup [--rounds 11] [--entries 1000] [--idle-seconds 2] [--use-display]
-//                 [--prepare-home-only]
+//                 [--prepare-home-only] [--compare other-build-of-the-app]...
 
 #include "ledger/releaseledger.h"
 #include "profiles/profile.h"
@@ -536,6 +536,12 @@ int main(int argc, char **argv)
         u"Write the profile and history into a new home, print its path, keep it and exit "
         u"(tests/bench/profile-startup starts the app there; its forge is gone by then)."_s);
     parser.addOption(prepareOption);
+    const QCommandLineOption compareOption(
+        u"compare"_s,
+        u"Also measure another build of the app, in the same rounds and home (repeatable; for "
+        u"the record: what a change saves, side by side)."_s,
+        u"executable"_s);
+    parser.addOption(compareOption);
     parser.process(app);
     const bool prepareOnly = parser.isSet(prepareOption);
     if (const std::optional<int> status =
@@ -615,6 +621,13 @@ int main(int argc, char **argv)
          0},
     };
     enum { App, Libraries, Bare, FirstStart };
+    for (const QString &other : parser.values(compareOption))
+        programs.append({u"compared: "_s + QFileInfo(other).fileName(),
+                         QFileInfo(other).absoluteFilePath(),
+                         {u"--quit-after-first-paint"_s},
+                         home.environment(keychain),
+                         {},
+                         0});
 
     // Round 0 warms the page cache and is not counted; then the order rotates every round.
     for (int round = 0; round <= rounds; ++round) {

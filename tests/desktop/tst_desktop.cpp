@@ -4,6 +4,7 @@
 
 #include "desktop/appsettings.h"
 #include "desktop/filelog.h"
+#include "desktop/fontconfigwarmup.h"
 #include "desktop/processhardening.h"
 #include "desktop/singleinstance.h"
 
@@ -48,6 +49,17 @@ private slots:
 #else
         QVERIFY(!rc::desktop::denyCoreDumpsAndTracing());
 #endif
+    }
+
+    void fontConfigurationLoadsOnItsOwnThread()
+    {
+        {
+            rc::desktop::FontConfigWarmUp unwaited;  // its destructor waits
+        }
+        rc::desktop::FontConfigWarmUp warmUp;
+        // fontconfig found and read its configuration (or, off Linux, there is nothing to do).
+        QVERIFY(warmUp.wait());
+        QVERIFY(warmUp.wait());
     }
 
     void settingsRoundTrip()

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#include "fontconfigwarmup.h"
+
+#ifdef RC_HAVE_FONTCONFIG
+#include <fontconfig/fontconfig.h>
+#endif
+
+namespace rc::desktop {
+
+FontConfigWarmUp::FontConfigWarmUp()
+{
+#ifdef RC_HAVE_FONTCONFIG
+    // FcInit() sets fontconfig's process-wide default configuration atomically: Qt's own call
+    // (QFontconfigDatabase) then finds it loaded and returns at once.
+    m_thread = std::thread([this] { m_loaded = FcInit() == FcTrue; });
+#endif
+}
+
+FontConfigWarmUp::~FontConfigWarmUp()
+{
+    wait();
+}
+
+bool FontConfigWarmUp::wait()
+{
+    if (m_thread.joinable())
+        m_thread.join();
+    return m_loaded;
+}
+
+}  // namespace rc::desktop

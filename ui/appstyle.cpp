@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: BSD-3-Clause
+#include "appstyle.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QStyleFactory>
+#include <QStyleOption>
+
+using namespace Qt::StringLiterals;
+
+namespace rc::ui {
+
+namespace {
+
+// The corners of Fusion's fusion_groupbox.png, from its outline's corner pixel inwards: the
+// top-left and bottom-right ones are alike, and so are the other two.
+using Corner = QRgb[3][3];
+constexpr Corner kLeadingCorner = {
+    {0x0d272727, 0x345d5d5d, 0x346c6c6c},
+    {0x39626262, 0x1f5a5a5a, 0x0a000000},
+    {0x346c6c6c, 0x09000000, 0x03000000},
+};
+constexpr Corner kTrailingCorner = {
+    {0x0c151515, 0x37666666, 0x346c6c6c},
+    {0x355b5b5b, 0x1e5e5e5e, 0x0a000000},
+    {0x346c6c6c, 0x09000000, 0x03000000},
+};
+
+const QIcon &loadOnce(QIcon &icon, const QString &path)
+{
+    if (icon.isNull())
+        icon = QIcon(path);
+    return icon;
+}
+
+}  // namespace
+
+AppStyle::AppStyle(QStyle *base)
+    : QProxyStyle(base)
+    , m_fusion(baseStyle()->name().compare(u"fusion", Qt::CaseInsensitive) == 0)
+{ }
+
+QIcon AppStyle::standardIcon(StandardPixmap standardIcon, const QStyleOption *option,
+                             const QWidget *widget) const
+{
+    switch (standardIcon) {
+    case SP_TitleBarCloseButton:
+    case SP_DockWidgetCloseButton:
+        return loadOnce(m_close, u":/icons/window-close.svg"_s);
+    case SP_TitleBarNormalButton:
+        return loadOnce(m_restore, u":/icons/window-restore.svg"_s);
+    case SP_LineEditClearButton:
+        return loadOnce(m_clear, u":/icons/edit-clear.svg"_s);
+    case SP_ToolBarHorizontalExtensionButton:
+        return loadOnce(m_horizontalExtension, u":/icons/extension-horizontal.svg"_s);
+    case SP_ToolBarVerticalExtensionButton:
+        return loadOnce(m_verticalExtension, u":/icons/extension-vertical.svg"_s);
+    default:
+        return QProxyStyle::standardIcon(standardIcon, option, widget);
+    }
+}
+
+void AppStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option,
+                             QPainter *painter, const QWidget *widget) const
+{
+    if (element != PE_FrameGroupBox || !m_fusion) {
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        return;
+    }
+    // Fusion stretches fusion_groupbox.png over option->rect, keeping its corners: a transparent
+    // first row and column, then a 1 px outline of #757575 at 20 %, a ring of black at 3 % inside
+    // it and black at 1 % over the rest, and its corners (kLeadingCorner, kTrailingCorner). Here
+    // the same pixels are drawn with lines and fills (an antialiased path over the whole box would
+    // cost more than the image did).
+    const QRect box = option->rect.adjusted(1, 1, 0, 0);
+    if (box.width() < 6 || box.height() < 6)
+        return;
+    const int right = box.width() - 1;
+    const int bottom = box.height() - 1;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    painter->translate(box.topLeft());
+    painter->fillRect(QRect(QPoint(2, 2), QPoint(right - 2, bottom - 2)),
+                      QColor::fromRgba(0x03000000));
+    const auto edges = [&](QRgb colour, int inset) {
+        painter->setPen(QColor::fromRgba(colour));
+        const QLine lines[] = {{3, inset, right - 3, inset},
+                               {3, bottom - inset, right - 3, bottom - inset},
+                               {inset, 3, inset, bottom - 3},
+                               {right - inset, 3, right - inset, bottom - 3}};
+        painter->drawLines(lines, 4);
+    };
+    edges(0x32757575, 0);
+    edges(0x07000000, 1);
+    for (int y = 0; y < 3; ++y) {
+        for (int x = 0; x < 3; ++x) {
+            if (x == 2 && y == 2)
+                continue;  // the fill's
+            painter->setPen(QColor::fromRgba(kLeadingCorner[y][x]));
+            painter->drawPoint(x, y);
+            painter->drawPoint(right - x, bottom - y);
+            painter->setPen(QColor::fromRgba(kTrailingCorner[y][x]));
+            painter->drawPoint(right - x, y);
+            painter->drawPoint(x, bottom - y);
+        }
+    }
+    painter->restore();
+}
+
+const QStyle *AppStyle::drawingStyle(const QStyle *style)
+{
+    const auto *appStyle = qobject_cast<const AppStyle *>(style);
+    return appStyle ? appStyle->baseStyle() : style;
+}
+
+void installAppStyle()
+{
+    QStyle *current = QApplication::style();
+    if (qobject_cast<AppStyle *>(current))
+        return;
+    // A style cannot be shared by two owners: the proxy gets a new instance of the same kind.
+    QApplication::setStyle(new AppStyle(QStyleFactory::create(current->name())));
+}
+
+}  // namespace rc::ui
