@@ -37,20 +37,26 @@ const QIcon &loadOnce(QIcon &icon, const QString &path)
 
 AppStyle::AppStyle(QStyle *base)
     : QProxyStyle(base)
-    , m_fusion(baseStyle()->name().compare(u"fusion", Qt::CaseInsensitive) == 0)
 { }
+
+bool AppStyle::drawsWithFusion() const
+{
+    return baseStyle()->name().compare(u"fusion", Qt::CaseInsensitive) == 0;
+}
 
 QIcon AppStyle::standardIcon(StandardPixmap standardIcon, const QStyleOption *option,
                              const QWidget *widget) const
 {
+    if (standardIcon == SP_LineEditClearButton)
+        return loadOnce(m_clear, u":/icons/edit-clear.svg"_s);
+    if (!drawsWithFusion())
+        return QProxyStyle::standardIcon(standardIcon, option, widget);
     switch (standardIcon) {
     case SP_TitleBarCloseButton:
     case SP_DockWidgetCloseButton:
         return loadOnce(m_close, u":/icons/window-close.svg"_s);
     case SP_TitleBarNormalButton:
         return loadOnce(m_restore, u":/icons/window-restore.svg"_s);
-    case SP_LineEditClearButton:
-        return loadOnce(m_clear, u":/icons/edit-clear.svg"_s);
     case SP_ToolBarHorizontalExtensionButton:
         return loadOnce(m_horizontalExtension, u":/icons/extension-horizontal.svg"_s);
     case SP_ToolBarVerticalExtensionButton:
@@ -63,18 +69,20 @@ QIcon AppStyle::standardIcon(StandardPixmap standardIcon, const QStyleOption *op
 void AppStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option,
                              QPainter *painter, const QWidget *widget) const
 {
-    if (element != PE_FrameGroupBox || !m_fusion) {
+    if (element != PE_FrameGroupBox || !drawsWithFusion() || !option) {
         QProxyStyle::drawPrimitive(element, option, painter, widget);
         return;
     }
     // Fusion stretches fusion_groupbox.png over option->rect, keeping its corners: a transparent
     // first row and column, then a 1 px outline of #757575 at 20 %, a ring of black at 3 % inside
     // it and black at 1 % over the rest, and its corners (kLeadingCorner, kTrailingCorner). Here
-    // the same pixels are drawn with lines and fills (an antialiased path over the whole box would
-    // cost more than the image did).
+    // the same pixels, to a colour level, are drawn with lines and fills (an antialiased path over
+    // the whole box would cost more than the image did).
     const QRect box = option->rect.adjusted(1, 1, 0, 0);
-    if (box.width() < 6 || box.height() < 6)
+    if (box.width() < 7 || box.height() < 7) {
+        QProxyStyle::drawPrimitive(element, option, painter, widget);  // corners meet: the image
         return;
+    }
     const int right = box.width() - 1;
     const int bottom = box.height() - 1;
     painter->save();
@@ -118,8 +126,10 @@ void installAppStyle()
     QStyle *current = QApplication::style();
     if (qobject_cast<AppStyle *>(current))
         return;
-    // A style cannot be shared by two owners: the proxy gets a new instance of the same kind.
-    QApplication::setStyle(new AppStyle(QStyleFactory::create(current->name())));
+    // A style cannot be shared by two owners: the proxy gets a new instance of the same kind
+    // (QApplication deletes the one it had). Where there is no such kind, the style stays.
+    if (QStyle *base = QStyleFactory::create(current->name()))
+        QApplication::setStyle(new AppStyle(base));
 }
 
 }  // namespace rc::ui

@@ -6,12 +6,13 @@
 
 namespace rc::ui {
 
-// The platform's style (or the one chosen with -style), with the app's own small SVG icons for
-// the buttons of the first window: the dock's title bar, the fields' clear buttons, the menu and
-// tool bars' extension. Fusion has none of its own: it searches the icon theme and falls back to
-// PNGs, which loads every image-format plugin before the first paint. Each icon is parsed once,
-// on first use, and shared by every widget. For the same reason, under Fusion a group box's frame
-// is drawn with the painter, in the colours of Fusion's own frame image, instead of decoding it.
+// The platform's style (or the one chosen with -style), with the app's own small SVG icons where
+// the style's would make the first paint read a PNG, which loads every image-format plugin.
+// Fusion searches the icon theme for its dock title-bar and menu- and tool-bar extension buttons
+// and falls back to PNGs; under Fusion those get bundled SVGs, and a group box's frame (a PNG
+// too) is drawn with the painter in the colours of Fusion's own image. Other styles keep their
+// own. The fields' clear buttons get the bundled SVG under every style. Each icon is parsed once,
+// on first use, and shared by every widget.
 class AppStyle : public QProxyStyle
 {
     Q_OBJECT
@@ -29,7 +30,8 @@ public:
     static const QStyle *drawingStyle(const QStyle *style);
 
 private:
-    bool m_fusion = false;
+    bool drawsWithFusion() const;
+
     mutable QIcon m_close;
     mutable QIcon m_restore;
     mutable QIcon m_clear;

@@ -622,7 +622,7 @@ int main(int argc, char **argv)
     };
     enum { App, Libraries, Bare, FirstStart };
     for (const QString &other : parser.values(compareOption))
-        programs.append({u"compared: "_s + QFileInfo(other).fileName(),
+        programs.append({u"compared: "_s + other,
                          QFileInfo(other).absoluteFilePath(),
                          {u"--quit-after-first-paint"_s},
                          home.environment(keychain),
