@@ -64,8 +64,7 @@ void applyColorScheme(Qt::ColorScheme scheme)
     if (isDark(QApplication::palette()) == wantDark)
         return;  // the platform theme already did it
     // A hand-made palette reads right only with a style that takes it whole.
-    const QStyle *drawing = AppStyle::drawingStyle(QApplication::style());
-    if (wantDark && drawing->name().compare(u"fusion", Qt::CaseInsensitive) != 0)
+    if (wantDark && !AppStyle::drawsWithFusion(QApplication::style()))
         QApplication::setStyle(new AppStyle(QStyleFactory::create(u"Fusion"_s)));
     QApplication::setPalette(wantDark ? darkPalette() : QApplication::style()->standardPalette());
 }

@@ -39,9 +39,9 @@ AppStyle::AppStyle(QStyle *base)
     : QProxyStyle(base)
 { }
 
-bool AppStyle::drawsWithFusion() const
+bool AppStyle::drawsWithFusion(const QStyle *style)
 {
-    return baseStyle()->name().compare(u"fusion", Qt::CaseInsensitive) == 0;
+    return drawingStyle(style)->name().compare(u"fusion", Qt::CaseInsensitive) == 0;
 }
 
 QIcon AppStyle::standardIcon(StandardPixmap standardIcon, const QStyleOption *option,
@@ -49,7 +49,7 @@ QIcon AppStyle::standardIcon(StandardPixmap standardIcon, const QStyleOption *op
 {
     if (standardIcon == SP_LineEditClearButton)
         return loadOnce(m_clear, u":/icons/edit-clear.svg"_s);
-    if (!drawsWithFusion())
+    if (!drawsWithFusion(this))
         return QProxyStyle::standardIcon(standardIcon, option, widget);
     switch (standardIcon) {
     case SP_TitleBarCloseButton:
@@ -69,7 +69,7 @@ QIcon AppStyle::standardIcon(StandardPixmap standardIcon, const QStyleOption *op
 void AppStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option,
                              QPainter *painter, const QWidget *widget) const
 {
-    if (element != PE_FrameGroupBox || !drawsWithFusion() || !option) {
+    if (element != PE_FrameGroupBox || !drawsWithFusion(this) || !option) {
         QProxyStyle::drawPrimitive(element, option, painter, widget);
         return;
     }

@@ -28,10 +28,10 @@ public:
 
     // The style `style` draws with: the base of an AppStyle, else itself.
     static const QStyle *drawingStyle(const QStyle *style);
+    // Whether that style is Fusion.
+    static bool drawsWithFusion(const QStyle *style);
 
 private:
-    bool drawsWithFusion() const;
-
     mutable QIcon m_close;
     mutable QIcon m_restore;
     mutable QIcon m_clear;
