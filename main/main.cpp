@@ -6,6 +6,7 @@
 #include "desktop/appsettings.h"
 #include "desktop/filelog.h"
 #include "desktop/fontconfigwarmup.h"
+#include "desktop/librarypreload.h"
 #include "desktop/processhardening.h"
 #include "desktop/singleinstance.h"
 #include "firstpaint.h"
@@ -23,6 +24,7 @@
 #include <QFile>
 #include <QGroupBox>
 #include <QIcon>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QPushButton>
 #include <QScreen>
@@ -64,6 +66,19 @@ void installTranslation(QTranslator &translator)
     if (translator.load(locale, u"release-console"_s, u"_"_s, installed) ||
         translator.load(locale, u"release-console"_s, u"_"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(&translator);
+}
+
+// The plugins the window's start loads on the main thread, in the order it needs them: the SVG
+// icon engine for the window icon, the SQLite driver for the ledger. Linux and the BSDs only; the
+// file names differ elsewhere.
+QStringList pluginsLoadedAtStart()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+    const QString plugins = QLibraryInfo::path(QLibraryInfo::PluginsPath);
+    return {plugins + u"/iconengines/libqsvgicon.so"_s, plugins + u"/sqldrivers/libqsqlite.so"_s};
+#else
+    return {};
+#endif
 }
 
 // Saves what the screen shows once the window has been painted, then quits.
@@ -170,6 +185,7 @@ int main(int argc, char *argv[])
 
     // On the second core while QApplication, settings and the ledger start on this one.
     rc::desktop::FontConfigWarmUp fontConfig;
+    const rc::desktop::LibraryPreload plugins(pluginsLoadedAtStart());
     QApplication app(argc, argv);
     setApplicationIdentity();
     QApplication::setWindowIcon(QIcon(u":/icons/release-console.svg"_s));

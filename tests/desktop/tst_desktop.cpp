@@ -5,20 +5,27 @@
 #include "desktop/appsettings.h"
 #include "desktop/filelog.h"
 #include "desktop/fontconfigwarmup.h"
+#include "desktop/librarypreload.h"
 #include "desktop/processhardening.h"
 #include "desktop/singleinstance.h"
 
 #include <QDataStream>
 #include <QDir>
 #include <QFile>
+#include <QLibraryInfo>
 #include <QLocalSocket>
 #include <QLoggingCategory>
+#include <QPluginLoader>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
+
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+#include <dlfcn.h>
+#endif
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -60,6 +67,40 @@ private slots:
         // fontconfig found and read its configuration (or, off Linux, there is nothing to do).
         QVERIFY(warmUp.wait());
         QVERIFY(warmUp.wait());
+    }
+
+    void pluginsPreloadOnAThreadAndQtFindsThemMapped()
+    {
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+        // Qt SQL's SQLite driver (scripts/setup installs it): a plugin this test has not loaded.
+        const QString plugin =
+            QLibraryInfo::path(QLibraryInfo::PluginsPath) + u"/sqldrivers/libqsqlite.so"_s;
+        QVERIFY2(QFile::exists(plugin), qPrintable(plugin));
+        const QByteArray file = QFile::encodeName(plugin);
+        const auto mapped = [&file] {
+            void *handle = dlopen(file.constData(), RTLD_LAZY | RTLD_NOLOAD);
+            if (handle)
+                dlclose(handle);
+            return handle != nullptr;
+        };
+        QVERIFY(!mapped());
+        {
+            rc::desktop::LibraryPreload preload({m_dir.filePath(u"missing.so"_s), plugin});
+            QCOMPARE(preload.wait(), 1);  // the missing file is skipped
+            QVERIFY(mapped());
+        }
+        QVERIFY(!mapped());  // nothing else held it
+        {
+            rc::desktop::LibraryPreload preload({plugin});
+            QCOMPARE(preload.wait(), 1);
+            QPluginLoader loader(plugin);
+            QVERIFY2(loader.load(), qPrintable(loader.errorString()));
+            QVERIFY(loader.instance());
+        }
+        QVERIFY(mapped());  // Qt's loader keeps its plugins
+#else
+        QCOMPARE(rc::desktop::LibraryPreload({u"/nowhere/libnothing.so"_s}).wait(), 0);
+#endif
     }
 
     void settingsRoundTrip()
