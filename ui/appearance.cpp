@@ -8,6 +8,7 @@
 #include <QStyle>
 #include <QStyleFactory>
 #include <QStyleHints>
+#include <QWidget>
 
 using namespace Qt::StringLiterals;
 
@@ -75,6 +76,13 @@ void followSystemColorScheme()
     applyColorScheme(hints->colorScheme());
     QObject::connect(hints, &QStyleHints::colorSchemeChanged, qApp,
                      [](Qt::ColorScheme scheme) { applyColorScheme(scheme); });
+}
+
+void showTextAsProblem(QWidget *widget)
+{
+    QPalette palette = widget->palette();
+    palette.setColor(QPalette::WindowText, QColor(0xe0, 0x43, 0x3a));
+    widget->setPalette(palette);
 }
 
 }  // namespace rc::ui

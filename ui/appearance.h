@@ -3,6 +3,8 @@
 
 #include <Qt>
 
+class QWidget;
+
 namespace rc::ui {
 
 // Dark mode follows the system (QStyleHints::colorScheme), now and when it changes. Where the
@@ -12,5 +14,10 @@ void followSystemColorScheme();
 
 // The palette for `scheme` whatever the system says (screenshots, tests).
 void applyColorScheme(Qt::ColorScheme scheme);
+
+// Text in the red that marks a problem, readable on light and dark palettes. Set in the widget's
+// palette, not a style sheet: a style sheet puts a style of its own over the widget and its
+// polish, for one colour.
+void showTextAsProblem(QWidget *widget);
 
 }  // namespace rc::ui

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "profilesdialog.h"
 
+#include "appearance.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -154,7 +156,7 @@ ProfilesDialog::ProfilesDialog(profiles::ProfileStore &store, QWidget *parent)
         problem->setObjectName(u"problem-"_s + name);
         problem->setWordWrap(true);
         problem->setTextFormat(Qt::PlainText);
-        problem->setStyleSheet(u"color: #e0433a;"_s);
+        showTextAsProblem(problem);
         problem->hide();
         auto *column = new QVBoxLayout;
         column->setSpacing(2);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "releaseform.h"
 
+#include "appearance.h"
 #include "clearbutton.h"
 #include "release/commitmessage.h"
 
@@ -30,8 +31,7 @@ QLabel *createProblemLabel(const QString &fieldTitle)
     auto *label = new QLabel;
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
-    // A red readable on both light and dark palettes.
-    label->setStyleSheet(u"color: #e0433a;"_s);
+    showTextAsProblem(label);
     label->setAccessibleName(ReleaseForm::tr("Problem with %1").arg(fieldTitle));
     label->hide();
     return label;

@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QGroupBox>
+#include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -122,6 +123,16 @@ private slots:
             QVERIFY(problem->isVisible());
             QVERIFY2(problem->text().contains(expectedProblem), qPrintable(problem->text()));
             QCOMPARE(edit(field)->accessibleDescription(), problem->text());
+            // Drawn in the problem red: some pixel of the text is far redder than it is green.
+            const QImage drawn = problem->grab().toImage();
+            bool red = false;
+            for (int y = 0; y < drawn.height() && !red; ++y) {
+                for (int x = 0; x < drawn.width() && !red; ++x) {
+                    const QColor pixel = drawn.pixelColor(x, y);
+                    red = pixel.red() > pixel.green() + 100;
+                }
+            }
+            QVERIFY(red);
         }
     }
 
