@@ -20,8 +20,10 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QGroupBox>
 #include <QIcon>
 #include <QLibraryInfo>
@@ -69,11 +71,18 @@ void installTranslation(QTranslator &translator)
 }
 
 // The plugins the window's start loads on the main thread, in the order it needs them: the SVG
-// icon engine for the window icon, the SQLite driver for the ledger. Linux and the BSDs only; the
-// file names differ elsewhere.
+// icon engine for the window icon, the SQLite driver for the ledger. Only where Qt takes them from
+// its own plugin folder: QT_PLUGIN_PATH, or a qt.conf next to the program (a relocated Qt), can
+// send Qt elsewhere, and qt.conf is read only once QCoreApplication exists. Linux only: the file
+// names, and how the program finds itself before QCoreApplication, differ elsewhere.
 QStringList pluginsLoadedAtStart()
 {
-#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+#if defined(Q_OS_LINUX)
+    if (qEnvironmentVariableIsSet("QT_PLUGIN_PATH"))
+        return {};
+    const QDir programDir = QFileInfo(QFileInfo(u"/proc/self/exe"_s).symLinkTarget()).dir();
+    if (programDir.exists(u"qt.conf"_s) || programDir.exists(u"qt6.conf"_s))
+        return {};
     const QString plugins = QLibraryInfo::path(QLibraryInfo::PluginsPath);
     return {plugins + u"/iconengines/libqsvgicon.so"_s, plugins + u"/sqldrivers/libqsqlite.so"_s};
 #else
@@ -183,7 +192,7 @@ int main(int argc, char *argv[])
         return rc::cli::run(QCoreApplication::arguments(), out, err);
     }
 
-    // On the second core while QApplication, settings and the ledger start on this one.
+    // On other threads while QApplication, settings and the ledger start on this one.
     rc::desktop::FontConfigWarmUp fontConfig;
     const rc::desktop::LibraryPreload plugins(pluginsLoadedAtStart());
     QApplication app(argc, argv);

@@ -80,9 +80,11 @@ void followSystemColorScheme()
 
 void showTextAsProblem(QWidget *widget)
 {
-    QPalette palette = widget->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xe0, 0x43, 0x3a));
-    widget->setPalette(palette);
+    // Only this role is the widget's own: a copy of widget->palette() would pin every role it
+    // had inherited, and the label would keep a light window in a dark scheme.
+    QPalette own;
+    own.setColor(QPalette::WindowText, QColor(0xe0, 0x43, 0x3a));
+    widget->setPalette(own);
 }
 
 }  // namespace rc::ui

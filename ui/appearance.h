@@ -15,9 +15,10 @@ void followSystemColorScheme();
 // The palette for `scheme` whatever the system says (screenshots, tests).
 void applyColorScheme(Qt::ColorScheme scheme);
 
-// Text in the red that marks a problem, readable on light and dark palettes. Set in the widget's
-// palette, not a style sheet: a style sheet puts a style of its own over the widget and its
-// polish, for one colour.
+// Text in the red that marks a problem, one red that stands out on light and dark palettes. Set
+// in the widget's palette, not a style sheet: a style sheet puts a style of its own over the
+// widget and its polish, for one colour. Replaces what the widget set in its palette before;
+// `setPalette(QPalette())` takes it back.
 void showTextAsProblem(QWidget *widget);
 
 }  // namespace rc::ui

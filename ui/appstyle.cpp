@@ -91,10 +91,10 @@ void AppStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *optio
     painter->translate(box.topLeft());
     painter->fillRect(QRect(QPoint(2, 2), QPoint(right - 2, bottom - 2)),
                       QColor::fromRgba(0x03000000));
+    const int across = right - 5;  // from 3 to right - 3
+    const int down = bottom - 5;
     const auto edges = [&](QRgb rgba, int inset) {
         const QColor colour = QColor::fromRgba(rgba);
-        const int across = right - 5;  // from 3 to right - 3
-        const int down = bottom - 5;
         painter->fillRect(QRect(3, inset, across, 1), colour);
         painter->fillRect(QRect(3, bottom - inset, across, 1), colour);
         painter->fillRect(QRect(inset, 3, 1, down), colour);
@@ -106,12 +106,12 @@ void AppStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *optio
         for (int x = 0; x < 3; ++x) {
             if (x == 2 && y == 2)
                 continue;  // the fill's
-            painter->setPen(QColor::fromRgba(kLeadingCorner[y][x]));
-            painter->drawPoint(x, y);
-            painter->drawPoint(right - x, bottom - y);
-            painter->setPen(QColor::fromRgba(kTrailingCorner[y][x]));
-            painter->drawPoint(right - x, y);
-            painter->drawPoint(x, bottom - y);
+            const QColor leading = QColor::fromRgba(kLeadingCorner[y][x]);
+            const QColor trailing = QColor::fromRgba(kTrailingCorner[y][x]);
+            painter->fillRect(QRect(x, y, 1, 1), leading);
+            painter->fillRect(QRect(right - x, bottom - y, 1, 1), leading);
+            painter->fillRect(QRect(right - x, y, 1, 1), trailing);
+            painter->fillRect(QRect(x, bottom - y, 1, 1), trailing);
         }
     }
     painter->restore();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #include "tokensdialog.h"
 
+#include "appearance.h"
 #include "clearbutton.h"
 #include "secrets/tokenhealthcheck.h"
 #include "secrets/tokenstore.h"
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPalette>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
@@ -469,7 +471,10 @@ void TokensDialog::setRowMessage(Row &row, const QString &text, bool isError)
 {
     row.message->setText(text);
     row.message->setProperty("isError", isError);
-    row.message->setStyleSheet(isError ? u"color: #c62828;"_s : QString());
+    if (isError)
+        showTextAsProblem(row.message);
+    else
+        row.message->setPalette(QPalette());  // inherit the dialog's again
 }
 
 void TokensDialog::setRowBusy(Row &row, bool busy)

@@ -5,6 +5,8 @@
 #include <fontconfig/fontconfig.h>
 #endif
 
+#include <system_error>
+
 namespace rc::desktop {
 
 FontConfigWarmUp::FontConfigWarmUp()
@@ -12,7 +14,11 @@ FontConfigWarmUp::FontConfigWarmUp()
 #ifdef RC_HAVE_FONTCONFIG
     // FcInit() sets fontconfig's process-wide default configuration atomically: Qt's own call
     // (QFontconfigDatabase) then finds it loaded and returns at once.
-    m_thread = std::thread([this] { m_loaded = FcInit() == FcTrue; });
+    try {
+        m_thread = std::thread([this] { m_loaded = FcInit() == FcTrue; });
+    } catch (const std::system_error &) {
+        // No thread to spare: Qt's font database reads the configuration itself, as before.
+    }
 #endif
 }
 

@@ -2,47 +2,54 @@
 #include "librarypreload.h"
 
 #include <QFile>
-#include <QList>
-#include <QString>
+#include <QThread>
 
-#if __has_include(<dlfcn.h>)
+#include <system_error>
+
+#ifdef RC_HAVE_DLOPEN
 #include <dlfcn.h>
-#define RC_HAVE_DLOPEN 1
 #endif
 
 namespace rc::desktop {
 
-LibraryPreload::LibraryPreload(const QList<QString> &files)
+LibraryPreload::LibraryPreload(const QStringList &files)
 {
+#ifdef RC_HAVE_DLOPEN
     for (const QString &file : files)
         m_files.push_back(QFile::encodeName(file).toStdString());
-#ifdef RC_HAVE_DLOPEN
-    // The thread touches nothing of Qt's: before QApplication exists, the first thread to make
-    // a QObject would become Qt's main thread.
-    m_thread = std::thread([this] {
-        for (const std::string &file : m_files) {
-            // The flags Qt's plugin loader uses, so that its own dlopen() finds this one.
-            if (void *handle = dlopen(file.c_str(), RTLD_LAZY | RTLD_LOCAL))
-                m_handles.push_back(handle);
-        }
-    });
+    if (m_files.empty())
+        return;
+    // Qt takes the first thread that asks for its thread data as its main thread. A library's
+    // constructors run on the thread that loads it: this one is claimed first.
+    QThread::currentThread();
+    try {
+        m_thread = std::thread([this] {
+            for (const std::string &file : m_files) {
+                // Local, as Qt's plugin loader loads them: a plugin's symbols stay its own
+                // (RTLD_GLOBAL could not be taken back), and Qt's later dlopen() of the same file
+                // finds this mapping whatever flags it passes.
+                if (dlopen(file.c_str(), RTLD_LAZY | RTLD_LOCAL))
+                    ++m_loaded;
+            }
+        });
+    } catch (const std::system_error &) {
+        // No thread to spare: the main thread loads the plugins when it needs them.
+    }
+#else
+    Q_UNUSED(files);
 #endif
 }
 
 LibraryPreload::~LibraryPreload()
 {
     wait();
-#ifdef RC_HAVE_DLOPEN
-    for (void *handle : m_handles)
-        dlclose(handle);
-#endif
 }
 
 int LibraryPreload::wait()
 {
     if (m_thread.joinable())
         m_thread.join();
-    return int(m_handles.size());
+    return m_loaded;
 }
 
 }  // namespace rc::desktop

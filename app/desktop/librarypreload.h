@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: BSD-3-Clause
 #pragma once
 
+#include <QStringList>
+
 #include <string>
 #include <thread>
 #include <vector>
-
-class QString;
-template<typename T>
-class QList;
 
 namespace rc::desktop {
 
@@ -15,14 +13,17 @@ namespace rc::desktop {
 // for them: the plugins Qt loads while the window is built (the SQL driver for the ledger, the
 // SVG icon engine). Loading one is mostly the dynamic linker's symbol lookups, a few
 // milliseconds each; when Qt loads the same file later it finds it mapped and only counts a
-// reference. Files that do not exist are skipped: the main thread then loads what it needs
-// itself, as it would without this. Does nothing where there is no dlopen().
+// reference. The dynamic linker takes one lock for every load, so the main thread still waits
+// whenever it loads a library of its own meanwhile. Files that do not exist are skipped: the
+// main thread then loads what it needs itself, as it would without this. The libraries stay
+// mapped for the life of the process, as Qt keeps its plugins. Does nothing where there is no
+// dlopen().
 class LibraryPreload
 {
 public:
     // Starts loading `files` (absolute paths), in order.
-    explicit LibraryPreload(const QList<QString> &files);
-    // Waits for the thread; the libraries stay mapped while anything else holds them.
+    explicit LibraryPreload(const QStringList &files);
+    // Waits for the thread.
     ~LibraryPreload();
 
     LibraryPreload(const LibraryPreload &) = delete;
@@ -33,7 +34,7 @@ public:
 
 private:
     std::vector<std::string> m_files;
-    std::vector<void *> m_handles;
+    int m_loaded = 0;
     std::thread m_thread;
 };
 

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: BSD-3-Clause
+#include "appearance.h"
 #include "mainwindow.h"
 #include "previewpane.h"
 #include "releaseform.h"
@@ -15,6 +16,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -41,6 +43,19 @@ private:
         auto *found = m_window->findChild<QLineEdit *>(name);
         Q_ASSERT_X(found, "edit", qPrintable(name));
         return found;
+    }
+    // Some pixel of what the widget draws is far redder than it is green: the problem red.
+    static bool drawnInRed(QWidget *widget)
+    {
+        const QImage drawn = widget->grab().toImage();
+        for (int y = 0; y < drawn.height(); ++y) {
+            for (int x = 0; x < drawn.width(); ++x) {
+                const QColor pixel = drawn.pixelColor(x, y);
+                if (pixel.red() > pixel.green() + 100)
+                    return true;
+            }
+        }
+        return false;
     }
     QLabel *problemLabel(const QString &field) const
     {
@@ -123,17 +138,24 @@ private slots:
             QVERIFY(problem->isVisible());
             QVERIFY2(problem->text().contains(expectedProblem), qPrintable(problem->text()));
             QCOMPARE(edit(field)->accessibleDescription(), problem->text());
-            // Drawn in the problem red: some pixel of the text is far redder than it is green.
-            const QImage drawn = problem->grab().toImage();
-            bool red = false;
-            for (int y = 0; y < drawn.height() && !red; ++y) {
-                for (int x = 0; x < drawn.width() && !red; ++x) {
-                    const QColor pixel = drawn.pixelColor(x, y);
-                    red = pixel.red() > pixel.green() + 100;
-                }
-            }
-            QVERIFY(red);
+            QVERIFY(drawnInRed(problem));
         }
+    }
+
+    void problemStaysRedWhenTheSchemeChanges()
+    {
+        type(u"version"_s, u"1.0-rc1"_s);
+        QLabel *problem = problemLabel(u"version"_s);
+        QVERIFY(problem->isVisible());
+        rc::ui::applyColorScheme(Qt::ColorScheme::Dark);
+        const auto backToLight =
+            qScopeGuard([] { rc::ui::applyColorScheme(Qt::ColorScheme::Light); });
+        // The scheme reaches the widgets as events.
+        QTRY_VERIFY(problem->palette().color(QPalette::Window).lightness() < 100);
+        QVERIFY(drawnInRed(problem));
+        // Another label keeps following the scheme: the red is the problem label's alone.
+        QCOMPARE(problem->parentWidget()->palette().color(QPalette::WindowText),
+                 QApplication::palette().color(QPalette::WindowText));
     }
 
     void problemDisappearsWhenFixed()
