@@ -345,7 +345,8 @@ private slots:
             save(store, {Forge::GitHub, u"api.github.com"_s}, rc::test::kCanaryToken);
         QVERIFY(saved.error);
         QCOMPARE(errorId(saved.error), u"timed-out"_s);
-        QVERIFY2(clock.elapsed() < 3000, qPrintable(QString::number(clock.elapsed())));
+        // The 300 ms probe, not D-Bus's 25 s default, decided.
+        QVERIFY2(clock.elapsed() < 20000, qPrintable(QString::number(clock.elapsed())));
         QCOMPARE(backendCalls, 0);
         QCOMPARE(errorId(status(store).error), u"timed-out"_s);
     }

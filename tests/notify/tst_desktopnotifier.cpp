@@ -260,7 +260,7 @@ void TestDesktopNotifier::cleanup()
         QDBusConnection::disconnectFromBus(kServerConnection);
         m_standIn.reset();
     }
-    QTRY_VERIFY(!nameIsOwned(kNotifications));
+    QTRY_VERIFY_WITH_TIMEOUT(!nameIsOwned(kNotifications), kStartTimeoutMs);
 }
 
 std::optional<QString> TestDesktopNotifier::dunstctl(const QStringList &arguments)
@@ -357,11 +357,11 @@ void TestDesktopNotifier::dunstShowsSummaryBodyUrgencyAndActions()
     QVERIFY2(notifier.isAvailable(), qPrintable(notifier.unavailableReason()));
     QVERIFY(notifier.unavailableReason().isEmpty());
     QVERIFY(notifier.notify(sent));
-    QTRY_COMPARE(dunstDisplayed(), 1u);
+    QTRY_COMPARE_WITH_TIMEOUT(dunstDisplayed(), 1u, kStartTimeoutMs);
 
     QVERIFY(dunstctl({u"close-all"_s}).has_value());
     QList<QVariantMap> history;
-    QTRY_COMPARE((history = dunstHistory()).size(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT((history = dunstHistory()).size(), 1, kStartTimeoutMs);
     const QVariantMap arrived = history.constFirst();
     QCOMPARE(arrived.value(u"appname"_s).toString(), u"Release Console"_s);
     QCOMPARE(arrived.value(u"summary"_s).toString(), sent.title);
@@ -381,7 +381,7 @@ void TestDesktopNotifier::dunstOpenClickEmitsTheRunUrl()
     QSignalSpy opened(&notifier, &DesktopNotifier::openRequested);
     const ReleaseNotification sent = releaseNotification(false);
     QVERIFY(notifier.notify(sent));
-    QTRY_COMPARE(dunstDisplayed(), 1u);
+    QTRY_COMPARE_WITH_TIMEOUT(dunstDisplayed(), 1u, kStartTimeoutMs);
 
     // What a click on the notification does in dunst: its default action, ActionInvoked. On a
     // loaded machine dunst can take the click before it has drawn the notification, and then
@@ -412,17 +412,19 @@ void TestDesktopNotifier::dunstSameReleaseReplacesItsNotification()
     QVERIFY(notifier.notify(attempt1));
     QVERIFY(notifier.notify(attempt2));
     QVERIFY(notifier.notify(otherRelease));
-    QTRY_COMPARE(dunstDisplayed(), 2u);
+    QTRY_COMPARE_WITH_TIMEOUT(dunstDisplayed(), 2u, kStartTimeoutMs);
 
     QVERIFY(dunstctl({u"close-all"_s}).has_value());
     QStringList summaries;
-    QTRY_VERIFY([&] {
-        summaries.clear();
-        for (const QVariantMap &entry : dunstHistory())
-            summaries << entry.value(u"summary"_s).toString();
-        summaries.sort();
-        return summaries.size() == 2;
-    }());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            summaries.clear();
+            for (const QVariantMap &entry : dunstHistory())
+                summaries << entry.value(u"summary"_s).toString();
+            summaries.sort();
+            return summaries.size() == 2;
+        }(),
+        kStartTimeoutMs);
     QCOMPARE(summaries, (QStringList {u"another release"_s, u"attempt 2 succeeded"_s}));
 }
 
@@ -441,7 +443,7 @@ void TestDesktopNotifier::openKeyCountsAndOtherApplicationsIdsDoNot()
     second.openUrl = QUrl(u"https://github.com/VeloxChem/recipes/actions/runs/987654321"_s);
     QVERIFY(notifier.notify(first));
     QVERIFY(notifier.notify(second));
-    QTRY_COMPARE(m_standIn->received.size(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(m_standIn->received.size(), 2, kStartTimeoutMs);
     QCOMPARE(m_standIn->received.at(0).actions,
              (QStringList {u"default"_s, u"Open"_s, u"open"_s, u"Open"_s}));
     const uint firstId = m_standIn->nextId - 1;
@@ -474,7 +476,7 @@ void TestDesktopNotifier::markupServerGetsAnEscapedBoundedBody()
     for (int line = 0; line < 1000; ++line)
         sent.body += u"✘ platform %1\n"_s.arg(line);
     QVERIFY(notifier.notify(sent));
-    QTRY_COMPARE(m_standIn->received.size(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(m_standIn->received.size(), 1, kStartTimeoutMs);
 
     const StandInServer::Received arrived = m_standIn->received.constFirst();
     QCOMPARE(arrived.appName, u"Release Console"_s);
