@@ -39,9 +39,14 @@ bool waitForResult(Call call, ForgeResult<T> *out, int timeoutMs = 15000)
     return QTest::qWaitFor([&] { return done; }, timeoutMs);
 }
 
-// A transport with a settable clock and a fixed jitter, tight timeouts and instant retries.
+// A transport with a settable clock, a fixed jitter, a tight deadline and instant retries.
+// Its inactivity timeout is long enough that a test process standing still on a loaded machine
+// (sanitizers, two shared cores) does not look like a silent server; the tests that wait out a
+// silent server shorten it.
 struct TransportFixture
 {
+    static constexpr std::chrono::milliseconds kSilenceTimeout {400};
+
     QNetworkAccessManager nam;
     MemoryTokenSource tokens;
     QDateTime now = QDateTime(QDate(2026, 11, 25), QTime(8, 0), QTimeZone::UTC);
@@ -52,13 +57,21 @@ struct TransportFixture
     TransportFixture()
     {
         TransportOptions o;
-        o.inactivityTimeout = std::chrono::milliseconds(400);
+        o.inactivityTimeout = std::chrono::milliseconds(2000);
         o.deadline = std::chrono::milliseconds(5000);
         o.retryBaseDelay = std::chrono::milliseconds(1);
         o.retryMaxDelay = std::chrono::milliseconds(5);
         o.maxRetries = 2;
         transport.setOptions(o);
         transport.setRandomSource([] { return 0.5; });
+    }
+
+    // For a test that waits until a silent server times out.
+    void shortenInactivityTimeout()
+    {
+        TransportOptions o = transport.options();
+        o.inactivityTimeout = kSilenceTimeout;
+        transport.setOptions(o);
     }
 };
 

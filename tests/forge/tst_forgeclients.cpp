@@ -189,6 +189,8 @@ private slots:
     {
         QFETCH(QByteArray, raw);
         QFETCH(int, kind);
+        if (raw.isEmpty())
+            fx->shortenInactivityTimeout();
         api->setHandler([&](const HttpRequest &) { return HttpAnswer {raw, raw.isEmpty(), 0}; });
         ForgeResult<DispatchResult> r;
         QVERIFY(waitForResult<DispatchResult>(

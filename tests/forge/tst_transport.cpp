@@ -219,6 +219,7 @@ private slots:
     void inactivityTimeoutIsTimeout()
     {
         QFETCH(bool, post);
+        fx->shortenInactivityTimeout();
         api->setHandler([](const HttpRequest &) { return HttpAnswer {{}, true, 0}; });
         ForgeRequest r = gh(u"/slow"_s);
         if (post) {
@@ -578,11 +579,12 @@ private slots:
     // then falls silent gets every byte it was sent, then times out.
     void inactivityCountsFromTheLastByte()
     {
+        fx->shortenInactivityTimeout();
         const QByteArray sent(20, 'x');
         api->setHandler([&](const HttpRequest &) {
             HttpAnswer a =
                 answer(200, sent, {{"Content-Length", "1000"}}, "application/octet-stream");
-            a.trickleMs = 40;  // 0.8 s of bytes: twice the fixture's 400 ms of inactivity
+            a.trickleMs = 40;  // 0.8 s of bytes: twice the 400 ms of inactivity
             a.silentAfterTrickle = true;
             return a;
         });
