@@ -866,6 +866,8 @@ private slots:
             f.retryAfterSeconds = retryAfter;
         f.delay = std::chrono::milliseconds(100);
         f.trickleInterval = std::chrono::milliseconds(100);
+        if (fault == FaultKind::NoAnswer)
+            forge.shortenInactivityTimeout();  // only once the dispatch above has its answer
         const int id = forge.simulator->addFault(f);
 
         ForgeResult<QList<WorkflowJob>> jobs;
@@ -924,6 +926,8 @@ private slots:
         QFETCH(ForgeError::Kind, kind);
         Fault f = Fault::make(fault, "POST", u"*/dispatches"_s, Fault::kAlways);
         f.status = status;
+        if (fault == FaultKind::NoAnswer)
+            forge.shortenInactivityTimeout();
         forge.simulator->addFault(f);
         const auto r = dispatch(inputsFor(releasableSha()));
         QCOMPARE(r.error.kind, kind);

@@ -36,8 +36,8 @@ int builds(const watch::RunSnapshot &snapshot)
 forge::TransportOptions fastTransportOptions()
 {
     forge::TransportOptions options;
-    options.inactivityTimeout = std::chrono::milliseconds(300);
-    options.deadline = std::chrono::milliseconds(3000);
+    options.inactivityTimeout = std::chrono::milliseconds(2000);
+    options.deadline = std::chrono::milliseconds(5000);
     options.maxRetries = 1;
     options.retryBaseDelay = std::chrono::milliseconds(1);
     options.retryMaxDelay = std::chrono::milliseconds(5);
@@ -70,6 +70,20 @@ bool ReleaseFixture::start(QString *error)
     }
     setProfile(flow::ReleaseEnvironment::sandboxProfile(*m_forge.simulator));
     return true;
+}
+
+void ReleaseFixture::shortenInactivityTimeout()
+{
+    forge::TransportOptions options = transport().options();
+    options.inactivityTimeout = kSilenceTimeout;
+    transport().setOptions(options);
+}
+
+void ReleaseFixture::restoreInactivityTimeout()
+{
+    forge::TransportOptions options = transport().options();
+    options.inactivityTimeout = fastTransportOptions().inactivityTimeout;
+    transport().setOptions(options);
 }
 
 QDateTime ReleaseFixture::now() const

@@ -98,6 +98,9 @@ private:
         rule.status = status;
         if (retryAfter >= 0)
             rule.retryAfterSeconds = retryAfter;
+        // Waited out in this row only: the requests before and after it get the patient timeout.
+        if (fault == FaultKind::NoAnswer || fault == FaultKind::Trickle)
+            fixture().shortenInactivityTimeout();
         // Slower than the inactivity timeout: a trickle is a timeout, not a slow success.
         rule.trickleInterval = fixture().transport().options().inactivityTimeout * 2;
         return rule;
@@ -108,6 +111,7 @@ private:
     {
         forge().clearFaults();
         forge().closeConnections();
+        fixture().restoreInactivityTimeout();
         forge().advance(std::chrono::hours(2));
     }
 

@@ -58,12 +58,19 @@ void SimulatorClients::stop()
 forge::TransportOptions SimulatorClients::quickOptions()
 {
     forge::TransportOptions options;
-    options.inactivityTimeout = std::chrono::milliseconds(500);
+    options.inactivityTimeout = std::chrono::milliseconds(2000);
     options.deadline = std::chrono::milliseconds(4000);
     options.retryBaseDelay = std::chrono::milliseconds(1);
     options.retryMaxDelay = std::chrono::milliseconds(5);
     options.maxRetries = 2;
     return options;
+}
+
+void SimulatorClients::shortenInactivityTimeout()
+{
+    forge::TransportOptions options = transport->options();
+    options.inactivityTimeout = kSilenceTimeout;
+    transport->setOptions(options);
 }
 
 QString releasableSha(const sandbox::ForgeSimulator &simulator)

@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 
+#include <chrono>
 #include <memory>
 
 namespace rc::test {
@@ -41,8 +42,13 @@ struct SimulatorClients
     void stop();
     ~SimulatorClients() { stop(); }
 
-    // Transport options for tests: short timeouts, instant retries.
+    // Transport options for tests: instant retries; timeouts an AddressSanitizer build on a
+    // loaded machine answers within (a stalled test process is not a silent server: a POST is
+    // not retried).
     static forge::TransportOptions quickOptions();
+    // For a test that waits until a silent server times out: kSilenceTimeout.
+    void shortenInactivityTimeout();
+    static constexpr std::chrono::milliseconds kSilenceTimeout {400};
 };
 
 // The newest demo commit whose pipeline made a tarball.
