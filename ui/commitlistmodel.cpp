@@ -103,6 +103,16 @@ bool CommitListModel::isFlagged(const QString &pipelineStatus)
     return forge::isPipelineFlagged(pipelineStatus);
 }
 
+QColor CommitListModel::statusColor(const QString &pipelineStatus)
+{
+    if (pipelineStatus.isEmpty() || !isFlagged(pipelineStatus))
+        return {};
+    if (pipelineStatus == "failed"_L1 || pipelineStatus == "canceled"_L1)
+        return QColor(0xe0, 0x43, 0x3a);
+    // Readable on the light and the dark palette alike, as the red is.
+    return QColor(0xc8, 0x82, 0x10);
+}
+
 QString CommitListModel::compactDate(const QDateTime &when, const QDateTime &now)
 {
     if (!when.isValid())
@@ -216,9 +226,10 @@ QVariant CommitListModel::data(const QModelIndex &index, int role) const
         if (column == ShaColumn)
             return commit.id;
     }
-    if (role == Qt::ForegroundRole && column == PipelineColumn && isFlagged(status) &&
-        !status.isEmpty())
-        return QColor(0xe0, 0x43, 0x3a);
+    if (role == Qt::ForegroundRole && column == PipelineColumn) {
+        if (const QColor color = statusColor(status); color.isValid())
+            return color;
+    }
     if (role == Qt::AccessibleTextRole && column == PipelineColumn)
         return tr("pipeline %1").arg(statusWord(status));
     return {};

@@ -5,6 +5,7 @@
 #include "forge/gitlabclient.h"
 
 #include <QAbstractTableModel>
+#include <QColor>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -58,6 +59,9 @@ public:
     int rowOf(const QString &sha) const;
 
     static bool isFlagged(const QString &pipelineStatus);
+    // The pipeline word's colour: red for a pipeline that failed or was canceled, amber for one
+    // not finished yet (no tarball yet, but nothing wrong); invalid (the view's) otherwise.
+    static QColor statusColor(const QString &pipelineStatus);
     // A date as short as it can be and still be unambiguous, in local time: the time for
     // today ("14:05"), day and month this year in the locale's order ("30 Nov", "Nov 30"), else
     // the ISO date ("2025-11-30").

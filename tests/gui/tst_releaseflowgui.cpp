@@ -152,6 +152,36 @@ private slots:
         delete model;
     }
 
+    void pipelineWordColour_data()
+    {
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QString>("colour");  // empty: the view's own
+        QTest::newRow("failed") << u"failed"_s << u"red"_s;
+        QTest::newRow("canceled") << u"canceled"_s << u"red"_s;
+        QTest::newRow("running") << u"running"_s << u"amber"_s;
+        QTest::newRow("pending") << u"pending"_s << u"amber"_s;
+        QTest::newRow("created") << u"created"_s << u"amber"_s;
+        QTest::newRow("success") << u"success"_s << QString();
+        QTest::newRow("skipped") << u"skipped"_s << QString();
+        QTest::newRow("no pipeline") << QString() << QString();
+    }
+    void pipelineWordColour()
+    {
+        QFETCH(QString, status);
+        QFETCH(QString, colour);
+        const QColor shown = rc::ui::CommitListModel::statusColor(status);
+        if (colour.isEmpty()) {
+            QVERIFY(!shown.isValid());
+            return;
+        }
+        QVERIFY(shown.isValid());
+        // Red: red well above green; amber: green well above blue, and not a red.
+        const bool red = shown.red() > 180 && shown.green() < 100;
+        const bool amber = shown.red() > 150 && shown.green() > 100 && shown.blue() < 60;
+        QCOMPARE(colour == "red"_L1 ? red : amber, true);
+        QCOMPARE(red && amber, false);
+    }
+
     void compactDate_data()
     {
         QTest::addColumn<QDateTime>("when");
