@@ -4,6 +4,7 @@
 #include "forge/forgeresult.h"
 #include "forge/tokensource.h"
 #include "forge/transport.h"
+#include "support/forgewait.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -67,12 +68,7 @@ struct TransportFixture
     }
 
     // For a test that waits until a silent server times out.
-    void shortenInactivityTimeout()
-    {
-        TransportOptions o = transport.options();
-        o.inactivityTimeout = kSilenceTimeout;
-        transport.setOptions(o);
-    }
+    void shortenInactivityTimeout() { rc::test::setInactivityTimeout(transport, kSilenceTimeout); }
 };
 
 }  // namespace rc::forge::test

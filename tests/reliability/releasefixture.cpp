@@ -3,6 +3,7 @@
 
 #include "flow/releaseenvironment.h"
 #include "sandbox/virtualclock.h"
+#include "support/forgewait.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -74,16 +75,12 @@ bool ReleaseFixture::start(QString *error)
 
 void ReleaseFixture::shortenInactivityTimeout()
 {
-    forge::TransportOptions options = transport().options();
-    options.inactivityTimeout = kSilenceTimeout;
-    transport().setOptions(options);
+    rc::test::setInactivityTimeout(transport(), kSilenceTimeout);
 }
 
 void ReleaseFixture::restoreInactivityTimeout()
 {
-    forge::TransportOptions options = transport().options();
-    options.inactivityTimeout = fastTransportOptions().inactivityTimeout;
-    transport().setOptions(options);
+    rc::test::setInactivityTimeout(transport(), fastTransportOptions().inactivityTimeout);
 }
 
 QDateTime ReleaseFixture::now() const

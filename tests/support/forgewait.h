@@ -2,10 +2,12 @@
 #pragma once
 
 #include "forge/forgeresult.h"
+#include "forge/transport.h"
 
 #include <QObject>
 #include <QTest>
 
+#include <chrono>
 #include <utility>
 
 namespace rc::test {
@@ -34,6 +36,16 @@ forge::ForgeResult<T> resultOf(Call call, int timeoutMs = 20000)
         result.error = forge::ForgeError::make(forge::ForgeError::Kind::Cancelled,
                                                QStringLiteral("test wait timed out"));
     return result;
+}
+
+// For a test that waits until a silent server times out. Only that wait is made short: elsewhere
+// a stalled test process (AddressSanitizer, a loaded machine) must not pass for a silent server,
+// since a POST is not retried.
+inline void setInactivityTimeout(forge::Transport &transport, std::chrono::milliseconds timeout)
+{
+    forge::TransportOptions options = transport.options();
+    options.inactivityTimeout = timeout;
+    transport.setOptions(options);
 }
 
 }  // namespace rc::test

@@ -4,6 +4,7 @@
 #include "sandbox/demopatch.h"
 #include "sandbox/gitlabapi.h"
 #include "sandbox/virtualclock.h"
+#include "support/forgewait.h"
 
 #include <QCryptographicHash>
 #include <QTimeZone>
@@ -68,9 +69,7 @@ forge::TransportOptions SimulatorClients::quickOptions()
 
 void SimulatorClients::shortenInactivityTimeout()
 {
-    forge::TransportOptions options = transport->options();
-    options.inactivityTimeout = kSilenceTimeout;
-    transport->setOptions(options);
+    setInactivityTimeout(*transport, kSilenceTimeout);
 }
 
 QString releasableSha(const sandbox::ForgeSimulator &simulator)
