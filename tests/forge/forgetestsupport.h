@@ -46,8 +46,6 @@ bool waitForResult(Call call, ForgeResult<T> *out, int timeoutMs = 15000)
 // silent server shorten it.
 struct TransportFixture
 {
-    static constexpr std::chrono::milliseconds kSilenceTimeout {400};
-
     QNetworkAccessManager nam;
     MemoryTokenSource tokens;
     QDateTime now = QDateTime(QDate(2026, 11, 25), QTime(8, 0), QTimeZone::UTC);
@@ -68,7 +66,10 @@ struct TransportFixture
     }
 
     // For a test that waits until a silent server times out.
-    void shortenInactivityTimeout() { rc::test::setInactivityTimeout(transport, kSilenceTimeout); }
+    void shortenInactivityTimeout()
+    {
+        rc::test::setInactivityTimeout(transport, rc::test::kSilenceTimeout);
+    }
 };
 
 }  // namespace rc::forge::test

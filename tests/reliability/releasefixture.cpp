@@ -75,7 +75,7 @@ bool ReleaseFixture::start(QString *error)
 
 void ReleaseFixture::shortenInactivityTimeout()
 {
-    rc::test::setInactivityTimeout(transport(), kSilenceTimeout);
+    rc::test::setInactivityTimeout(transport(), rc::test::kSilenceTimeout);
 }
 
 void ReleaseFixture::restoreInactivityTimeout()

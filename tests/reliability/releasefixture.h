@@ -30,8 +30,6 @@ namespace rc::reliability::test {
 // AddressSanitizer build on a loaded machine to answer in time (a stalled test process is not a
 // silent server: a POST is not retried). A test waiting out a silent server shortens them.
 forge::TransportOptions fastTransportOptions();
-// The inactivity timeout for a test that waits until a silent server times out.
-inline constexpr std::chrono::milliseconds kSilenceTimeout {300};
 
 // The rows of a run that are builds (not helper jobs such as prepare or summary).
 int builds(const watch::RunSnapshot &snapshot);
@@ -49,7 +47,8 @@ public:
 
     sandbox::ForgeSimulator &simulator() { return *m_forge.simulator; }
     forge::Transport &transport() { return *m_forge.transport; }
-    // kSilenceTimeout while a test waits out a silent server; fastTransportOptions()' again after.
+    // kSilenceTimeout (forgewait.h) while a test waits out a silent server; fastTransportOptions()'
+    // again after.
     void shortenInactivityTimeout();
     void restoreInactivityTimeout();
     ledger::ReleaseLedger &ledger() { return *m_ledger; }

@@ -38,9 +38,11 @@ forge::ForgeResult<T> resultOf(Call call, int timeoutMs = 20000)
     return result;
 }
 
-// For a test that waits until a silent server times out. Only that wait is made short: elsewhere
-// a stalled test process (AddressSanitizer, a loaded machine) must not pass for a silent server,
-// since a POST is not retried.
+// The inactivity timeout of a test that waits until a silent server times out. Only that wait is
+// made short: elsewhere a stalled test process (AddressSanitizer, a loaded machine) must not pass
+// for a silent server, since a POST is not retried.
+inline constexpr std::chrono::milliseconds kSilenceTimeout {400};
+
 inline void setInactivityTimeout(forge::Transport &transport, std::chrono::milliseconds timeout)
 {
     forge::TransportOptions options = transport.options();

@@ -14,7 +14,6 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 
-#include <chrono>
 #include <memory>
 
 namespace rc::test {
@@ -46,9 +45,8 @@ struct SimulatorClients
     // loaded machine answers within (a stalled test process is not a silent server: a POST is
     // not retried).
     static forge::TransportOptions quickOptions();
-    // For a test that waits until a silent server times out: kSilenceTimeout.
+    // For a test that waits until a silent server times out: kSilenceTimeout (forgewait.h).
     void shortenInactivityTimeout();
-    static constexpr std::chrono::milliseconds kSilenceTimeout {400};
 };
 
 // The newest demo commit whose pipeline made a tarball.
